@@ -1,0 +1,82 @@
+// The similarity stage: a monolingual word alignment for an aligned pair and a
+// pair similarity score in [0, 1].
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "transdrift/result.hpp"
+#include "transdrift/text.hpp"
+#include "transdrift/types.hpp"
+#include "transdrift/wordnet.hpp"
+
+namespace transdrift {
+
+// Why two words were aligned, strongest first.
+enum class LinkKind {
+  kExact,    // same normalized form
+  kLemma,    // same lemma (WordNet morphology)
+  kSynonym,  // WordNet synonyms
+  kRelated,  // WordNet similar-to / derivation / direct hypernym
+  kNumber,   // same number written differently ("4" / "four")
+  kEntity,   // same name written differently (acronym "UN" / "United Nations")
+};
+std::string_view to_string(LinkKind k);
+
+struct WordLink {
+  std::size_t original = 0;      // token index in the original Document
+  std::size_t retranslated = 0;  // token index in the retranslated Document
+  LinkKind kind = LinkKind::kExact;
+  double strength = 1.0;         // in (0, 1]: 1 for exact, lower for weaker evidence
+};
+
+struct WordAlignment {
+  std::vector<WordLink> links;                     // ordered by original token
+  std::vector<std::size_t> unaligned_original;     // word tokens of the original with no link
+  std::vector<std::size_t> unaligned_retranslated; // word tokens of the retranslation with no link
+};
+
+struct PairScore {
+  double score = 0.0;                  // combined similarity, 1 = same meaning
+  double coverage_original = 0.0;      // weighted share of original content matched, [0, 1]
+  double coverage_retranslated = 0.0;  // weighted share of retranslated content matched, [0, 1]
+  double chrf = 0.0;                   // character n-gram F-score (chrF, beta = 2), [0, 1]
+  WordAlignment words;
+};
+
+struct ScorerOptions {
+  // Weight of a function word (the, of, said) relative to a content word (1.0).
+  double function_word_weight = 0.1;
+  // Weight of chrF in the combined score; the rest is word-alignment coverage.
+  double chrf_weight = 0.3;
+  // Maximum character n-gram order for chrF (Popović 2015 uses 6).
+  int chrf_order = 6;
+};
+
+// Scores a pair of token ranges (one or more consecutive sentences per side).
+class Scorer {
+ public:
+  virtual ~Scorer() = default;
+  virtual std::string_view name() const = 0;
+  virtual PairScore score(const Document& original, TokenRange original_tokens,
+                          const Document& retranslated, TokenRange retranslated_tokens) const = 0;
+};
+
+// Names: "wordnet" (word alignment with WordNet lemmas and synonyms + chrF).
+// `wordnet` may be null for scorers that do not need it; "wordnet" requires it.
+Result<std::unique_ptr<Scorer>> make_scorer(std::string_view name, const ScorerOptions& options,
+                                            std::shared_ptr<const WordNet> wordnet);
+std::vector<std::string> scorer_names();
+
+// True for English function words (articles, pronouns, prepositions,
+// auxiliaries, conjunctions, speaker verbs such as "said"): normalized form.
+bool is_function_word(std::string_view norm);
+
+// chrF (character n-gram F-beta, Popović 2015) of two strings, whitespace
+// removed, orders 1..max_order averaged; in [0, 1].
+double chrf(std::string_view a, std::string_view b, int max_order = 6, double beta = 2.0);
+
+}  // namespace transdrift
