@@ -71,10 +71,6 @@ Result<std::unique_ptr<Scorer>> make_scorer(std::string_view name, const ScorerO
                                             std::shared_ptr<const WordNet> wordnet);
 std::vector<std::string> scorer_names();
 
-// True for English function words (articles, pronouns, prepositions,
-// auxiliaries, conjunctions, speaker verbs such as "said"): normalized form.
-bool is_function_word(std::string_view norm);
-
 // chrF (character n-gram F-beta, Popović 2015) of two strings, whitespace
 // removed, orders 1..max_order averaged; in [0, 1].
 double chrf(std::string_view a, std::string_view b, int max_order = 6, double beta = 2.0);

@@ -81,6 +81,11 @@ struct Document {
   std::string_view slice(Span s) const { return std::string_view(text).substr(s.start, s.size()); }
 };
 
+// True for English function words (articles, pronouns, prepositions,
+// auxiliaries, conjunctions, light verbs such as "said"), given a Token::norm.
+// They weigh less than content words wherever words are compared.
+bool is_function_word(std::string_view norm);
+
 // Validates and segments `text`. Errors: kInvalidUtf8, kBinaryInput, kEmptyInput
 // (empty or only white space). A leading UTF-8 BOM is skipped (spans still
 // count it); CRLF and CR line ends are handled like LF.

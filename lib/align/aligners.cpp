@@ -1,1 +1,83 @@
-// placeholder: filled in by the stage's implementation
+// The aligners behind make_aligner(): "lexical" (default) and "length".
+#include <memory>
+#include <string>
+
+#include "align/cost.hpp"
+#include "align/dp.hpp"
+#include "transdrift/aligner.hpp"
+
+namespace transdrift {
+namespace {
+
+Status check_options(const AlignerOptions& o) {
+  if (o.max_bead_side < 1 || o.max_bead_side > 4)
+    return Error{ErrorCode::kInvalidArgument, "max_bead_side must be in 1..4", {}};
+  if (o.lexical_weight < 0 || o.skip_cost < 0)
+    return Error{ErrorCode::kInvalidArgument, "aligner costs must not be negative", {}};
+  return Status::Ok();
+}
+
+// Gale & Church (1993): character lengths only.
+class LengthAligner final : public Aligner {
+ public:
+  explicit LengthAligner(const AlignerOptions& options) : options_(options) {}
+  std::string_view name() const override { return "length"; }
+
+  Result<Alignment> align(const Document& original, const Document& retranslated) const override {
+    const LexicalModel model(original, retranslated);
+    auto cost = [&](std::size_t i, int n, std::size_t j, int m) {
+      return length_cost(model.chars(true, i, n), model.chars(false, j, m), n, m);
+    };
+    Alignment out;
+    out.beads = align_beads(original.sentences.size(), retranslated.sentences.size(),
+                            bead_shapes(options_.max_bead_side), cost, options_.band);
+    return out;
+  }
+
+ private:
+  AlignerOptions options_;
+};
+
+// Length prior plus weighted lexical overlap of the candidate runs. The
+// lexical cost is charged per sentence so that large beads are not cheaper
+// than the small beads they could be split into.
+class LexicalAligner final : public Aligner {
+ public:
+  explicit LexicalAligner(const AlignerOptions& options) : options_(options) {}
+  std::string_view name() const override { return "lexical"; }
+
+  Result<Alignment> align(const Document& original, const Document& retranslated) const override {
+    const LexicalModel model(original, retranslated);
+    auto cost = [&](std::size_t i, int n, std::size_t j, int m) {
+      if (n == 0 || m == 0) return options_.skip_cost * (n + m);
+      const double sim = model.similarity(i, n, j, m);
+      return length_cost(model.chars(true, i, n), model.chars(false, j, m), n, m) +
+             options_.lexical_weight * (1.0 - sim) * (n + m) / 2.0;
+    };
+    Alignment out;
+    out.beads = align_beads(original.sentences.size(), retranslated.sentences.size(),
+                            bead_shapes(options_.max_bead_side), cost, options_.band);
+    for (Bead& b : out.beads)
+      if (!b.original.empty() && !b.retranslated.empty())
+        b.score = model.similarity(b.original.front(), static_cast<int>(b.original.size()),
+                                   b.retranslated.front(), static_cast<int>(b.retranslated.size()));
+    return out;
+  }
+
+ private:
+  AlignerOptions options_;
+};
+
+}  // namespace
+
+std::vector<std::string> aligner_names() { return {"lexical", "length"}; }
+
+Result<std::unique_ptr<Aligner>> make_aligner(std::string_view name, const AlignerOptions& options) {
+  if (Status s = check_options(options); !s.ok()) return s.error();
+  if (name == "lexical") return std::unique_ptr<Aligner>(std::make_unique<LexicalAligner>(options));
+  if (name == "length") return std::unique_ptr<Aligner>(std::make_unique<LengthAligner>(options));
+  return Error{ErrorCode::kInvalidArgument,
+               "unknown aligner '" + std::string(name) + "' (known: lexical, length)", {}};
+}
+
+}  // namespace transdrift

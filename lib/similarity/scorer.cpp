@@ -1,1 +1,98 @@
-// placeholder: filled in by the stage's implementation
+// The "wordnet" scorer: word-alignment coverage in both directions (content
+// words weigh more than function words) combined with chrF.
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+#include "similarity/word_aligner.hpp"
+#include "transdrift/scorer.hpp"
+
+namespace transdrift {
+namespace {
+
+class WordNetScorer final : public Scorer {
+ public:
+  WordNetScorer(const ScorerOptions& options, std::shared_ptr<const WordNet> wordnet)
+      : options_(options), wordnet_(std::move(wordnet)) {}
+
+  std::string_view name() const override { return "wordnet"; }
+
+  PairScore score(const Document& original, TokenRange ro, const Document& retranslated,
+                  TokenRange rr) const override {
+    PairScore out;
+    out.words = align_words(original, ro, retranslated, rr, wordnet_.get());
+    std::unordered_map<std::size_t, double> strength_o, strength_r;
+    for (const WordLink& l : out.words.links) {
+      strength_o[l.original] = std::max(strength_o[l.original], l.strength);
+      strength_r[l.retranslated] = std::max(strength_r[l.retranslated], l.strength);
+    }
+    out.coverage_original = coverage(original, ro, strength_o);
+    out.coverage_retranslated = coverage(retranslated, rr, strength_r);
+    out.chrf = chrf(joined_norms(original, ro), joined_norms(retranslated, rr), options_.chrf_order);
+    const double co = out.coverage_original, cr = out.coverage_retranslated;
+    const double f = co + cr > 0 ? 2 * co * cr / (co + cr) : 0.0;
+    out.score = std::clamp((1 - options_.chrf_weight) * f + options_.chrf_weight * out.chrf, 0.0, 1.0);
+    return out;
+  }
+
+ private:
+  double weight(const Token& t) const {
+    return is_function_word(t.norm) ? options_.function_word_weight : 1.0;
+  }
+
+  // Weighted share of the range's words that are linked, by link strength.
+  double coverage(const Document& doc, TokenRange range,
+                  const std::unordered_map<std::size_t, double>& strength) const {
+    double total = 0, matched = 0;
+    for (std::size_t t = range.begin; t < range.end; ++t) {
+      const Token& tok = doc.tokens[t];
+      if (!is_word_token(tok)) continue;
+      const double w = weight(tok);
+      total += w;
+      if (auto it = strength.find(t); it != strength.end()) matched += w * it->second;
+    }
+    return total > 0 ? matched / total : 0.0;
+  }
+
+  static std::string joined_norms(const Document& doc, TokenRange range) {
+    std::string s;
+    for (std::size_t t = range.begin; t < range.end; ++t) {
+      if (!s.empty()) s += ' ';
+      s += doc.tokens[t].norm;
+    }
+    return s;
+  }
+
+  ScorerOptions options_;
+  std::shared_ptr<const WordNet> wordnet_;
+};
+
+}  // namespace
+
+std::string_view to_string(LinkKind k) {
+  switch (k) {
+    case LinkKind::kExact: return "exact";
+    case LinkKind::kLemma: return "lemma";
+    case LinkKind::kSynonym: return "synonym";
+    case LinkKind::kRelated: return "related";
+    case LinkKind::kNumber: return "number";
+    case LinkKind::kEntity: return "entity";
+  }
+  return "unknown";
+}
+
+std::vector<std::string> scorer_names() { return {"wordnet"}; }
+
+Result<std::unique_ptr<Scorer>> make_scorer(std::string_view name, const ScorerOptions& options,
+                                            std::shared_ptr<const WordNet> wordnet) {
+  if (options.chrf_weight < 0 || options.chrf_weight > 1 || options.chrf_order < 1 ||
+      options.function_word_weight < 0)
+    return Error{ErrorCode::kInvalidArgument, "scorer options out of range", {}};
+  if (name == "wordnet") {
+    if (!wordnet) return Error{ErrorCode::kInvalidArgument, "the wordnet scorer needs WordNet", {}};
+    return std::unique_ptr<Scorer>(std::make_unique<WordNetScorer>(options, std::move(wordnet)));
+  }
+  return Error{ErrorCode::kInvalidArgument, "unknown scorer '" + std::string(name) + "' (known: wordnet)", {}};
+}
+
+}  // namespace transdrift

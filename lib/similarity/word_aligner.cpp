@@ -1,0 +1,247 @@
+#include "similarity/word_aligner.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "text/wordclass.hpp"
+
+namespace transdrift {
+namespace {
+
+// What the aligner knows about one word token.
+struct Word {
+  std::size_t token = 0;   // index into Document::tokens
+  std::string key;         // wordclass::match_key
+  bool function = false;
+  bool capitalized = false;
+  bool all_caps = false;   // an acronym candidate: "UN", "U.S.", "EU"
+  std::optional<double> number;
+  std::vector<std::string> lemmas;  // filled lazily for the lemma pass
+  bool lemmas_ready = false;
+};
+
+struct Candidate {
+  std::size_t a = 0, b = 0;  // indices into the two Word vectors
+  LinkKind kind = LinkKind::kExact;
+  double strength = 1.0;
+  double tiebreak = 0.0;     // context agreement minus position distance
+};
+
+bool all_caps_letters(std::string_view text) {
+  int letters = 0;
+  for (unsigned char c : text) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+    else if (c != '.' && c < 0x80) return false;
+  }
+  return letters >= 2;
+}
+
+std::vector<Word> collect_words(const Document& doc, TokenRange range) {
+  std::vector<Word> words;
+  for (std::size_t t = range.begin; t < range.end; ++t) {
+    const Token& tok = doc.tokens[t];
+    if (!is_word_token(tok)) continue;
+    Word w;
+    w.token = t;
+    w.capitalized = tok.capitalized;
+    w.key = wordclass::match_key(tok.norm, tok.capitalized);
+    w.function = is_function_word(tok.norm) || is_function_word(w.key);
+    w.all_caps = all_caps_letters(doc.slice(tok.span));
+    w.number = wordclass::number_value(tok.norm);
+    words.push_back(std::move(w));
+  }
+  return words;
+}
+
+// Aligned state shared by the passes.
+class Aligner {
+ public:
+  Aligner(const Document& da, TokenRange ra, const Document& db, TokenRange rb, const WordNet* wn,
+          const WordAlignerOptions& options)
+      : a_(collect_words(da, ra)), b_(collect_words(db, rb)), wordnet_(wn), options_(options),
+        link_a_(a_.size(), kNone), link_b_(b_.size(), kNone) {}
+
+  WordAlignment run() {
+    pass([](Aligner& s, std::size_t i, std::size_t j) { return s.exact(i, j); });
+    pass([](Aligner& s, std::size_t i, std::size_t j) { return s.lemma(i, j); });
+    acronyms(a_, b_, false);
+    acronyms(b_, a_, true);
+    if (wordnet_) pass([](Aligner& s, std::size_t i, std::size_t j) { return s.related(i, j); });
+    return result();
+  }
+
+ private:
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+  std::optional<Candidate> exact(std::size_t i, std::size_t j) {
+    const Word& x = a_[i];
+    const Word& y = b_[j];
+    if (x.number && y.number) {
+      if (*x.number != *y.number) return std::nullopt;
+      return Candidate{i, j, x.key == y.key ? LinkKind::kExact : LinkKind::kNumber, 1.0, 0};
+    }
+    if (x.key != y.key) return std::nullopt;
+    return Candidate{i, j, LinkKind::kExact, 1.0, 0};
+  }
+
+  const std::vector<std::string>& lemmas_of(Word& w) {
+    if (!w.lemmas_ready) {
+      if (wordnet_) w.lemmas = wordnet_->lemmas(w.key);
+      if (std::find(w.lemmas.begin(), w.lemmas.end(), w.key) == w.lemmas.end()) w.lemmas.push_back(w.key);
+      w.lemmas_ready = true;
+    }
+    return w.lemmas;
+  }
+
+  std::optional<Candidate> lemma(std::size_t i, std::size_t j) {
+    if (!wordnet_ || a_[i].number || b_[j].number) return std::nullopt;
+    const auto& la = lemmas_of(a_[i]);
+    const auto& lb = lemmas_of(b_[j]);
+    for (const auto& x : la)
+      if (std::find(lb.begin(), lb.end(), x) != lb.end())
+        return Candidate{i, j, LinkKind::kLemma, options_.lemma_strength, 0};
+    return std::nullopt;
+  }
+
+  std::optional<Candidate> related(std::size_t i, std::size_t j) {
+    const Word& x = a_[i];
+    const Word& y = b_[j];
+    // Function words only match by form or lemma; WordNet relations between
+    // them ("in" / "at") are noise.
+    if (x.function || y.function || x.number || y.number) return std::nullopt;
+    switch (wordnet_->relation(x.key, y.key)) {
+      case WordRelation::kLemma:
+        return Candidate{i, j, LinkKind::kLemma, options_.lemma_strength, 0};
+      case WordRelation::kSynonym:
+        return Candidate{i, j, LinkKind::kSynonym, options_.synonym_strength, 0};
+      case WordRelation::kSimilar:
+      case WordRelation::kHypernym:
+        return Candidate{i, j, LinkKind::kRelated, options_.related_strength, 0};
+      case WordRelation::kAntonym:
+      case WordRelation::kNone:
+        return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  // How many of the immediate neighbours of the two words are linked to each
+  // other: a word between agreeing neighbours is the better candidate.
+  int context_agreement(std::size_t i, std::size_t j) const {
+    int agree = 0;
+    if (i > 0 && j > 0 && link_a_[i - 1] == j - 1) ++agree;
+    if (i + 1 < a_.size() && j + 1 < b_.size() && link_a_[i + 1] == j + 1) ++agree;
+    if (i > 0 && j > 0 && a_[i - 1].key == b_[j - 1].key) ++agree;
+    if (i + 1 < a_.size() && j + 1 < b_.size() && a_[i + 1].key == b_[j + 1].key) ++agree;
+    return agree;
+  }
+
+  double relative_distance(std::size_t i, std::size_t j) const {
+    const double pi = a_.size() > 1 ? static_cast<double>(i) / (a_.size() - 1) : 0.5;
+    const double pj = b_.size() > 1 ? static_cast<double>(j) / (b_.size() - 1) : 0.5;
+    return std::abs(pi - pj);
+  }
+
+  // One matching pass over the still unlinked words: collect candidates,
+  // then link greedily by strength, context and position.
+  template <class Match>
+  void pass(Match match) {
+    std::vector<Candidate> candidates;
+    for (std::size_t i = 0; i < a_.size(); ++i) {
+      if (link_a_[i] != kNone) continue;
+      for (std::size_t j = 0; j < b_.size(); ++j) {
+        if (link_b_[j] != kNone) continue;
+        if (auto c = match(*this, i, j)) {
+          c->tiebreak = context_agreement(i, j) - relative_distance(i, j);
+          candidates.push_back(*c);
+        }
+      }
+    }
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
+      if (x.strength != y.strength) return x.strength > y.strength;
+      return x.tiebreak > y.tiebreak;
+    });
+    for (const Candidate& c : candidates) {
+      if (link_a_[c.a] != kNone || link_b_[c.b] != kNone) continue;
+      link(c);
+    }
+  }
+
+  void link(const Candidate& c) {
+    link_a_[c.a] = c.b;
+    link_b_[c.b] = c.a;
+    links_.push_back(c);
+  }
+
+  // An unlinked acronym on one side ("UN") against a run of unlinked
+  // capitalized words on the other whose initials spell it ("United Nations";
+  // "of", "the", "and" may sit inside the run).
+  void acronyms(const std::vector<Word>& short_side, const std::vector<Word>& long_side, bool swapped) {
+    const auto& link_short = swapped ? link_b_ : link_a_;
+    const auto& link_long = swapped ? link_a_ : link_b_;
+    for (std::size_t i = 0; i < short_side.size(); ++i) {
+      if (link_short[i] != kNone || !short_side[i].all_caps) continue;
+      std::string letters;
+      for (char ch : short_side[i].key)
+        if (ch != '.') letters += ch;
+      for (std::size_t start = 0; start < long_side.size(); ++start) {
+        std::vector<std::size_t> run;
+        std::size_t pos = 0;
+        for (std::size_t j = start; j < long_side.size() && pos < letters.size(); ++j) {
+          const Word& w = long_side[j];
+          if (link_long[j] != kNone) break;
+          if (!run.empty() && (w.key == "of" || w.key == "the" || w.key == "and")) continue;
+          if (!w.capitalized || w.key.empty() || w.key[0] != letters[pos]) break;
+          run.push_back(j);
+          ++pos;
+        }
+        if (pos != letters.size() || run.size() < 2) continue;
+        for (std::size_t j : run) {
+          Candidate c = swapped ? Candidate{j, i, LinkKind::kEntity, options_.entity_strength, 0}
+                                : Candidate{i, j, LinkKind::kEntity, options_.entity_strength, 0};
+          links_.push_back(c);
+          if (swapped) link_a_[j] = i; else link_b_[j] = i;
+        }
+        if (swapped) link_b_[i] = run.front(); else link_a_[i] = run.front();
+        break;
+      }
+    }
+  }
+
+  WordAlignment result() const {
+    WordAlignment out;
+    for (const Candidate& c : links_)
+      out.links.push_back(WordLink{a_[c.a].token, b_[c.b].token, c.kind, c.strength});
+    std::sort(out.links.begin(), out.links.end(), [](const WordLink& x, const WordLink& y) {
+      return x.original != y.original ? x.original < y.original : x.retranslated < y.retranslated;
+    });
+    for (std::size_t i = 0; i < a_.size(); ++i)
+      if (link_a_[i] == kNone) out.unaligned_original.push_back(a_[i].token);
+    for (std::size_t j = 0; j < b_.size(); ++j)
+      if (link_b_[j] == kNone) out.unaligned_retranslated.push_back(b_[j].token);
+    return out;
+  }
+
+  std::vector<Word> a_, b_;
+  const WordNet* wordnet_;
+  WordAlignerOptions options_;
+  std::vector<std::size_t> link_a_, link_b_;
+  std::vector<Candidate> links_;
+};
+
+}  // namespace
+
+bool is_word_token(const Token& token) {
+  return token.kind == TokenKind::kWord || token.kind == TokenKind::kNumber;
+}
+
+WordAlignment align_words(const Document& original, TokenRange original_tokens,
+                          const Document& retranslated, TokenRange retranslated_tokens,
+                          const WordNet* wordnet, const WordAlignerOptions& options) {
+  return Aligner(original, original_tokens, retranslated, retranslated_tokens, wordnet, options).run();
+}
+
+}  // namespace transdrift

@@ -1,0 +1,30 @@
+// Monolingual word alignment of an aligned pair (in the spirit of Sultan,
+// Bethard & Sumner 2014, "Back to Basics for Monolingual Alignment"): exact
+// forms first, then lemmas, names and acronyms, then WordNet relations; ties
+// between candidates are broken by how many aligned neighbours agree.
+#pragma once
+
+#include "transdrift/scorer.hpp"
+#include "transdrift/text.hpp"
+#include "transdrift/wordnet.hpp"
+
+namespace transdrift {
+
+struct WordAlignerOptions {
+  // Link strengths by kind (how much of a word's weight a link covers).
+  double lemma_strength = 0.95;
+  double synonym_strength = 0.85;
+  double related_strength = 0.6;
+  double entity_strength = 0.9;
+};
+
+// Aligns the word and number tokens of two token ranges. `wordnet` may be
+// null: then only exact, number and acronym links are made.
+WordAlignment align_words(const Document& original, TokenRange original_tokens,
+                          const Document& retranslated, TokenRange retranslated_tokens,
+                          const WordNet* wordnet, const WordAlignerOptions& options = {});
+
+// True for tokens that carry words (kWord or kNumber).
+bool is_word_token(const Token& token);
+
+}  // namespace transdrift

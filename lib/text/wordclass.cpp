@@ -1,0 +1,162 @@
+#include "text/wordclass.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "transdrift/text.hpp"
+
+namespace transdrift {
+namespace {
+
+using WordSet = std::unordered_set<std::string_view>;
+
+const WordSet& function_words() {
+  static const WordSet words = {
+      // articles, determiners, quantifiers
+      "a", "an", "the", "this", "that", "these", "those", "some", "any", "each", "every", "all",
+      "both", "either", "neither", "such", "other", "another", "much", "many", "more", "most",
+      "few", "less", "least", "own", "same", "several", "what", "which", "whose",
+      // pronouns
+      "i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself", "he", "him", "his",
+      "himself", "she", "her", "hers", "herself", "it", "its", "itself", "we", "us", "our",
+      "ours", "ourselves", "they", "them", "their", "theirs", "themselves", "who", "whom",
+      "one", "it's", "that's", "there's", "we've", "we're", "they're", "i'm", "he's", "she's",
+      // prepositions
+      "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "onto", "over", "under",
+      "about", "above", "below", "between", "among", "through", "during", "before", "after",
+      "around", "against", "within", "without", "toward", "towards", "upon", "across", "along",
+      "behind", "beyond", "via", "per", "than", "as", "like", "off", "out", "up", "down",
+      // conjunctions and particles
+      "and", "or", "but", "nor", "so", "yet", "if", "then", "because", "while", "whether",
+      "although", "though", "when", "where", "how", "why", "also", "just", "only", "very",
+      "too", "there", "here", "not", "no", "n't", "even", "still", "now",
+      // auxiliaries and light verbs
+      "be", "is", "am", "are", "was", "were", "been", "being", "have", "has", "had", "having",
+      "do", "does", "did", "doing", "done", "will", "would", "shall", "should", "can", "could",
+      "may", "might", "must", "cannot", "get", "got", "make", "made",
+      "say", "says", "said", "saying",
+  };
+  return words;
+}
+
+const WordSet& speaker_verbs() {
+  static const WordSet words = {
+      "say", "says", "said", "saying", "state", "states", "stated", "claim", "claims", "claimed",
+      "argue", "argues", "argued", "tell", "tells", "told", "according", "describe", "describes",
+      "described", "warn", "warns", "warned", "note", "notes", "noted", "insist", "insisted",
+      "explain", "explained", "announce", "announced", "assert", "asserted", "add", "added",
+      "remark", "remarked", "contend", "contended", "maintain", "maintained", "declare",
+      "declared", "suggest", "suggested", "report", "reported", "reports",
+  };
+  return words;
+}
+
+const WordSet& negators() {
+  static const WordSet words = {"not", "n't", "no", "never", "none", "nobody", "nothing",
+                                "nowhere", "neither", "nor", "without", "cannot", "can't",
+                                "won't", "don't", "doesn't", "didn't", "isn't", "aren't",
+                                "wasn't", "weren't", "haven't", "hasn't", "hadn't", "couldn't",
+                                "wouldn't", "shouldn't", "mustn't", "needn't", "lack", "lacks"};
+  return words;
+}
+
+const WordSet& dangling_words() {
+  static const WordSet words = {
+      "a", "an", "the", "of", "in", "on", "at", "by", "for", "with", "from", "to", "into",
+      "and", "or", "but", "nor", "than", "as", "my", "your", "his", "her", "its", "our",
+      "their", "this", "these", "those", "that", "which", "whose", "because", "if", "while",
+      "whether", "although", "about", "between", "among", "through", "during", "is", "are",
+      "was", "were", "be", "been", "will", "would", "can", "could", "should", "may", "might",
+      "must", "very", "such",
+  };
+  return words;
+}
+
+}  // namespace
+
+bool is_function_word(std::string_view norm) { return function_words().count(norm) > 0; }
+
+namespace wordclass {
+
+std::string match_key(std::string_view norm, bool capitalized) {
+  std::string key(norm);
+  static const std::array<std::pair<std::string_view, std::string_view>, 4> kContractions{{
+      {"can't", "cannot"}, {"won't", "willnot"}, {"shan't", "shallnot"}, {"ain't", "isnot"}}};
+  for (const auto& [from, to] : kContractions)
+    if (key == from) return std::string(to);
+  if (key.size() > 3 && key.compare(key.size() - 3, 3, "n't") == 0)
+    return key.substr(0, key.size() - 3) + "not";  // doesn't -> doesnot, matches "does not" poorly but consistently
+  if (key.size() > 2 && key.compare(key.size() - 2, 2, "'s") == 0) key.resize(key.size() - 2);
+  else if (key.size() > 1 && key.back() == '\'') key.pop_back();
+  if (capitalized && key.find('.') != std::string::npos) {
+    std::string no_dots;
+    for (char c : key)
+      if (c != '.') no_dots += c;
+    if (!no_dots.empty()) key = no_dots;
+  }
+  return key;
+}
+
+std::optional<double> number_value(std::string_view norm) {
+  static const std::unordered_map<std::string_view, double> kWords = {
+      {"zero", 0},      {"one", 1},        {"two", 2},         {"three", 3},      {"four", 4},
+      {"five", 5},      {"six", 6},        {"seven", 7},       {"eight", 8},      {"nine", 9},
+      {"ten", 10},      {"eleven", 11},    {"twelve", 12},     {"thirteen", 13},  {"fourteen", 14},
+      {"fifteen", 15},  {"sixteen", 16},   {"seventeen", 17},  {"eighteen", 18},  {"nineteen", 19},
+      {"twenty", 20},   {"thirty", 30},    {"forty", 40},      {"fifty", 50},     {"sixty", 60},
+      {"seventy", 70},  {"eighty", 80},    {"ninety", 90},     {"hundred", 100},  {"thousand", 1e3},
+      {"million", 1e6}, {"billion", 1e9},  {"trillion", 1e12}, {"dozen", 12},     {"half", 0.5},
+      {"first", 1},     {"second", 2},     {"third", 3},       {"fourth", 4},     {"fifth", 5},
+      {"tenth", 10},    {"twice", 2},      {"single", 1},      {"double", 2},     {"triple", 3},
+  };
+  if (auto it = kWords.find(norm); it != kWords.end()) return it->second;
+  // Digits with "," thousands separators and one "." decimal point.
+  std::string digits;
+  bool seen_point = false, any_digit = false;
+  for (char c : norm) {
+    if (std::isdigit(static_cast<unsigned char>(c))) {
+      digits += c;
+      any_digit = true;
+    } else if (c == ',' && any_digit && !seen_point) {
+      continue;
+    } else if (c == '.' && any_digit && !seen_point) {
+      digits += c;
+      seen_point = true;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (!any_digit || digits.back() == '.') return std::nullopt;
+  return std::stod(digits);
+}
+
+bool is_speaker_verb(std::string_view norm) { return speaker_verbs().count(norm) > 0; }
+
+bool is_negator(std::string_view norm) {
+  if (negators().count(norm) > 0) return true;
+  return norm.size() > 3 && norm.substr(norm.size() - 3) == "n't";
+}
+
+int modal_strength(std::string_view norm) {
+  static const std::unordered_map<std::string_view, int> kModals = {
+      {"might", 1}, {"may", 1},    {"could", 1},  {"perhaps", 1}, {"possibly", 1},
+      {"can", 2},   {"would", 2},  {"should", 2}, {"likely", 2},  {"probably", 2},
+      {"will", 3},  {"must", 3},   {"shall", 3},  {"certainly", 3}, {"definitely", 3},
+  };
+  auto it = kModals.find(norm);
+  return it == kModals.end() ? 0 : it->second;
+}
+
+bool is_personal_pronoun(std::string_view norm) {
+  static const WordSet kPronouns = {"i", "you", "he", "she", "we", "they"};
+  return kPronouns.count(norm) > 0;
+}
+
+bool is_dangling_word(std::string_view norm) { return dangling_words().count(norm) > 0; }
+
+}  // namespace wordclass
+}  // namespace transdrift

@@ -1,0 +1,39 @@
+// Closed word classes of English used by the matching and detection stages.
+// Every list works on Token::norm (NFKC + case folded, straight quotes).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace transdrift::wordclass {
+
+// The key two tokens must share to count as the same word form: the norm
+// without a possessive ('s or trailing ') and, for dotted abbreviations
+// written in capitals (U.S.), without the dots. Contractions with n't are
+// spelled out (can't -> cannot, won't -> will not -> "willnot").
+std::string match_key(std::string_view norm, bool capitalized);
+
+// The value of a number token ("54", "1,000", "3.5") or a spelled-out
+// number word ("four", "dozen", "million"); nullopt otherwise.
+std::optional<double> number_value(std::string_view norm);
+
+// Verbs that introduce reported speech ("said", "told", "according").
+bool is_speaker_verb(std::string_view norm);
+
+// Words that flip polarity: not, n't forms, no, never, without, nobody, ...
+bool is_negator(std::string_view norm);
+
+// Modal strength of a modal verb: 1 = possibility (might, may, could),
+// 2 = likelihood or ability (can, would, should), 3 = certainty or
+// obligation (will, must, shall); 0 = not a modal.
+int modal_strength(std::string_view norm);
+
+// Personal pronouns that stand for a speaker or agent (he, she, they, I, we, you).
+bool is_personal_pronoun(std::string_view norm);
+
+// Words a complete English sentence does not end with (articles,
+// prepositions, conjunctions, possessive determiners).
+bool is_dangling_word(std::string_view norm);
+
+}  // namespace transdrift::wordclass
