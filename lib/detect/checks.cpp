@@ -1,1 +1,43 @@
-// placeholder: filled in by the stage's implementation
+#include "detect/checks.hpp"
+
+#include "similarity/word_aligner.hpp"
+
+namespace transdrift {
+
+const std::vector<CheckFn>& all_checks() {
+  static const std::vector<CheckFn> checks = {
+      check_sentence, check_fragment, check_quote,    check_lexical,     check_number,
+      check_entity,   check_negation, check_modality, check_attribution,
+  };
+  return checks;
+}
+
+Finding make_finding(const BeadView& view, Category category, Check check, Severity severity, double score,
+                     Span original, Span retranslated, std::string explanation) {
+  Finding f;
+  f.category = category;
+  f.check = check;
+  f.severity = severity;
+  f.score = score < 0 ? 0 : (score > 1 ? 1 : score);
+  f.bead = view.index();
+  f.original = original;
+  f.retranslated = retranslated;
+  f.explanation = std::move(explanation);
+  return f;
+}
+
+std::string excerpt(const Document& doc, Span span, std::size_t max_chars) {
+  const std::string_view s = doc.slice(span);
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && chars++ == max_chars)
+      return std::string(s.substr(0, i)) + "…";
+  }
+  return std::string(s);
+}
+
+bool is_content_token(const Token& token) {
+  return is_word_token(token) && !is_function_word(token.norm);
+}
+
+}  // namespace transdrift

@@ -1,1 +1,153 @@
-// placeholder: filled in by the stage's implementation
+// The pipeline: text -> align -> similarity -> detect -> Report.
+#include "transdrift/detector.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "detect/bead_view.hpp"
+#include "detect/checks.hpp"
+#include "transdrift/version.hpp"
+
+namespace transdrift {
+namespace {
+
+void log(const Options& o, LogLevel level, const std::string& message) {
+  if (o.log) o.log(level, message);
+}
+
+// Names the input in an error message: "original.txt: invalid UTF-8 at byte 17".
+Error with_source(Error e, const Input& input, Side side) {
+  e.message = (input.path.empty() ? std::string(to_string(side)) : input.path) + ": " + e.message;
+  return e;
+}
+
+int weight_of(Severity s) {
+  switch (s) {
+    case Severity::kMinor: return 1;
+    case Severity::kMajor: return 5;
+    case Severity::kCritical: return 10;
+  }
+  return 0;
+}
+
+// A sentence reported whole (added or dropped) makes the word-level findings
+// inside it redundant: drop those.
+void drop_covered(std::vector<Finding>& findings) {
+  std::vector<Finding> whole;
+  for (const Finding& f : findings)
+    if (f.check == Check::kSentence) whole.push_back(f);
+  std::erase_if(findings, [&](const Finding& f) {
+    if (f.check == Check::kSentence) return false;
+    for (const Finding& w : whole) {
+      if (w.category == Category::kAddition && !f.retranslated.empty() && w.retranslated.contains(f.retranslated))
+        return true;
+      if (w.category == Category::kOmission && !f.original.empty() && w.original.contains(f.original)) return true;
+    }
+    return false;
+  });
+}
+
+Summary summarize(const Report& report) {
+  Summary s;
+  for (Category c : {Category::kOmission, Category::kAddition, Category::kMistranslation}) s.by_category[c] = 0;
+  for (Severity v : {Severity::kMinor, Severity::kMajor, Severity::kCritical}) s.by_severity[v] = 0;
+  double penalty = 0;
+  for (const Finding& f : report.findings) {
+    ++s.by_category[f.category];
+    ++s.by_severity[f.severity];
+    penalty += weight_of(f.severity);
+  }
+  s.original_words = report.original.word_count;
+  s.drift_score = s.original_words ? penalty * 1000.0 / static_cast<double>(s.original_words) : 0.0;
+  double weighted = 0, total = 0;
+  for (const Bead& b : report.alignment.beads) {
+    double len = 0;
+    for (std::size_t id : b.original) len += report.original.sentences[id].span.size();
+    for (std::size_t id : b.retranslated) len += report.retranslated.sentences[id].span.size();
+    weighted += b.score * len;
+    total += len;
+  }
+  s.similarity = total > 0 ? weighted / total : 0.0;
+  return s;
+}
+
+}  // namespace
+
+Result<Detector> Detector::create(Options options) {
+  auto wordnet = WordNet::open(options.wordnet_dir);
+  if (!wordnet.ok()) return wordnet.error();
+  auto aligner = make_aligner(options.aligner, options.align);
+  if (!aligner.ok()) return aligner.error();
+  auto scorer = make_scorer(options.scorer, options.score, *wordnet);
+  if (!scorer.ok()) return scorer.error();
+  const DetectOptions& d = options.detect;
+  if (d.min_pair_similarity < 0 || d.min_pair_similarity > 1 || d.unsupported_sentence_coverage < 0 ||
+      d.unsupported_sentence_coverage > 1)
+    return Error{ErrorCode::kInvalidArgument, "detect thresholds must be in [0, 1]", {}};
+  Detector detector;
+  detector.options_ = std::move(options);
+  detector.wordnet_ = std::move(wordnet).value();
+  detector.aligner_ = std::move(aligner).value();
+  detector.scorer_ = std::move(scorer).value();
+  return detector;
+}
+
+Result<Report> Detector::run(Input original, Input retranslated) const {
+  Report report;
+  report.version = transdrift::version();
+  report.aligner = std::string(aligner_->name());
+  report.scorer = std::string(scorer_->name());
+
+  auto doc_o = parse_document(std::move(original.text), options_.text, original.path);
+  if (!doc_o.ok()) return with_source(doc_o.error(), original, Side::kOriginal);
+  auto doc_r = parse_document(std::move(retranslated.text), options_.text, retranslated.path);
+  if (!doc_r.ok()) return with_source(doc_r.error(), retranslated, Side::kRetranslated);
+  report.original = std::move(doc_o).value();
+  report.retranslated = std::move(doc_r).value();
+  const Document& o = report.original;
+  const Document& r = report.retranslated;
+  log(options_, LogLevel::kInfo,
+      "segmented " + std::to_string(o.sentences.size()) + " + " + std::to_string(r.sentences.size()) + " sentences");
+
+  auto alignment = aligner_->align(o, r);
+  if (!alignment.ok()) return alignment.error();
+  report.alignment = std::move(alignment).value();
+  log(options_, LogLevel::kInfo, "aligned into " + std::to_string(report.alignment.beads.size()) + " beads");
+
+  // Score every paired bead; remember where each empty side sits.
+  const auto& beads = report.alignment.beads;
+  std::vector<PairScore> scores(beads.size());
+  report.words.resize(beads.size());
+  const CheckContext ctx{wordnet_.get(), &options_.detect};
+  std::size_t gap_o = 0, gap_r = 0;
+  for (std::size_t b = 0; b < beads.size(); ++b) {
+    Bead& bead = report.alignment.beads[b];
+    const bool paired = !bead.original.empty() && !bead.retranslated.empty();
+    if (paired) {
+      scores[b] = scorer_->score(o, {o.sentences[bead.original.front()].tokens.begin,
+                                     o.sentences[bead.original.back()].tokens.end},
+                                 r, {r.sentences[bead.retranslated.front()].tokens.begin,
+                                     r.sentences[bead.retranslated.back()].tokens.end});
+      bead.score = scores[b].score;
+      report.words[b] = scores[b].words;
+    } else {
+      bead.score = 0.0;
+    }
+    const BeadView view(b, bead, o, r, paired ? &scores[b] : nullptr, gap_o, gap_r);
+    for (CheckFn check : all_checks()) check(ctx, view, report.findings);
+    if (!bead.original.empty()) gap_o = o.sentences[bead.original.back()].span.end;
+    if (!bead.retranslated.empty()) gap_r = r.sentences[bead.retranslated.back()].span.end;
+  }
+
+  drop_covered(report.findings);
+  std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding& a, const Finding& b) {
+    if (a.severity != b.severity) return a.severity > b.severity;
+    if (a.score != b.score) return a.score > b.score;
+    return a.original.start < b.original.start;
+  });
+  report.summary = summarize(report);
+  log(options_, LogLevel::kInfo, "found " + std::to_string(report.findings.size()) + " findings");
+  return report;
+}
+
+}  // namespace transdrift

@@ -1,0 +1,43 @@
+// The drift checks. Each looks at one bead and appends the Findings it is
+// sure of; the detector runs all of them over every bead.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "detect/bead_view.hpp"
+#include "transdrift/detector.hpp"
+#include "transdrift/wordnet.hpp"
+
+namespace transdrift {
+
+struct CheckContext {
+  const WordNet* wordnet = nullptr;
+  const DetectOptions* options = nullptr;
+};
+
+using CheckFn = void (*)(const CheckContext&, const BeadView&, std::vector<Finding>&);
+
+void check_sentence(const CheckContext&, const BeadView&, std::vector<Finding>&);     // checks_sentence.cpp
+void check_fragment(const CheckContext&, const BeadView&, std::vector<Finding>&);     // checks_sentence.cpp
+void check_quote(const CheckContext&, const BeadView&, std::vector<Finding>&);        // checks_words.cpp
+void check_lexical(const CheckContext&, const BeadView&, std::vector<Finding>&);      // checks_words.cpp
+void check_number(const CheckContext&, const BeadView&, std::vector<Finding>&);       // checks_words.cpp
+void check_entity(const CheckContext&, const BeadView&, std::vector<Finding>&);       // checks_words.cpp
+void check_negation(const CheckContext&, const BeadView&, std::vector<Finding>&);     // checks_polarity.cpp
+void check_modality(const CheckContext&, const BeadView&, std::vector<Finding>&);     // checks_polarity.cpp
+void check_attribution(const CheckContext&, const BeadView&, std::vector<Finding>&);  // checks_polarity.cpp
+
+// Every check, in the order the detector runs them.
+const std::vector<CheckFn>& all_checks();
+
+// Helpers shared by the checks.
+Finding make_finding(const BeadView& view, Category category, Check check, Severity severity, double score,
+                     Span original, Span retranslated, std::string explanation);
+// The input text of `span`, shortened to at most `max_chars` code points with "…".
+std::string excerpt(const Document& doc, Span span, std::size_t max_chars = 60);
+// True for a word token that carries content (not a function word, not punctuation).
+bool is_content_token(const Token& token);
+
+}  // namespace transdrift

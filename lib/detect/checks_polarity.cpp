@@ -1,0 +1,143 @@
+// Checks on what the words of a pair assert rather than which words they
+// are: polarity, modal strength and who is speaking.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "detect/checks.hpp"
+#include "text/wordclass.hpp"
+
+namespace transdrift {
+namespace {
+
+std::vector<std::size_t> tokens_where(const BeadView& view, Side side, bool (*pred)(std::string_view)) {
+  std::vector<std::size_t> out;
+  const Document& doc = view.doc(side);
+  const TokenRange r = view.tokens(side);
+  for (std::size_t t = r.begin; t < r.end; ++t)
+    if (doc.tokens[t].kind == TokenKind::kWord && pred(doc.tokens[t].norm)) out.push_back(t);
+  return out;
+}
+
+bool is_ever(std::string_view norm) { return norm == "ever"; }
+bool is_modal(std::string_view norm) { return wordclass::modal_strength(norm) > 0; }
+
+std::string quoted(const Document& doc, std::size_t t) { return "\"" + std::string(doc.slice(doc.tokens[t].span)) + "\""; }
+
+}  // namespace
+
+void check_negation(const CheckContext&, const BeadView& view, std::vector<Finding>& out) {
+  if (!view.paired()) return;
+  auto neg_o = tokens_where(view, Side::kOriginal, wordclass::is_negator);
+  auto neg_r = tokens_where(view, Side::kRetranslated, wordclass::is_negator);
+  // "has never been under greater threat" = "under greater threat than ever":
+  // a "never" answered by an "ever" on the other side keeps its polarity.
+  auto balance_never = [&](std::vector<std::size_t>& neg, Side side) {
+    const Document& d = view.doc(side);
+    const std::size_t evers = tokens_where(view, other(side), is_ever).size();
+    std::size_t removed = 0;
+    std::erase_if(neg, [&](std::size_t t) {
+      if (d.tokens[t].norm != "never" || removed >= evers) return false;
+      ++removed;
+      return true;
+    });
+  };
+  balance_never(neg_o, Side::kOriginal);
+  balance_never(neg_r, Side::kRetranslated);
+  if (neg_o.size() == neg_r.size()) return;
+  const bool lost = neg_o.size() > neg_r.size();
+  const Side side = lost ? Side::kOriginal : Side::kRetranslated;
+  const auto& extra = lost ? neg_o : neg_r;
+  // The unmatched negator: the first one not linked to the other side.
+  std::size_t t = extra.front();
+  for (std::size_t c : extra)
+    if (!view.linked(side, c)) { t = c; break; }
+  const Document& d = view.doc(side);
+  const double similarity = view.score()->score;
+  const Severity severity = similarity >= 0.5 ? Severity::kCritical : Severity::kMajor;
+  const Span here = d.tokens[t].span;
+  const Span there = view.gap_for(other(side), t, t);
+  out.push_back(make_finding(view, Category::kMistranslation, Check::kNegation, severity, 0.5 + 0.4 * similarity,
+                             lost ? here : there, lost ? there : here,
+                             lost ? "negation " + quoted(d, t) + " lost: the retranslation asserts the opposite"
+                                  : "negation " + quoted(d, t) + " added: the retranslation denies what the original asserts"));
+}
+
+void check_modality(const CheckContext&, const BeadView& view, std::vector<Finding>& out) {
+  if (!view.paired()) return;
+  auto unlinked_modals = [&](Side side) {
+    std::vector<std::size_t> v;
+    for (std::size_t t : tokens_where(view, side, is_modal))
+      if (!view.linked(side, t)) v.push_back(t);
+    return v;
+  };
+  const auto mo = unlinked_modals(Side::kOriginal);
+  const auto mr = unlinked_modals(Side::kRetranslated);
+  const Document& o = view.doc(Side::kOriginal);
+  const Document& r = view.doc(Side::kRetranslated);
+  // Pair the unmatched modals in order; a modal with no partner is compared
+  // with a plain assertion (strength 3).
+  const std::size_t n = std::max(mo.size(), mr.size());
+  for (std::size_t k = 0; k < n; ++k) {
+    const int so = k < mo.size() ? wordclass::modal_strength(o.tokens[mo[k]].norm) : 3;
+    const int sr = k < mr.size() ? wordclass::modal_strength(r.tokens[mr[k]].norm) : 3;
+    if (so == sr) continue;
+    const Span span_o = k < mo.size() ? o.tokens[mo[k]].span : view.gap_for(Side::kOriginal, mr[k], mr[k]);
+    const Span span_r = k < mr.size() ? r.tokens[mr[k]].span : view.gap_for(Side::kRetranslated, mo[k], mo[k]);
+    const std::string from = k < mo.size() ? quoted(o, mo[k]) : "a plain statement";
+    const std::string to = k < mr.size() ? quoted(r, mr[k]) : "a plain statement";
+    const int diff = std::abs(so - sr);
+    out.push_back(make_finding(view, Category::kMistranslation, Check::kModality,
+                               diff >= 2 ? Severity::kMajor : Severity::kMinor, 0.3 + 0.25 * diff, span_o, span_r,
+                               "modality " + std::string(sr > so ? "strengthened" : "weakened") + ": " + from +
+                                   " -> " + to));
+  }
+}
+
+void check_attribution(const CheckContext&, const BeadView& view, std::vector<Finding>& out) {
+  if (!view.paired()) return;
+  const Document& o = view.doc(Side::kOriginal);
+  const Document& r = view.doc(Side::kRetranslated);
+  const auto speak_o = tokens_where(view, Side::kOriginal, wordclass::is_speaker_verb);
+  const auto speak_r = tokens_where(view, Side::kRetranslated, wordclass::is_speaker_verb);
+  // A speaker verb with a pronoun subject ("He said", "he offers" after "He
+  // said") that the original does not have puts words in someone's mouth.
+  if (speak_r.size() > speak_o.size()) {
+    for (std::size_t t : speak_r) {
+      if (view.linked(Side::kRetranslated, t)) continue;
+      std::size_t subject = t;
+      if (t > 0 && r.tokens[t - 1].sentence == r.tokens[t].sentence && wordclass::is_personal_pronoun(r.tokens[t - 1].norm))
+        subject = t - 1;
+      if (subject == t) continue;
+      const Span sr{r.tokens[subject].span.start, r.tokens[t].span.end};
+      out.push_back(make_finding(view, Category::kAddition, Check::kAttribution, Severity::kMajor, 0.7,
+                                 view.gap_for(Side::kOriginal, subject, t), sr,
+                                 "speaker added: \"" + std::string(r.slice(sr)) + "\" attributes the statement to someone"));
+      break;
+    }
+  } else if (speak_o.size() > speak_r.size()) {
+    for (std::size_t t : speak_o) {
+      if (view.linked(Side::kOriginal, t)) continue;
+      out.push_back(make_finding(view, Category::kOmission, Check::kAttribution, Severity::kMajor, 0.6,
+                                 o.tokens[t].span, view.gap_for(Side::kRetranslated, t, t),
+                                 "attribution dropped: " + quoted(o, t) + " has no counterpart"));
+      break;
+    }
+  }
+  // Quotation marks added or removed change what is presented as someone's words.
+  auto quotes_in = [&](Side side) {
+    std::size_t n = 0;
+    const TokenRange range = view.tokens(side);
+    for (const Quote& q : view.doc(side).quotes)
+      if (q.tokens.begin >= range.begin && q.tokens.end <= range.end) ++n;
+    return n;
+  };
+  const std::size_t qo = quotes_in(Side::kOriginal), qr = quotes_in(Side::kRetranslated);
+  if (qo != qr)
+    out.push_back(make_finding(view, qo > qr ? Category::kOmission : Category::kAddition, Check::kAttribution,
+                               Severity::kMinor, 0.4, view.span(Side::kOriginal), view.span(Side::kRetranslated),
+                               qo > qr ? "quotation marks removed: quoted words are no longer presented as a quote"
+                                       : "quotation marks added: words presented as a quote that the original does not quote"));
+}
+
+}  // namespace transdrift

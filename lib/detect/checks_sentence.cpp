@@ -1,0 +1,105 @@
+// Whole-sentence checks: sentences with no counterpart, and broken
+// retranslated sentences.
+#include <string>
+
+#include "detect/checks.hpp"
+#include "text/wordclass.hpp"
+
+namespace transdrift {
+namespace {
+
+// Share of a sentence's content weight that the word alignment covers, and
+// whether the sentence has any content word at all.
+struct Support {
+  double share = 0;
+  bool has_content = false;
+};
+
+Support sentence_support(const BeadView& view, Side side, const Sentence& s) {
+  const Document& doc = view.doc(side);
+  double total = 0, matched = 0;
+  Support out;
+  for (std::size_t t = s.tokens.begin; t < s.tokens.end; ++t) {
+    const Token& tok = doc.tokens[t];
+    if (!is_content_token(tok)) continue;
+    out.has_content = true;
+    total += 1;
+    matched += view.link_strength(side, t);
+  }
+  out.share = total > 0 ? matched / total : 0;
+  return out;
+}
+
+bool has_words(const Document& doc, const Sentence& s) {
+  for (std::size_t t = s.tokens.begin; t < s.tokens.end; ++t)
+    if (is_content_token(doc.tokens[t]) || doc.tokens[t].kind == TokenKind::kNumber) return true;
+  for (std::size_t t = s.tokens.begin; t < s.tokens.end; ++t)
+    if (doc.tokens[t].kind == TokenKind::kWord) return true;
+  return false;
+}
+
+Finding unpaired(const BeadView& view, Side side, const Sentence& s, double score, const std::string& why) {
+  const Side there = other(side);
+  const Span here_span = s.span;
+  const Span there_span{view.span(there).start, view.span(there).start};
+  const bool omitted = side == Side::kOriginal;
+  return make_finding(view, omitted ? Category::kOmission : Category::kAddition, Check::kSentence,
+                      Severity::kMajor, score, omitted ? here_span : there_span, omitted ? there_span : here_span,
+                      why + ": \"" + excerpt(view.doc(side), here_span) + "\"");
+}
+
+}  // namespace
+
+void check_sentence(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
+  for (Side side : {Side::kOriginal, Side::kRetranslated}) {
+    const Document& doc = view.doc(side);
+    const auto& ids = view.sentences(side);
+    if (!view.paired()) {
+      for (std::size_t id : ids)
+        if (has_words(doc, doc.sentences[id]))
+          out.push_back(unpaired(view, side, doc.sentences[id], 0.9,
+                                 side == Side::kOriginal ? "sentence missing from the retranslation"
+                                                         : "sentence not in the original"));
+      continue;
+    }
+    // Inside a split or merge, a sentence the other side does not support:
+    // invented filler ("You can do it.") or a dropped sentence.
+    if (ids.size() < 2) continue;
+    for (std::size_t id : ids) {
+      const Sentence& s = doc.sentences[id];
+      if (!has_words(doc, s)) continue;
+      const Support sup = sentence_support(view, side, s);
+      if (sup.has_content && sup.share > ctx.options->unsupported_sentence_coverage) continue;
+      const std::string why = !sup.has_content
+                                  ? (side == Side::kOriginal ? "sentence without a counterpart"
+                                                             : "content-free sentence not in the original")
+                                  : (side == Side::kOriginal ? "sentence missing from the retranslation"
+                                                             : "sentence not in the original");
+      out.push_back(unpaired(view, side, s, 1.0 - 0.5 * sup.share, why));
+    }
+  }
+}
+
+void check_fragment(const CheckContext&, const BeadView& view, std::vector<Finding>& out) {
+  const Document& doc = view.doc(Side::kRetranslated);
+  for (std::size_t id : view.sentences(Side::kRetranslated)) {
+    const Sentence& s = doc.sentences[id];
+    if (s.tokens.empty()) continue;
+    const Token& last = doc.tokens[s.tokens.end - 1];
+    const Token& first = doc.tokens[s.tokens.begin];
+    std::string why;
+    Severity severity = Severity::kMajor;
+    if (last.kind == TokenKind::kWord && wordclass::is_dangling_word(last.norm)) {
+      why = "incomplete sentence: it stops at \"" + std::string(doc.slice(last.span)) + "\"";
+    } else if (first.kind == TokenKind::kPunct && (first.norm == "," || first.norm == ";")) {
+      why = "broken sentence: it starts with \"" + std::string(doc.slice(first.span)) + "\"";
+      severity = Severity::kMinor;
+    } else {
+      continue;
+    }
+    out.push_back(make_finding(view, Category::kOmission, Check::kFragment, severity, 0.8,
+                               view.span(Side::kOriginal), s.span, why));
+  }
+}
+
+}  // namespace transdrift

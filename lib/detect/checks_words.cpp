@@ -1,0 +1,252 @@
+// Word-level checks over the word alignment of a paired bead: quoted words,
+// replaced content words, numbers and names.
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "detect/checks.hpp"
+#include "text/wordclass.hpp"
+
+namespace transdrift {
+namespace {
+
+// Splits ascending token indices into runs: a new run starts when more than
+// `max_gap` tokens lie between two members.
+std::vector<std::vector<std::size_t>> runs_of(const std::vector<std::size_t>& tokens, std::size_t max_gap) {
+  std::vector<std::vector<std::size_t>> runs;
+  for (std::size_t t : tokens) {
+    if (runs.empty() || t > runs.back().back() + max_gap + 1) runs.emplace_back();
+    runs.back().push_back(t);
+  }
+  return runs;
+}
+
+std::string words_text(const Document& doc, const std::vector<std::size_t>& toks) {
+  if (toks.empty()) return {};
+  const auto [lo, hi] = std::minmax_element(toks.begin(), toks.end());
+  return excerpt(doc, {doc.tokens[*lo].span.start, doc.tokens[*hi].span.end});
+}
+
+// The strongest WordNet relation between any word of `a` and any of `b`.
+WordRelation best_relation(const CheckContext& ctx, const Document& da, const std::vector<std::size_t>& a,
+                           const Document& db, const std::vector<std::size_t>& b) {
+  if (!ctx.wordnet) return WordRelation::kNone;
+  WordRelation best = WordRelation::kNone;
+  auto rank = [](WordRelation r) {
+    switch (r) {
+      case WordRelation::kAntonym: return 5;
+      case WordRelation::kLemma: return 4;
+      case WordRelation::kSynonym: return 3;
+      case WordRelation::kSimilar: return 2;
+      case WordRelation::kHypernym: return 1;
+      case WordRelation::kNone: return 0;
+    }
+    return 0;
+  };
+  for (std::size_t x : a)
+    for (std::size_t y : b) {
+      const WordRelation r = ctx.wordnet->relation(wordclass::match_key(da.tokens[x].norm, false),
+                                                   wordclass::match_key(db.tokens[y].norm, false));
+      if (rank(r) > rank(best)) best = r;
+    }
+  return best;
+}
+
+bool is_number_token(const Token& t) {
+  if (t.kind == TokenKind::kNumber) return true;
+  if (t.kind != TokenKind::kWord) return false;
+  // Spelled-out cardinals from two up; "one", "first", "second" are too
+  // often pronouns or ordinals of discourse to count as facts.
+  const auto v = wordclass::number_value(t.norm);
+  return v && *v >= 2 && t.norm != "second" && t.norm != "double" && t.norm != "half";
+}
+
+// A name: capitalized inside the sentence, or capitalized at its start and
+// unknown to WordNet.
+bool is_entity_token(const CheckContext& ctx, const Document& doc, std::size_t t) {
+  const Token& tok = doc.tokens[t];
+  if (tok.kind != TokenKind::kWord || !tok.capitalized || is_function_word(tok.norm) || is_number_token(tok))
+    return false;
+  const Sentence& s = doc.sentences[tok.sentence];
+  std::size_t first_word = s.tokens.begin;
+  while (first_word < s.tokens.end && doc.tokens[first_word].kind != TokenKind::kWord) ++first_word;
+  if (t != first_word) return true;
+  return ctx.wordnet && ctx.wordnet->lemmas(wordclass::match_key(tok.norm, false)).empty();
+}
+
+std::vector<std::size_t> unlinked(const BeadView& view, Side side, bool (*keep)(const Token&)) {
+  std::vector<std::size_t> out;
+  const Document& doc = view.doc(side);
+  const TokenRange r = view.tokens(side);
+  for (std::size_t t = r.begin; t < r.end; ++t)
+    if (keep(doc.tokens[t]) && !view.linked(side, t)) out.push_back(t);
+  return out;
+}
+
+std::vector<std::size_t> content_only(const Document& doc, const std::vector<std::size_t>& toks) {
+  std::vector<std::size_t> out;
+  for (std::size_t t : toks)
+    if (is_content_token(doc.tokens[t])) out.push_back(t);
+  return out;
+}
+
+}  // namespace
+
+void check_quote(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
+  if (!view.paired()) return;
+  const Document& o = view.doc(Side::kOriginal);
+  const Document& r = view.doc(Side::kRetranslated);
+  const TokenRange range = view.tokens(Side::kOriginal);
+  for (const Quote& q : o.quotes) {
+    if (q.tokens.begin < range.begin || q.tokens.end > range.end || q.tokens.empty()) continue;
+    std::vector<std::size_t> content, changed;
+    for (std::size_t t = q.tokens.begin; t < q.tokens.end; ++t) {
+      if (!is_content_token(o.tokens[t])) continue;
+      content.push_back(t);
+      const auto kind = view.link_kind(Side::kOriginal, t);
+      if (!kind || *kind == LinkKind::kRelated) changed.push_back(t);
+    }
+    if (changed.empty()) continue;
+    for (const auto& run : runs_of(changed, 2)) {
+      std::vector<std::size_t> cp = content_only(r, view.counterpart(Side::kOriginal, run.front(), run.back()));
+      for (std::size_t t : run)
+        if (auto l = view.linked(Side::kOriginal, t)) cp.push_back(*l);  // weakly linked words
+      std::sort(cp.begin(), cp.end());
+      const bool whole_term = run.size() == content.size() && content.size() <= 4;
+      const WordRelation rel = best_relation(ctx, o, run, r, cp);
+      Severity severity = Severity::kMajor;
+      double score = 0.75;
+      if (rel == WordRelation::kAntonym || (whole_term && (rel == WordRelation::kNone))) {
+        severity = Severity::kCritical;
+        score = 0.95;
+      } else if (rel == WordRelation::kSynonym || rel == WordRelation::kSimilar || rel == WordRelation::kLemma) {
+        severity = Severity::kMinor;
+        score = 0.4;
+      }
+      const Span so = view.cover(Side::kOriginal, run);
+      const Span sr = cp.empty() ? view.gap_for(Side::kRetranslated, run.front(), run.back())
+                                 : view.cover(Side::kRetranslated, cp);
+      std::string why = whole_term ? "quoted term \"" : "quoted words \"";
+      why += words_text(o, run) + "\"";
+      why += cp.empty() ? " are missing from the retranslation" : " came back as \"" + words_text(r, cp) + "\"";
+      if (rel == WordRelation::kAntonym) why += " (opposite meaning)";
+      out.push_back(make_finding(view, Category::kMistranslation, Check::kQuote, severity, score, so, sr, why));
+    }
+  }
+}
+
+void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
+  if (!view.paired()) return;
+  const Document& o = view.doc(Side::kOriginal);
+  const Document& r = view.doc(Side::kRetranslated);
+  const PairScore& ps = *view.score();
+  if (view.bead().original.size() == 1 && view.bead().retranslated.size() == 1 &&
+      ps.score < ctx.options->min_pair_similarity) {
+    out.push_back(make_finding(view, Category::kMistranslation, Check::kLexical, Severity::kMajor,
+                               1.0 - ps.score, view.span(Side::kOriginal), view.span(Side::kRetranslated),
+                               "the sentences say different things (similarity " +
+                                   std::to_string(static_cast<int>(ps.score * 100)) + "%)"));
+    return;
+  }
+  std::vector<std::size_t> candidates;
+  for (std::size_t t : ps.words.unaligned_original) {
+    const Token& tok = o.tokens[t];
+    if (is_content_token(tok) && !tok.quoted && !is_number_token(tok) && !is_entity_token(ctx, o, t))
+      candidates.push_back(t);
+  }
+  for (const auto& run : runs_of(candidates, 1)) {
+    if (run.size() > 3) continue;  // a dropped clause, not a replaced word
+    std::vector<std::size_t> cp;
+    for (std::size_t t : content_only(r, view.counterpart(Side::kOriginal, run.front(), run.back())))
+      if (!is_entity_token(ctx, r, t) && !is_number_token(r.tokens[t])) cp.push_back(t);
+    if (cp.empty() || cp.size() > 3) continue;
+    const WordRelation rel = best_relation(ctx, o, run, r, cp);
+    Severity severity;
+    double score;
+    std::string why = "\"" + words_text(o, run) + "\" became \"" + words_text(r, cp) + "\"";
+    if (rel == WordRelation::kAntonym) {
+      severity = Severity::kCritical;
+      score = 0.9;
+      why += ": opposite meaning";
+    } else if (rel == WordRelation::kNone) {
+      // A replacement inside an otherwise faithful pair is a real change; in
+      // a loose paraphrase it is more likely rewording.
+      severity = ps.score >= 0.55 ? Severity::kMajor : Severity::kMinor;
+      score = 0.5 + 0.4 * ps.score;
+      why += ": unrelated meaning";
+    } else {
+      severity = Severity::kMinor;
+      score = 0.3;
+      why += ": related meaning";
+    }
+    out.push_back(make_finding(view, Category::kMistranslation, Check::kLexical, severity, score,
+                               view.cover(Side::kOriginal, run), view.cover(Side::kRetranslated, cp), why));
+  }
+}
+
+void check_number(const CheckContext&, const BeadView& view, std::vector<Finding>& out) {
+  if (!view.paired()) return;
+  const Document& o = view.doc(Side::kOriginal);
+  const Document& r = view.doc(Side::kRetranslated);
+  const auto lost = unlinked(view, Side::kOriginal, is_number_token);
+  const auto gained = unlinked(view, Side::kRetranslated, is_number_token);
+  if (!lost.empty() && !gained.empty()) {
+    out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber, Severity::kCritical, 0.9,
+                               view.cover(Side::kOriginal, lost), view.cover(Side::kRetranslated, gained),
+                               "number changed: \"" + words_text(o, lost) + "\" -> \"" + words_text(r, gained) + "\""));
+    return;
+  }
+  for (std::size_t t : lost)
+    out.push_back(make_finding(view, Category::kOmission, Check::kNumber, Severity::kMajor, 0.8,
+                               o.tokens[t].span, view.gap_for(Side::kRetranslated, t, t),
+                               "number dropped: \"" + std::string(o.slice(o.tokens[t].span)) + "\""));
+  for (std::size_t t : gained)
+    out.push_back(make_finding(view, Category::kAddition, Check::kNumber, Severity::kMajor, 0.8,
+                               view.gap_for(Side::kOriginal, t, t), r.tokens[t].span,
+                               "number added: \"" + std::string(r.slice(r.tokens[t].span)) + "\""));
+}
+
+void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
+  if (!view.paired()) return;
+  const Document& o = view.doc(Side::kOriginal);
+  const Document& r = view.doc(Side::kRetranslated);
+  auto entities = [&](Side side) {
+    std::vector<std::size_t> v;
+    const TokenRange range = view.tokens(side);
+    for (std::size_t t = range.begin; t < range.end; ++t)
+      if (!view.linked(side, t) && is_entity_token(ctx, view.doc(side), t)) v.push_back(t);
+    return v;
+  };
+  std::set<std::size_t> used_r;
+  for (const auto& run : runs_of(entities(Side::kOriginal), 0)) {
+    std::vector<std::size_t> cp;
+    for (std::size_t t : view.counterpart(Side::kOriginal, run.front(), run.back()))
+      if (is_entity_token(ctx, r, t)) cp.push_back(t);
+    const std::string name = words_text(o, run);
+    if (cp.empty()) {
+      out.push_back(make_finding(view, Category::kOmission, Check::kEntity, Severity::kMajor, 0.6,
+                                 view.cover(Side::kOriginal, run), view.gap_for(Side::kRetranslated, run.front(), run.back()),
+                                 "name dropped: \"" + name + "\""));
+      continue;
+    }
+    used_r.insert(cp.begin(), cp.end());
+    const std::string other_name = words_text(r, cp);
+    const double spelling = chrf(name, other_name, 3);
+    const bool variant = spelling >= 0.4;
+    out.push_back(make_finding(view, Category::kMistranslation, Check::kEntity,
+                               variant ? Severity::kMinor : Severity::kMajor, variant ? 0.4 : 0.8,
+                               view.cover(Side::kOriginal, run), view.cover(Side::kRetranslated, cp),
+                               (variant ? "name spelled differently: \"" : "name changed: \"") + name + "\" -> \"" +
+                                   other_name + "\""));
+  }
+  std::vector<std::size_t> added;
+  for (std::size_t t : entities(Side::kRetranslated))
+    if (!used_r.count(t)) added.push_back(t);
+  for (const auto& run : runs_of(added, 0))
+    out.push_back(make_finding(view, Category::kAddition, Check::kEntity, Severity::kMinor, 0.4,
+                               view.gap_for(Side::kOriginal, run.front(), run.back()), view.cover(Side::kRetranslated, run),
+                               "name added: \"" + words_text(r, run) + "\""));
+}
+
+}  // namespace transdrift
