@@ -1,1 +1,161 @@
+// The align stage: bead kinds, completeness, and the banded search checked
+// against the full table (a differential test, as re2 checks its fast paths).
 #include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "align/dp.hpp"
+#include "transdrift/aligner.hpp"
+#include "transdrift/text.hpp"
+
+using namespace transdrift;
+
+namespace {
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::string corpus(const std::string& name) {
+  return read_file(std::string(TRANSDRIFT_SOURCE_DIR) + "/corpus/digital-solidarity/" + name);
+}
+
+Document doc(const std::string& text) {
+  auto d = parse_document(text);
+  REQUIRE(d.ok());
+  return std::move(d).value();
+}
+
+Alignment align_with(const std::string& name, const Document& a, const Document& b, AlignerOptions options = {}) {
+  auto aligner = make_aligner(name, options);
+  REQUIRE(aligner.ok());
+  auto result = (*aligner)->align(a, b);
+  REQUIRE(result.ok());
+  return std::move(result).value();
+}
+
+// Every sentence of both documents in exactly one bead, in order.
+void require_complete(const Alignment& al, const Document& a, const Document& b) {
+  std::size_t next_a = 0, next_b = 0;
+  for (const Bead& bead : al.beads) {
+    REQUIRE((!bead.original.empty() || !bead.retranslated.empty()));
+    for (std::size_t id : bead.original) REQUIRE(id == next_a++);
+    for (std::size_t id : bead.retranslated) REQUIRE(id == next_b++);
+  }
+  REQUIRE(next_a == a.sentences.size());
+  REQUIRE(next_b == b.sentences.size());
+}
+
+std::vector<std::string> kinds(const Alignment& al) {
+  std::vector<std::string> out;
+  for (const Bead& b : al.beads) out.push_back(b.kind());
+  return out;
+}
+
+const char* kOriginal =
+    "The committee approved the budget for the new hospital on Tuesday. "
+    "Construction will begin in the spring and should take three years. "
+    "Local residents have campaigned for better medical care since the old clinic closed in 2015. "
+    "The mayor thanked the volunteers who collected signatures. "
+    "Critics say the project is too expensive for a town of this size.";
+
+}  // namespace
+
+TEST_CASE("bead shapes cover every kind up to 1-4 and 4-1", "[align]") {
+  const auto shapes = bead_shapes(4);
+  auto has = [&](int n, int m) {
+    return std::any_of(shapes.begin(), shapes.end(), [&](const BeadShape& s) { return s.n == n && s.m == m; });
+  };
+  for (auto [n, m] : std::vector<std::pair<int, int>>{{1, 0}, {0, 1}, {1, 1}, {1, 2}, {2, 1}, {2, 2}, {1, 3}, {3, 1}, {1, 4}, {4, 1}})
+    CHECK(has(n, m));
+  CHECK_FALSE(has(0, 0));
+  CHECK_FALSE(has(4, 4));
+}
+
+TEST_CASE("identical documents align 1-1 throughout", "[align]") {
+  const Document a = doc(kOriginal), b = doc(kOriginal);
+  for (const std::string name : {"lexical", "length"}) {
+    const Alignment al = align_with(name, a, b);
+    require_complete(al, a, b);
+    CHECK(kinds(al) == std::vector<std::string>(5, "1-1"));
+  }
+}
+
+TEST_CASE("the lexical aligner finds omissions, additions, splits and merges", "[align]") {
+  const Document a = doc(kOriginal);
+  SECTION("1-0: a dropped sentence") {
+    const Document b = doc(
+        "The committee approved the budget for the new hospital on Tuesday. "
+        "Construction will begin in the spring and should take three years. "
+        "The mayor thanked the volunteers who collected signatures. "
+        "Critics say the project is too expensive for a town of this size.");
+    const Alignment al = align_with("lexical", a, b);
+    require_complete(al, a, b);
+    CHECK(kinds(al) == std::vector<std::string>{"1-1", "1-1", "1-0", "1-1", "1-1"});
+  }
+  SECTION("0-1: an invented sentence") {
+    const Document b = doc(
+        "The committee approved the budget for the new hospital on Tuesday. "
+        "Construction will begin in the spring and should take three years. "
+        "Local residents have campaigned for better medical care since the old clinic closed in 2015. "
+        "Football fans celebrated the victory of their team late into the night with fireworks. "
+        "The mayor thanked the volunteers who collected signatures. "
+        "Critics say the project is too expensive for a town of this size.");
+    const Alignment al = align_with("lexical", a, b);
+    require_complete(al, a, b);
+    CHECK(kinds(al) == std::vector<std::string>{"1-1", "1-1", "1-1", "0-1", "1-1", "1-1"});
+  }
+  SECTION("1-2 and 2-1: a split and a merge") {
+    const Document b = doc(
+        "The committee approved the budget for the new hospital on Tuesday. "
+        "Construction will begin in the spring. It should take three years. "
+        "Local residents have campaigned for better medical care since the old clinic closed in 2015, "
+        "and the mayor thanked the volunteers who collected signatures. "
+        "Critics say the project is too expensive for a town of this size.");
+    const Alignment al = align_with("lexical", a, b);
+    require_complete(al, a, b);
+    CHECK(kinds(al) == std::vector<std::string>{"1-1", "1-2", "2-1", "1-1"});
+  }
+  SECTION("1-4: a sentence split into four") {
+    const Document b = doc(
+        "The committee approved the budget. It is for the new hospital. The vote was on Tuesday. "
+        "That was the decision. "
+        "Construction will begin in the spring and should take three years. "
+        "Local residents have campaigned for better medical care since the old clinic closed in 2015. "
+        "The mayor thanked the volunteers who collected signatures. "
+        "Critics say the project is too expensive for a town of this size.");
+    const Alignment al = align_with("lexical", a, b);
+    require_complete(al, a, b);
+    CHECK(al.beads.front().kind() == "1-4");
+  }
+}
+
+TEST_CASE("the banded search agrees with the full table (differential)", "[align]") {
+  const Document a = doc(corpus("original.txt"));
+  const Document b = doc(corpus("retranslated.txt"));
+  for (const std::string name : {"lexical", "length"}) {
+    AlignerOptions full;
+    full.band = 0;
+    AlignerOptions narrow;
+    narrow.band = 8;
+    const Alignment x = align_with(name, a, b, full);
+    const Alignment y = align_with(name, a, b, narrow);
+    require_complete(x, a, b);
+    require_complete(y, a, b);
+    CHECK(kinds(x) == kinds(y));
+  }
+}
+
+TEST_CASE("make_aligner rejects unknown names and bad options", "[align]") {
+  CHECK_FALSE(make_aligner("nonsense").ok());
+  AlignerOptions bad;
+  bad.max_bead_side = 7;
+  auto r = make_aligner("lexical", bad);
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error().code == ErrorCode::kInvalidArgument);
+}

@@ -1,1 +1,160 @@
+// The reference pair (corpus/digital-solidarity): what a reviewer must see.
 #include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "transdrift/detector.hpp"
+
+using namespace transdrift;
+
+namespace {
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+const Report& corpus_report() {
+  static const Report report = [] {
+    const std::string dir = std::string(TRANSDRIFT_SOURCE_DIR) + "/corpus/digital-solidarity/";
+    auto detector = Detector::create({});
+    REQUIRE(detector.ok());
+    auto r = detector->run(Input{read_file(dir + "original.txt"), "original.txt"},
+                           Input{read_file(dir + "retranslated.txt"), "retranslated.txt"});
+    REQUIRE(r.ok());
+    return std::move(r).value();
+  }();
+  return report;
+}
+
+std::string_view text_of(const Document& d, Span s) { return d.slice(s); }
+
+// Findings whose span on `side` overlaps the first occurrence of `needle`.
+std::vector<const Finding*> findings_at(const Report& rep, Side side, std::string_view needle) {
+  const Document& d = side == Side::kOriginal ? rep.original : rep.retranslated;
+  const std::size_t at = d.text.find(needle);
+  REQUIRE(at != std::string::npos);
+  const Span target{at, at + needle.size()};
+  std::vector<const Finding*> out;
+  for (const Finding& f : rep.findings) {
+    const Span s = side == Side::kOriginal ? f.original : f.retranslated;
+    if (s.start < target.end && target.start < s.end) out.push_back(&f);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("corpus: every sentence of both inputs is in exactly one bead, in order", "[corpus]") {
+  const Report& rep = corpus_report();
+  std::size_t next_o = 0, next_r = 0;
+  for (const Bead& b : rep.alignment.beads) {
+    for (std::size_t id : b.original) REQUIRE(id == next_o++);
+    for (std::size_t id : b.retranslated) REQUIRE(id == next_r++);
+    REQUIRE(b.original.size() <= 4);
+    REQUIRE(b.retranslated.size() <= 4);
+  }
+  CHECK(next_o == rep.original.sentences.size());
+  CHECK(next_r == rep.retranslated.sentences.size());
+}
+
+TEST_CASE("corpus: every reported span lies inside its input on UTF-8 boundaries", "[corpus]") {
+  const Report& rep = corpus_report();
+  REQUIRE_FALSE(rep.findings.empty());
+  auto on_boundary = [](const Document& d, std::size_t at) {
+    return at == d.text.size() || (static_cast<unsigned char>(d.text[at]) & 0xC0) != 0x80;
+  };
+  for (const Finding& f : rep.findings) {
+    INFO(f.explanation);
+    REQUIRE(f.original.start <= f.original.end);
+    REQUIRE(f.original.end <= rep.original.text.size());
+    REQUIRE(f.retranslated.end <= rep.retranslated.text.size());
+    CHECK(on_boundary(rep.original, f.original.start));
+    CHECK(on_boundary(rep.original, f.original.end));
+    CHECK(on_boundary(rep.retranslated, f.retranslated.start));
+    CHECK(on_boundary(rep.retranslated, f.retranslated.end));
+    CHECK(f.bead < rep.alignment.beads.size());
+    CHECK_FALSE(f.explanation.empty());
+  }
+}
+
+TEST_CASE("corpus: \"sui generis\" -> \"general\" is a serious mistranslation", "[corpus]") {
+  const Report& rep = corpus_report();
+  bool found = false;
+  for (const Finding& f : rep.findings) {
+    if (text_of(rep.original, f.original) != "sui generis") continue;
+    found = true;
+    CHECK(f.category == Category::kMistranslation);
+    CHECK(f.severity >= Severity::kMajor);
+    CHECK(text_of(rep.retranslated, f.retranslated) == "general");
+  }
+  CHECK(found);
+}
+
+TEST_CASE("corpus: the headline and the author's bio are omissions", "[corpus]") {
+  const Report& rep = corpus_report();
+  for (std::string_view needle : {"State Department wants ‘digital solidarity’ at center of tech diplomacy",
+                                  "Written by Elias Groll", "Elias Groll is a senior editor at CyberScoop.",
+                                  "He is a graduate of Harvard University"}) {
+    INFO(needle);
+    bool omitted = false;
+    for (const Finding* f : findings_at(rep, Side::kOriginal, needle))
+      if (f->category == Category::kOmission && f->check == Check::kSentence) {
+        omitted = true;
+        CHECK(f->retranslated.empty());
+      }
+    CHECK(omitted);
+  }
+}
+
+TEST_CASE("corpus: invented sentences are additions", "[corpus]") {
+  const Report& rep = corpus_report();
+  for (std::string_view needle : {"He said there was.", "You can do it."}) {
+    INFO(needle);
+    bool added = false;
+    for (const Finding* f : findings_at(rep, Side::kRetranslated, needle))
+      if (f->category == Category::kAddition && text_of(rep.retranslated, f->retranslated) == needle) {
+        added = true;
+        CHECK(f->original.empty());
+        CHECK(f->severity >= Severity::kMajor);
+      }
+    CHECK(added);
+  }
+}
+
+TEST_CASE("corpus: benign paraphrase stays below major", "[corpus]") {
+  const Report& rep = corpus_report();
+  for (auto [from, to] : std::vector<std::pair<std::string_view, std::string_view>>{
+           {"lengthy", "long to-do"}, {"contemporary", "modern"}}) {
+    INFO(from << " -> " << to);
+    for (const Finding* f : findings_at(rep, Side::kOriginal, from)) CHECK(f->severity < Severity::kMajor);
+    for (const Finding* f : findings_at(rep, Side::kRetranslated, to)) CHECK(f->severity < Severity::kMajor);
+  }
+}
+
+TEST_CASE("corpus: the incomplete retranslated sentence is a fragment", "[corpus]") {
+  const Report& rep = corpus_report();
+  bool found = false;
+  for (const Finding* f : findings_at(rep, Side::kRetranslated, "We are seeking the approval of the"))
+    found = found || f->check == Check::kFragment;
+  CHECK(found);
+}
+
+TEST_CASE("corpus: findings are sorted by severity, then score, and summarized", "[corpus]") {
+  const Report& rep = corpus_report();
+  for (std::size_t i = 1; i < rep.findings.size(); ++i) {
+    const Finding& a = rep.findings[i - 1];
+    const Finding& b = rep.findings[i];
+    CHECK((a.severity > b.severity || (a.severity == b.severity && a.score >= b.score)));
+  }
+  std::size_t total = 0;
+  for (const auto& [severity, n] : rep.summary.by_severity) total += n;
+  CHECK(total == rep.findings.size());
+  CHECK(rep.summary.drift_score > 0);
+  CHECK(rep.summary.similarity > 0.3);
+  CHECK(rep.summary.similarity < 1.0);
+}

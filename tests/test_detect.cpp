@@ -1,1 +1,183 @@
+// The detect stage, one check at a time, on hand-made pairs whose drift is known.
 #include <catch2/catch.hpp>
+
+#include <string>
+
+#include "transdrift/detector.hpp"
+
+using namespace transdrift;
+
+namespace {
+
+const Detector& detector() {
+  static const Detector d = [] {
+    auto r = Detector::create({});
+    REQUIRE(r.ok());
+    return std::move(r).value();
+  }();
+  return d;
+}
+
+Report run(const std::string& original, const std::string& retranslated) {
+  auto r = detector().run(original, retranslated);
+  REQUIRE(r.ok());
+  return std::move(r).value();
+}
+
+// The first finding of `check`, or null.
+const Finding* find(const Report& rep, Check check) {
+  for (const Finding& f : rep.findings)
+    if (f.check == check) return &f;
+  return nullptr;
+}
+
+std::string_view orig(const Report& rep, const Finding& f) { return rep.original.slice(f.original); }
+std::string_view retr(const Report& rep, const Finding& f) { return rep.retranslated.slice(f.retranslated); }
+
+}  // namespace
+
+TEST_CASE("identical texts have no findings", "[detect]") {
+  const std::string text = "The minister said the plan would cost 40 million euros. It was approved on Friday.";
+  const Report rep = run(text, text);
+  CHECK(rep.findings.empty());
+  CHECK(rep.summary.drift_score == 0.0);
+  CHECK(rep.summary.similarity == Approx(1.0));
+}
+
+TEST_CASE("number changed", "[detect]") {
+  const Report rep = run("The plan would cost 40 million euros.", "The plan would cost 14 million euros.");
+  const Finding* f = find(rep, Check::kNumber);
+  REQUIRE(f);
+  CHECK(f->severity == Severity::kCritical);
+  CHECK(orig(rep, *f) == "40");
+  CHECK(retr(rep, *f) == "14");
+}
+
+TEST_CASE("negation lost", "[detect]") {
+  const Report rep = run("The company did not approve the merger with its rival.",
+                         "The company did approve the merger with its rival.");
+  const Finding* f = find(rep, Check::kNegation);
+  REQUIRE(f);
+  CHECK(f->severity >= Severity::kMajor);
+  CHECK(orig(rep, *f) == "not");
+  CHECK(f->retranslated.empty());
+}
+
+TEST_CASE("\"never\" answered by \"ever\" keeps polarity", "[detect]") {
+  const Report rep = run("The idea has never been under greater threat.",
+                         "The idea is under greater threat than ever before.");
+  CHECK(find(rep, Check::kNegation) == nullptr);
+}
+
+TEST_CASE("modality strengthened", "[detect]") {
+  const Report rep = run("The internet might look different in ten years.",
+                         "The internet will look different in ten years.");
+  const Finding* f = find(rep, Check::kModality);
+  REQUIRE(f);
+  CHECK(f->severity == Severity::kMajor);
+  CHECK(orig(rep, *f) == "might");
+  CHECK(retr(rep, *f) == "will");
+}
+
+TEST_CASE("quoted term replaced is critical", "[detect]") {
+  const Report rep = run("Fick argued that TikTok represents a “sui generis” national security threat.",
+                         "Fick argued that TikTok poses a “general” national security threat.");
+  const Finding* f = find(rep, Check::kQuote);
+  REQUIRE(f);
+  CHECK(f->severity == Severity::kCritical);
+  CHECK(orig(rep, *f) == "sui generis");
+  CHECK(retr(rep, *f) == "general");
+}
+
+TEST_CASE("a synonym inside a quote is at most minor", "[detect]") {
+  const Report rep = run("“It’s our obligation to act,” Fick said.", "“It’s our duty to act,” Fick said.");
+  for (const Finding& f : rep.findings) CHECK(f.severity == Severity::kMinor);
+}
+
+TEST_CASE("name spelled differently is minor, name changed is major", "[detect]") {
+  const Report variant = run("The government in Kyiv asked for help.", "The government in Kiev asked for help.");
+  const Finding* v = find(variant, Check::kEntity);
+  REQUIRE(v);
+  CHECK(v->severity == Severity::kMinor);
+  CHECK(orig(variant, *v) == "Kyiv");
+  CHECK(retr(variant, *v) == "Kiev");
+  const Report changed = run("The government in Kyiv asked for help.", "The government in Warsaw asked for help.");
+  const Finding* c = find(changed, Check::kEntity);
+  REQUIRE(c);
+  CHECK(c->severity == Severity::kMajor);
+}
+
+TEST_CASE("speaker added", "[detect]") {
+  const Report rep = run("The strategy offers an affirmative vision of the internet.",
+                         "He said he offers an affirmative vision of the internet.");
+  const Finding* f = find(rep, Check::kAttribution);
+  REQUIRE(f);
+  CHECK(f->category == Category::kAddition);
+  CHECK(retr(rep, *f) == "He said");
+}
+
+TEST_CASE("antonym replacement is critical", "[detect]") {
+  const Report rep = run("Prices will increase sharply next year because of the new tax.",
+                         "Prices will decrease sharply next year because of the new tax.");
+  const Finding* f = find(rep, Check::kLexical);
+  REQUIRE(f);
+  CHECK(f->severity == Severity::kCritical);
+  CHECK(orig(rep, *f) == "increase");
+  CHECK(retr(rep, *f) == "decrease");
+}
+
+TEST_CASE("an incomplete sentence is a fragment", "[detect]") {
+  const Report rep = run("Kremlin diplomats have sought passage of a broad cybercrime treaty.",
+                         "Kremlin diplomats have sought passage of a broad cybercrime treaty. We are seeking the approval of the");
+  const Finding* f = find(rep, Check::kFragment);
+  REQUIRE(f);
+  CHECK(retr(rep, *f) == "We are seeking the approval of the");
+}
+
+TEST_CASE("dropped and invented sentences", "[detect]") {
+  const std::string a =
+      "The committee approved the budget for the new hospital on Tuesday. "
+      "Local residents have campaigned for better medical care since the old clinic closed. "
+      "Critics say the project is too expensive for a town of this size.";
+  const std::string b =
+      "The committee approved the budget for the new hospital on Tuesday. "
+      "Critics say the project is too expensive for a town of this size. You can do it.";
+  const Report rep = run(a, b);
+  bool omission = false, addition = false;
+  for (const Finding& f : rep.findings) {
+    if (f.check != Check::kSentence) continue;
+    if (f.category == Category::kOmission) {
+      omission = true;
+      CHECK(orig(rep, f) == "Local residents have campaigned for better medical care since the old clinic closed.");
+    }
+    if (f.category == Category::kAddition) {
+      addition = true;
+      CHECK(retr(rep, f) == "You can do it.");
+    }
+  }
+  CHECK(omission);
+  CHECK(addition);
+}
+
+TEST_CASE("input errors are values naming the side", "[detect]") {
+  auto empty = detector().run("", "Something.");
+  REQUIRE_FALSE(empty.ok());
+  CHECK(empty.error().code == ErrorCode::kEmptyInput);
+  CHECK(empty.error().message.rfind("original", 0) == 0);
+  auto bad = detector().run("Fine.", std::string("Bad \xC0\xAF byte."));
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().code == ErrorCode::kInvalidUtf8);
+  CHECK(bad.error().offset == 4u);
+  CHECK(bad.error().message.rfind("retranslated", 0) == 0);
+}
+
+TEST_CASE("Detector::create rejects bad options", "[detect]") {
+  Options o;
+  o.aligner = "nonsense";
+  CHECK_FALSE(Detector::create(o).ok());
+  Options w;
+  w.wordnet_dir = "/nonexistent-wordnet-dir";
+  auto r = Detector::create(w);
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error().code == ErrorCode::kDataMissing);
+}

@@ -1,1 +1,115 @@
+// The similarity stage: chrF, the word aligner and the pair score.
 #include <catch2/catch.hpp>
+
+#include <string>
+
+#include "transdrift/scorer.hpp"
+#include "transdrift/text.hpp"
+#include "transdrift/wordnet.hpp"
+
+using namespace transdrift;
+
+namespace {
+
+struct Pair {
+  Document a, b;
+};
+
+Pair pair_of(const std::string& x, const std::string& y) {
+  auto a = parse_document(x);
+  auto b = parse_document(y);
+  REQUIRE(a.ok());
+  REQUIRE(b.ok());
+  return {std::move(a).value(), std::move(b).value()};
+}
+
+TokenRange all(const Document& d) { return {0, d.tokens.size()}; }
+
+std::shared_ptr<const WordNet> wordnet() {
+  static auto wn = WordNet::open();
+  REQUIRE(wn.ok());
+  return *wn;
+}
+
+PairScore score(const std::string& x, const std::string& y) {
+  auto scorer = make_scorer("wordnet", {}, wordnet());
+  REQUIRE(scorer.ok());
+  const Pair p = pair_of(x, y);
+  return (*scorer)->score(p.a, all(p.a), p.b, all(p.b));
+}
+
+// The link kind of the original word `from`, or "none".
+std::string link_of(const std::string& x, const std::string& y, const std::string& from) {
+  auto scorer = make_scorer("wordnet", {}, wordnet());
+  REQUIRE(scorer.ok());
+  const Pair p = pair_of(x, y);
+  const PairScore s = (*scorer)->score(p.a, all(p.a), p.b, all(p.b));
+  for (const WordLink& l : s.words.links)
+    if (p.a.slice(p.a.tokens[l.original].span) == from) return std::string(to_string(l.kind));
+  return "none";
+}
+
+}  // namespace
+
+TEST_CASE("chrF matches its definition on small cases", "[scorer]") {
+  CHECK(chrf("abc", "abc") == Approx(1.0));
+  CHECK(chrf("abc", "xyz") == Approx(0.0));
+  CHECK(chrf("", "") == Approx(1.0));
+  CHECK(chrf("abc", "") == Approx(0.0));
+  // White space does not count.
+  CHECK(chrf("a b c", "abc") == Approx(1.0));
+  // "ab" vs "abc", orders 1..2: unigram P=2/3 R=1, bigram P=1/2 R=1.
+  // P = 7/12, R = 1, F2 = 5PR / (4P + R) = (35/12) / (40/12) = 0.875.
+  CHECK(chrf("ab", "abc", 2) == Approx(0.875));
+}
+
+TEST_CASE("the word aligner links exact, lemma, synonym and acronym matches", "[scorer]") {
+  CHECK(link_of("The policies changed.", "The policy changed.", "policies") == "lemma");
+  CHECK(link_of("It is our obligation to help.", "It is our duty to help.", "obligation") == "synonym");
+  CHECK(link_of("Talks at the UN continued.", "Talks at the United Nations continued.", "UN") == "entity");
+  CHECK(link_of("Four areas were named.", "4 areas were named.", "Four") == "number");
+  CHECK(link_of("Russia’s invasion began.", "Russia's invasion began.", "Russia’s") == "exact");
+  CHECK(link_of("The U.S. response was quick.", "The US response was quick.", "U.S.") == "exact");
+  CHECK(link_of("The treaty was signed.", "The banana was signed.", "treaty") == "none");
+}
+
+TEST_CASE("repeated words are linked by context", "[scorer]") {
+  const Pair p = pair_of("the cat saw the dog", "the dog saw the cat");
+  auto scorer = make_scorer("wordnet", {}, wordnet());
+  REQUIRE(scorer.ok());
+  const PairScore s = (*scorer)->score(p.a, all(p.a), p.b, all(p.b));
+  CHECK(s.words.links.size() == 5);
+  CHECK(s.words.unaligned_original.empty());
+}
+
+TEST_CASE("the pair score orders paraphrase above unrelated text", "[scorer]") {
+  const double same = score("The long-awaited strategy reiterates the commitment to an open internet.",
+                            "The long-awaited strategy reiterates the commitment to an open internet.").score;
+  const double para = score("It's our obligation to provide a compelling choice.",
+                            "It's our duty to offer attractive options.").score;
+  const double other = score("It's our obligation to provide a compelling choice.",
+                             "Football fans celebrated late into the night.").score;
+  CHECK(same == Approx(1.0));
+  CHECK(para > other);
+  CHECK(para > 0.4);
+  CHECK(other < 0.25);
+  for (double s : {same, para, other}) {
+    CHECK(s >= 0.0);
+    CHECK(s <= 1.0);
+  }
+}
+
+TEST_CASE("content words outweigh function words in coverage", "[scorer]") {
+  // Losing "treaty" costs more than losing "the".
+  const PairScore lost_content = score("the treaty was signed", "the was signed");
+  const PairScore lost_function = score("the treaty was signed", "treaty was signed");
+  CHECK(lost_content.coverage_original < lost_function.coverage_original);
+}
+
+TEST_CASE("make_scorer validates its arguments", "[scorer]") {
+  CHECK_FALSE(make_scorer("nonsense", {}, wordnet()).ok());
+  CHECK_FALSE(make_scorer("wordnet", {}, nullptr).ok());
+  ScorerOptions bad;
+  bad.chrf_weight = 2;
+  CHECK_FALSE(make_scorer("wordnet", bad, wordnet()).ok());
+}
