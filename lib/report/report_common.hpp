@@ -1,0 +1,50 @@
+// Internal to the report stage: what the text and JSON writers share.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "transdrift/report.hpp"
+
+namespace transdrift::report_detail {
+
+// Checks every offset and index a writer dereferences (sentence and finding
+// spans inside their input, bead sentence ids, finding bead indices), so the
+// writers can slice without bounds checks. A failure is an inconsistent
+// Report (a bug upstream or a hand-built one): kInvalidArgument, one line.
+Status check_report(const Report& report);
+
+// The findings a writer shows: those at or above `min`, in report order.
+std::vector<const Finding*> visible_findings(const Report& report, Severity min);
+
+// Counts of the findings a writer shows. Indexed by the enum's value.
+struct Counts {
+  std::size_t total = 0;
+  std::array<std::size_t, 3> by_category{};  // omission, addition, mistranslation
+  std::array<std::size_t, 3> by_severity{};  // minor, major, critical
+};
+Counts count(const std::vector<const Finding*>& findings);
+
+inline constexpr std::array<Category, 3> kAllCategories{Category::kOmission, Category::kAddition,
+                                                         Category::kMistranslation};
+inline constexpr std::array<Severity, 3> kAllSeverities{Severity::kMinor, Severity::kMajor,
+                                                         Severity::kCritical};
+
+// Scores are written with 4 decimals: enough for any threshold, and output
+// stays stable across compilers and platforms (no 0.8300000000000001).
+double round_score(double value);
+// "0.83" style fixed-point text, independent of the global C++ locale.
+std::string format_fixed(double value, int decimals);
+
+// The bytes of `span` in `doc`. Precondition: check_report() passed.
+inline std::string_view slice(const Document& doc, Span span) {
+  return std::string_view(doc.text).substr(span.start, span.end - span.start);
+}
+
+std::unique_ptr<ReportWriter> make_text_writer(const WriterOptions& options);
+std::unique_ptr<ReportWriter> make_json_writer(const WriterOptions& options);
+
+}  // namespace transdrift::report_detail
