@@ -1,0 +1,90 @@
+// Sentence boundaries: ICU's sentence rules plus the locale's abbreviation
+// exceptions.
+#include "text/sentences.hpp"
+
+#include <unicode/locid.h>
+#include <unicode/udata.h>
+#include <unicode/ures.h>
+
+#include "text/unicode.hpp"
+
+namespace transdrift::text_detail {
+namespace {
+
+// The sentence-break exceptions ICU ships for `locale` (CLDR
+// "suppressions"), e.g. "Mr.", "U.S.", "Ph.D." for English. Empty when the
+// locale has none or ICU's data lacks them.
+std::vector<icu::UnicodeString> load_abbreviations(const icu::Locale& locale) {
+  std::vector<icu::UnicodeString> out;
+  UErrorCode status = U_ZERO_ERROR;
+  UResourceBundle* bundle = ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr",
+                                      locale.getBaseName(), &status);
+  UResourceBundle* exceptions = ures_getByKey(bundle, "exceptions", nullptr, &status);
+  UResourceBundle* list = ures_getByKey(exceptions, "SentenceBreak", nullptr, &status);
+  while (U_SUCCESS(status) && ures_hasNext(list)) {
+    int32_t length = 0;
+    const UChar* s = ures_getNextString(list, &length, nullptr, &status);
+    if (U_SUCCESS(status) && length > 0) out.emplace_back(s, length);
+  }
+  ures_close(list);
+  ures_close(exceptions);
+  ures_close(bundle);
+  return out;
+}
+
+bool wants_abbreviations(const icu::Locale& locale) {
+  UErrorCode status = U_ZERO_ERROR;
+  char value[32] = {};
+  const int32_t n = locale.getKeywordValue("ss", value, sizeof value, status);
+  return U_SUCCESS(status) && n > 0 && std::string_view(value, static_cast<std::size_t>(n)) == "standard";
+}
+
+}  // namespace
+
+Result<SentenceSplitter> SentenceSplitter::create(const std::string& locale_id) {
+  const icu::Locale locale(locale_id.c_str());
+  if (locale.isBogus()) {
+    return Error{ErrorCode::kInvalidArgument, "invalid locale \"" + locale_id + "\"", std::nullopt};
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  SentenceSplitter splitter;
+  splitter.iter_.reset(icu::BreakIterator::createSentenceInstance(locale, status));
+  if (U_FAILURE(status) || splitter.iter_ == nullptr) {
+    return Error{ErrorCode::kInternal,
+                 std::string("ICU sentence break iterator: ") + u_errorName(status), std::nullopt};
+  }
+  if (wants_abbreviations(locale)) splitter.abbreviations_ = load_abbreviations(locale);
+  return splitter;
+}
+
+std::vector<Utf16Range> SentenceSplitter::split(const icu::UnicodeString& text) {
+  std::vector<Utf16Range> out;
+  iter_->setText(text);
+  int32_t begin = iter_->first();
+  for (int32_t end = iter_->next(); end != icu::BreakIterator::DONE; end = iter_->next()) {
+    if (end < text.length() && follows_abbreviation(text, end)) continue;
+    out.push_back({begin, end});
+    begin = end;
+  }
+  return out;
+}
+
+bool SentenceSplitter::follows_abbreviation(const icu::UnicodeString& text, int32_t boundary) const {
+  int32_t end = boundary;
+  while (end > 0) {
+    const int32_t prev = text.moveIndex32(end, -1);
+    if (!is_space(static_cast<char32_t>(text.char32At(prev)))) break;
+    end = prev;
+  }
+  for (const icu::UnicodeString& abbreviation : abbreviations_) {
+    const int32_t start = end - abbreviation.length();
+    if (start < 0 || text.compare(start, abbreviation.length(), abbreviation) != 0) continue;
+    // Whole word only: "Ok." must not match the end of "Book.".
+    if (start == 0) return true;
+    const UChar32 before = text.char32At(text.moveIndex32(start, -1));
+    if (!is_letter_or_digit(static_cast<char32_t>(before)) && before != u'.') return true;
+  }
+  return false;
+}
+
+}  // namespace transdrift::text_detail

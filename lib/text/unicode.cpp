@@ -1,0 +1,50 @@
+// White space trimming and the UTF-16 <-> UTF-8 offset map used with ICU.
+#include "text/unicode.hpp"
+
+namespace transdrift::text_detail {
+
+Span trim_space(std::string_view text, Span span) {
+  std::size_t start = span.start;
+  std::size_t end = span.end;
+  while (start < end) {
+    const Utf8Char c = decode_utf8(text, start);
+    if (c.problem != Utf8Problem::kNone || !is_space(c.cp)) break;
+    start += c.size;
+  }
+  while (end > start) {
+    const std::size_t prev = previous_char_start(text, end);
+    const Utf8Char c = decode_utf8(text, prev);
+    // A stray byte of ill-formed input: stop rather than misread it.
+    if (c.problem != Utf8Problem::kNone || prev + c.size != end || !is_space(c.cp)) break;
+    end = prev;
+  }
+  return {start, end};
+}
+
+Utf16Text to_utf16(std::string_view slice, std::size_t base) {
+  Utf16Text out;
+  out.byte_at.reserve(slice.size() + 1);
+  for (std::size_t i = 0; i < slice.size();) {
+    const Utf8Char c = decode_utf8(slice, i);
+    // Ill-formed bytes (only possible when the caller skipped validation)
+    // become U+FFFD so the map stays consistent.
+    const auto cp = static_cast<UChar32>(c.problem == Utf8Problem::kNone ? c.cp : kReplacementChar);
+    out.text.append(cp);
+    out.byte_at.push_back(base + i);
+    if (cp > 0xFFFF) out.byte_at.push_back(base + i);  // trail surrogate: same character
+    i += c.size;
+  }
+  out.byte_at.push_back(base + slice.size());
+  return out;
+}
+
+Utf16Range trim_space(const icu::UnicodeString& text, Utf16Range range) {
+  const auto space_at = [&](int32_t i) { return is_space(static_cast<char32_t>(text.char32At(i))); };
+  while (range.begin < range.end && space_at(range.begin)) range.begin = text.moveIndex32(range.begin, 1);
+  while (range.end > range.begin && space_at(text.moveIndex32(range.end, -1))) {
+    range.end = text.moveIndex32(range.end, -1);
+  }
+  return range;
+}
+
+}  // namespace transdrift::text_detail

@@ -1,0 +1,125 @@
+// Word tokenization: ICU word boundaries, one token per segment that is not
+// white space, classified by ICU's rule status.
+#include "text/words.hpp"
+
+#include <unicode/locid.h>
+#include <unicode/ubrk.h>
+
+namespace transdrift::text_detail {
+namespace {
+
+// Characters that separate tokens without being one: White_Space and the
+// invisible format characters (ZWSP, ZWJ, BOM, ...).
+bool is_invisible(UChar32 c) {
+  return is_space(static_cast<char32_t>(c)) || u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
+}
+
+bool all_invisible(const icu::UnicodeString& text, Utf16Range range) {
+  for (int32_t i = range.begin; i < range.end; i = text.moveIndex32(i, 1)) {
+    if (!is_invisible(text.char32At(i))) return false;
+  }
+  return true;
+}
+
+
+bool has_letter(const icu::UnicodeString& text, Utf16Range range) {
+  for (int32_t i = range.begin; i < range.end; i = text.moveIndex32(i, 1)) {
+    if (u_isUAlphabetic(text.char32At(i))) return true;
+  }
+  return false;
+}
+
+TokenKind classify(const icu::UnicodeString& text, Utf16Range range, int32_t rule_status) {
+  if (rule_status >= UBRK_WORD_NUMBER && rule_status < UBRK_WORD_NUMBER_LIMIT) return TokenKind::kNumber;
+  // Letters, kana and ideographs ("5G" is a letter segment too).
+  if (rule_status >= UBRK_WORD_LETTER && rule_status < UBRK_WORD_IDEO_LIMIT) {
+    return has_letter(text, range) ? TokenKind::kWord : TokenKind::kSymbol;
+  }
+  // UBRK_WORD_NONE: punctuation, symbols, emoji; letters only in odd cases
+  // such as a lone combining mark.
+  const UChar32 first = text.char32At(range.begin);
+  if (u_ispunct(first)) return TokenKind::kPunct;
+  if (has_letter(text, range)) return TokenKind::kWord;
+  return TokenKind::kSymbol;
+}
+
+// First letter is upper or title case ("Kyiv", "5G"); false without letters.
+bool starts_capitalized(const icu::UnicodeString& text, Utf16Range range) {
+  for (int32_t i = range.begin; i < range.end; i = text.moveIndex32(i, 1)) {
+    const UChar32 c = text.char32At(i);
+    if (u_isUAlphabetic(c)) return u_isUUppercase(c) || u_istitle(c);
+  }
+  return false;
+}
+
+// "U.S", "Ph.D", "e.g": letters in dot-separated parts of one or two
+// letters each, as ICU leaves a dotted abbreviation without its final period.
+bool is_dotted_abbreviation(std::string_view word) {
+  std::size_t parts = 0;
+  std::size_t letters = 0;
+  for (const char c : word) {
+    const bool ascii_letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (ascii_letter) {
+      if (++letters > 2) return false;
+    } else if (c == '.' && letters > 0) {
+      ++parts;
+      letters = 0;
+    } else {
+      return false;
+    }
+  }
+  return letters > 0 && parts >= 1;
+}
+
+// ICU splits "U.S." into "U.S" and ".". The period belongs to the
+// abbreviation (the later stages match "U.S." as a word, and "U.S" alone is
+// no word), so it joins the token, even where it also ends the sentence.
+bool absorb_abbreviation_period(std::string_view input, Token& previous, Span period) {
+  if (previous.kind != TokenKind::kWord || previous.span.end != period.start) return false;
+  if (input.substr(period.start, period.size()) != ".") return false;
+  if (!is_dotted_abbreviation(input.substr(previous.span.start, previous.span.size()))) return false;
+  previous.span.end = period.end;
+  previous.norm = normalize(input.substr(previous.span.start, previous.span.size())).text;
+  return true;
+}
+
+}  // namespace
+
+Result<WordTokenizer> WordTokenizer::create(const std::string& locale_id) {
+  const icu::Locale locale(locale_id.c_str());
+  if (locale.isBogus()) {
+    return Error{ErrorCode::kInvalidArgument, "invalid locale \"" + locale_id + "\"", std::nullopt};
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  WordTokenizer tokenizer;
+  tokenizer.iter_.reset(icu::BreakIterator::createWordInstance(locale, status));
+  if (U_FAILURE(status) || tokenizer.iter_ == nullptr) {
+    return Error{ErrorCode::kInternal,
+                 std::string("ICU word break iterator: ") + u_errorName(status), std::nullopt};
+  }
+  return tokenizer;
+}
+
+void WordTokenizer::tokenize(std::string_view input, const Utf16Text& paragraph, Utf16Range range,
+                             std::size_t sentence, std::vector<Token>& out) {
+  const std::size_t first = out.size();
+  // Word boundaries are found in the sentence alone, as if it stood by itself.
+  const icu::UnicodeString text(paragraph.text, range.begin, range.end - range.begin);
+  iter_->setText(text);
+  int32_t begin = iter_->first();
+  for (int32_t end = iter_->next(); end != icu::BreakIterator::DONE; begin = end, end = iter_->next()) {
+    if (all_invisible(text, {begin, end})) continue;
+    // ICU attaches combining marks and format characters to a preceding space.
+    const Utf16Range segment = trim_space(text, {begin, end});
+    Token token;
+    token.span = paragraph.span(range.begin + segment.begin, range.begin + segment.end);
+    if (out.size() > first && absorb_abbreviation_period(input, out.back(), token.span)) continue;
+    token.norm = normalize(input.substr(token.span.start, token.span.size())).text;
+    token.kind = classify(text, segment, iter_->getRuleStatus());
+    token.sentence = sentence;
+    token.capitalized = starts_capitalized(text, segment);
+    out.push_back(std::move(token));
+  }
+}
+
+}  // namespace transdrift::text_detail
