@@ -1,0 +1,48 @@
+// Internal to the transdrift command: argument values, exit codes and the
+// functions the commands are made of.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "transdrift/detector.hpp"
+#include "transdrift/result.hpp"
+
+namespace transdrift::cli {
+
+// The contract with scripts and CI (docs/cli.md).
+enum ExitCode : int {
+  kExitOk = 0,        // done; no finding at or above --fail-on
+  kExitFindings = 1,  // done; findings at or above --fail-on
+  kExitError = 2,     // usage or input error: nothing was compared
+};
+
+// Options both commands take.
+struct CommonArgs {
+  std::string original;      // path or "-"
+  std::string retranslated;  // path or "-"
+  std::string format = "text";
+  std::string output;        // empty: standard output
+  std::string aligner = "lexical";
+  bool sentence_per_line = false;
+  int verbosity = 0;         // -v: info, -vv: debug
+};
+
+struct DiffArgs : CommonArgs {
+  std::string min_severity = "minor";
+  std::string fail_on = "major";  // or "never"
+  std::string color = "auto";     // auto | always | never
+  std::string wordnet;            // WordNet database directory; empty: default
+  std::size_t width = 0;          // text line width; 0: the terminal's, else 100
+};
+
+struct AlignArgs : CommonArgs {};
+
+int run_diff(const DiffArgs& args);
+int run_align(const AlignArgs& args);
+
+// Prints "transdrift: error: <message>" as one line on standard error.
+void print_error(std::string_view message);
+
+}  // namespace transdrift::cli

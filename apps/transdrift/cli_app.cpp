@@ -1,0 +1,151 @@
+// The command line: commands, options, help text, and how parse errors
+// become one line on standard error.
+#include "cli_app.hpp"
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "cli.hpp"
+#include "transdrift/aligner.hpp"
+#include "transdrift/version.hpp"
+
+namespace transdrift::cli {
+namespace {
+
+constexpr const char* kDescription =
+    "transdrift compares an English text with its round-trip retranslation (the text translated\n"
+    "into another language and back) and reports where the meaning drifted: omissions, additions\n"
+    "and mistranslations, each with its byte offsets in both files, a severity and a reason.\n"
+    "\n"
+    "  transdrift diff ORIGINAL RETRANSLATED [OPTIONS]   report meaning drift\n"
+    "  transdrift align ORIGINAL RETRANSLATED [OPTIONS]  show only the sentence pairing\n";
+
+constexpr const char* kExitCodes =
+    "Exit codes:\n"
+    "  0  compared; no finding at or above --fail-on (default: major)\n"
+    "  1  compared; findings at or above --fail-on\n"
+    "  2  usage or input error (one line on stderr); nothing was compared\n";
+
+constexpr const char* kMainFooter =
+    "\nExamples:\n"
+    "  transdrift diff original.txt retranslated.txt\n"
+    "  transdrift diff original.txt retranslated.txt --format json -o report.json --fail-on never\n"
+    "  some-round-trip-mt < original.txt | transdrift diff original.txt -\n"
+    "  transdrift align original.txt retranslated.txt\n"
+    "\n"
+    "Run 'transdrift diff --help' for the options of a command.\n"
+    "\n";
+
+constexpr const char* kDiffFooter =
+    "\nA file name of - reads standard input (for one of the two inputs).\n"
+    "\nExample:\n"
+    "  transdrift diff original.txt retranslated.txt --min-severity major --color always | less -R\n"
+    "\n";
+
+const std::vector<std::string> kSeverities{"minor", "major", "critical"};
+
+std::string one_line(std::string s) {
+  for (char& c : s)
+    if (c == '\n' || c == '\r') c = ' ';
+  while (!s.empty() && s.back() == ' ') s.pop_back();
+  return s;
+}
+
+// Options both commands share.
+void add_common(CLI::App& cmd, CommonArgs& args) {
+  cmd.add_option("ORIGINAL", args.original, "The original text (UTF-8), or - for standard input")->required();
+  cmd.add_option("RETRANSLATED", args.retranslated, "Its retranslation (UTF-8), or - for standard input")
+      ->required();
+  cmd.add_option("-o,--output", args.output, "Write the output to FILE instead of standard output")
+      ->type_name("FILE");
+  cmd.add_option("--aligner", args.aligner, "Sentence aligner")
+      ->check(CLI::IsMember(aligner_names()))
+      ->capture_default_str();
+  cmd.add_flag("--sentence-per-line", args.sentence_per_line,
+               "The inputs are already split: one sentence per line");
+  cmd.add_flag("-v,--verbose", args.verbosity, "Log progress to standard error (-vv: debug)");
+}
+
+}  // namespace
+
+void print_error(std::string_view message) {
+  std::cerr << "transdrift: error: " << one_line(std::string(message)) << '\n' << std::flush;
+}
+
+int run_cli(int argc, char** argv) {
+  CLI::App app(kDescription, "transdrift");
+  app.footer(std::string(kMainFooter) + kExitCodes);
+  app.set_version_flag("--version", std::string("transdrift ") + transdrift::version());
+  app.require_subcommand(1);
+  app.get_formatter()->column_width(32);
+
+  DiffArgs diff;
+  CLI::App* diff_cmd = app.add_subcommand("diff", "Compare ORIGINAL with RETRANSLATED and report meaning drift");
+  add_common(*diff_cmd, diff);
+  diff_cmd->add_option("-f,--format", diff.format, "Report format: text (for people) or json (transdrift.report/1)")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  diff_cmd->add_option("--min-severity", diff.min_severity, "Leave out findings below this severity")
+      ->check(CLI::IsMember(kSeverities))
+      ->capture_default_str();
+  std::vector<std::string> fail_values = kSeverities;
+  fail_values.emplace_back("never");
+  diff_cmd->add_option("--fail-on", diff.fail_on, "Exit with 1 if a finding is at or above this severity")
+      ->check(CLI::IsMember(fail_values))
+      ->capture_default_str();
+  diff_cmd->add_option("--color", diff.color, "Color the text report: auto (a terminal and no NO_COLOR), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  diff_cmd->add_option("--width", diff.width, "Wrap the text report at N columns (default: the terminal's, else 100)")
+      ->type_name("N")
+      ->check(CLI::Range(std::size_t{0}, std::size_t{100000}));
+  diff_cmd->add_option("--wordnet", diff.wordnet, "WordNet 3.0 database directory (default: $WNSEARCHDIR, then the system's)")
+      ->type_name("DIR");
+  diff_cmd->footer(std::string(kDiffFooter) + kExitCodes);
+
+  AlignArgs align;
+  CLI::App* align_cmd =
+      app.add_subcommand("align", "Only pair the sentences: one bead per line (index, kind, score, texts) or JSON");
+  add_common(*align_cmd, align);
+  align_cmd->add_option("-f,--format", align.format, "Output format: text (tab-separated) or json")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  align_cmd->footer("\nExit codes: 0 aligned, 2 usage or input error.\n");
+
+  if (argc <= 1) {
+    print_error("no command given: use 'transdrift diff ORIGINAL RETRANSLATED' (see transdrift --help)");
+    return kExitError;
+  }
+  // CLI11 would call a misspelled command "A subcommand is required".
+  if (const std::string first = argv[1]; !first.empty() && first[0] != '-' && first != "diff" && first != "align") {
+    print_error("unknown command '" + first + "' (known: diff, align; see transdrift --help)");
+    return kExitError;
+  }
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::Success& e) {
+    return app.exit(e);  // --help, --version: to standard output, exit 0
+  } catch (const CLI::ParseError& e) {
+    // CLI11 prints several lines; scripts get one, and the way to more help.
+    print_error(one_line(e.what()) + " (see transdrift --help)");
+    return kExitError;
+  }
+
+  if (diff_cmd->parsed()) {
+    if (diff.original == "-" && diff.retranslated == "-") {
+      print_error("only one of ORIGINAL and RETRANSLATED can be - (standard input)");
+      return kExitError;
+    }
+    return run_diff(diff);
+  }
+  if (align.original == "-" && align.retranslated == "-") {
+    print_error("only one of ORIGINAL and RETRANSLATED can be - (standard input)");
+    return kExitError;
+  }
+  return run_align(align);
+}
+
+}  // namespace transdrift::cli

@@ -1,0 +1,114 @@
+# Runs the transdrift command once and checks what it did. cmake -P script,
+# so the CLI tests need nothing but CMake (no shell, no Python).
+#
+#   -DCLI=<binary>          the transdrift executable
+#   -DARGS=a|b|c            its arguments, separated by | (CMake lists use ;)
+#   -DWORK_DIR=<dir>        emptied, filled with the fixtures below; the command runs there
+#   -DEXPECT_RC=<n>         expected exit code
+#   -DSTDIN=<file>          optional: standard input
+#   -DSTDERR_LINES=<n>      optional: exact number of lines on standard error
+#   -DSTDERR_REGEX=<re>     optional: standard error must match
+#   -DSTDOUT_REGEX=<re>     optional: standard output must match
+#   -DSTDOUT_EMPTY=ON       optional: standard output must be empty
+#   -DEXPECT_COLOR=ON|OFF   optional: standard output has / has no ANSI escapes
+#   -DHELPER=<binary>       the cli_test_helper program (fixtures, JSON checks)
+#   -DJSON_ARGS=a|b         optional: run cli_test_helper <JSON_ARGS> after the
+#                           command; @STDOUT@ names the captured standard output
+#
+# Fixtures (made here so that the source tree needs no binary files):
+#   ok.txt       a short valid text
+#   invalid.txt  "Hello" then byte 0xFF (invalid UTF-8 at byte 5)
+#   binary.txt   a NUL byte at byte 3
+#   empty.txt    zero bytes
+#   blank.txt    only white space
+#   adir/        a directory
+cmake_minimum_required(VERSION 3.21)
+
+foreach(var CLI HELPER WORK_DIR EXPECT_RC)
+  if(NOT DEFINED ${var})
+    message(FATAL_ERROR "run_cli.cmake: -D${var}= is required")
+  endif()
+endforeach()
+
+file(REMOVE_RECURSE "${WORK_DIR}")
+file(MAKE_DIRECTORY "${WORK_DIR}/adir")
+string(ASCII 255 ff)
+file(WRITE "${WORK_DIR}/ok.txt" "The treaty was signed in 2024. It is sui generis.\n")
+file(WRITE "${WORK_DIR}/invalid.txt" "Hello${ff} world.\n")
+file(WRITE "${WORK_DIR}/empty.txt" "")
+file(WRITE "${WORK_DIR}/blank.txt" "  \n\t\n   \n")
+execute_process(COMMAND "${HELPER}" nul-file "${WORK_DIR}/binary.txt" RESULT_VARIABLE helper_rc)
+if(NOT helper_rc EQUAL 0)
+  message(FATAL_ERROR "cannot write the fixtures: ${helper_rc}")
+endif()
+
+string(REPLACE "|" ";" args "${ARGS}")
+set(stdin_arg)
+if(DEFINED STDIN)
+  set(stdin_arg INPUT_FILE "${STDIN}")
+endif()
+execute_process(
+  COMMAND "${CLI}" ${args}
+  WORKING_DIRECTORY "${WORK_DIR}"
+  ${stdin_arg}
+  OUTPUT_FILE "${WORK_DIR}/stdout.txt"
+  ERROR_FILE "${WORK_DIR}/stderr.txt"
+  RESULT_VARIABLE rc)
+file(READ "${WORK_DIR}/stdout.txt" out)
+file(READ "${WORK_DIR}/stderr.txt" err)
+
+set(failures)
+macro(check cond what)
+  if(NOT (${cond}))
+    list(APPEND failures "${what}")
+  endif()
+endmacro()
+
+if(NOT rc STREQUAL EXPECT_RC)
+  list(APPEND failures "exit code ${rc}, expected ${EXPECT_RC}")
+endif()
+if(DEFINED STDERR_LINES)
+  string(REGEX MATCHALL "\n" newlines "${err}")
+  list(LENGTH newlines lines)
+  string(LENGTH "${err}" err_len)
+  if(err_len GREATER 0 AND NOT err MATCHES "\n$")
+    math(EXPR lines "${lines} + 1")  # a last line without its newline still counts
+  endif()
+  if(NOT lines EQUAL STDERR_LINES)
+    list(APPEND failures "${lines} lines on stderr, expected ${STDERR_LINES}")
+  endif()
+endif()
+if(DEFINED STDERR_REGEX AND NOT err MATCHES "${STDERR_REGEX}")
+  list(APPEND failures "stderr does not match '${STDERR_REGEX}'")
+endif()
+if(DEFINED STDOUT_REGEX AND NOT out MATCHES "${STDOUT_REGEX}")
+  list(APPEND failures "stdout does not match '${STDOUT_REGEX}'")
+endif()
+if(STDOUT_EMPTY AND NOT out STREQUAL "")
+  list(APPEND failures "stdout is not empty")
+endif()
+if(DEFINED EXPECT_COLOR)
+  string(ASCII 27 esc)
+  string(FIND "${out}" "${esc}[" at)
+  if(EXPECT_COLOR AND at EQUAL -1)
+    list(APPEND failures "no ANSI colors on stdout")
+  elseif(NOT EXPECT_COLOR AND NOT at EQUAL -1)
+    list(APPEND failures "ANSI escapes on stdout")
+  endif()
+endif()
+if(DEFINED JSON_ARGS)
+  string(REPLACE "@STDOUT@" "${WORK_DIR}/stdout.txt" json_args "${JSON_ARGS}")
+  string(REPLACE "|" ";" json_args "${json_args}")
+  execute_process(COMMAND "${HELPER}" ${json_args}
+                  WORKING_DIRECTORY "${WORK_DIR}"
+                  RESULT_VARIABLE json_rc ERROR_VARIABLE json_err)
+  if(NOT json_rc EQUAL 0)
+    list(APPEND failures "JSON check failed: ${json_err}")
+  endif()
+endif()
+
+if(failures)
+  string(REPLACE ";" "\n  " failures "${failures}")
+  message(FATAL_ERROR "transdrift ${ARGS}\n  ${failures}\n--- stdout (first 2000 bytes) ---\n"
+                      "${out}\n--- stderr ---\n${err}")
+endif()
