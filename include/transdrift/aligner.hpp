@@ -24,10 +24,14 @@ struct AlignerOptions {
   std::size_t band = 100;
   // Weight of the lexical-overlap cost relative to the length cost (the
   // Gale-Church -log probability, in nats).
-  double lexical_weight = 6.0;
+  double lexical_weight = 12;
   // Cost of leaving one sentence unpaired (a 1-0 or 0-1 bead), in nats, on
   // top of its length cost.
-  double skip_cost = 4.5;
+  double skip_cost = 6;
+  // Cost, in nats, of every paragraph boundary inside a bead (counted on the
+  // side that has more): translations keep paragraphs, so a headline or a
+  // by-line standing alone is not merged into its neighbour's translation.
+  double paragraph_cost = 5;
 };
 
 class Aligner {

@@ -1,4 +1,5 @@
 // The aligners behind make_aligner(): "lexical" (default) and "length".
+#include <cmath>
 #include <memory>
 #include <string>
 
@@ -12,7 +13,7 @@ namespace {
 Status check_options(const AlignerOptions& o) {
   if (o.max_bead_side < 1 || o.max_bead_side > 4)
     return Error{ErrorCode::kInvalidArgument, "max_bead_side must be in 1..4", {}};
-  if (o.lexical_weight < 0 || o.skip_cost < 0)
+  if (o.lexical_weight < 0 || o.skip_cost < 0 || o.paragraph_cost < 0)
     return Error{ErrorCode::kInvalidArgument, "aligner costs must not be negative", {}};
   return Status::Ok();
 }
@@ -51,8 +52,11 @@ class LexicalAligner final : public Aligner {
     auto cost = [&](std::size_t i, int n, std::size_t j, int m) {
       if (n == 0 || m == 0) return options_.skip_cost * (n + m);
       const double sim = model.similarity(i, n, j, m);
+      const double breaks_o = static_cast<double>(model.paragraph_breaks(true, i, n));
+      const double breaks_r = static_cast<double>(model.paragraph_breaks(false, j, m));
       return length_cost(model.chars(true, i, n), model.chars(false, j, m), n, m) +
-             options_.lexical_weight * (1.0 - sim) * (n + m) / 2.0;
+             options_.lexical_weight * (1.0 - sim) * (n + m) / 2.0 +
+             options_.paragraph_cost * std::max(breaks_o, breaks_r);
     };
     Alignment out;
     out.beads = align_beads(original.sentences.size(), retranslated.sentences.size(),

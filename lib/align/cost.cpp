@@ -53,6 +53,7 @@ LexicalModel::LexicalModel(const Document& original, const Document& retranslate
     for (const Sentence& s : doc.sentences) {
       Profile& p = out[s.id];
       p.chars = static_cast<double>(code_points(doc.slice(s.span)));
+      p.paragraph = s.paragraph;
       std::unordered_map<std::uint32_t, double> counts;
       auto add = [&](const std::string& term, double count) {
         auto [it, fresh] = ids.emplace(term, static_cast<std::uint32_t>(ids.size()));
@@ -87,6 +88,11 @@ double LexicalModel::chars(bool original, std::size_t first, int count) const {
   double total = 0;
   for (int k = 0; k < count; ++k) total += side[first + k].chars;
   return total;
+}
+
+std::size_t LexicalModel::paragraph_breaks(bool original, std::size_t first, int count) const {
+  const auto& side = original ? original_ : retranslated_;
+  return side[first + count - 1].paragraph - side[first].paragraph;
 }
 
 LexicalModel::Terms LexicalModel::merged(const std::vector<Profile>& side, std::size_t first, int count) const {

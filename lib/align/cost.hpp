@@ -25,12 +25,15 @@ class LexicalModel {
   LexicalModel(const Document& original, const Document& retranslated);
 
   double chars(bool original, std::size_t first, int count) const;
+  // Paragraph boundaries inside the run of `count` sentences from `first`.
+  std::size_t paragraph_breaks(bool original, std::size_t first, int count) const;
   // Weighted Dice overlap of the terms of two sentence runs, in [0, 1].
   double similarity(std::size_t i, int n, std::size_t j, int m) const;
 
  private:
   struct Profile {
     double chars = 0;
+    std::size_t paragraph = 0;
     std::vector<std::pair<std::uint32_t, double>> terms;  // (term id, count), sorted by id
   };
   using Terms = std::vector<std::pair<std::uint32_t, double>>;
