@@ -123,8 +123,8 @@ TEST_CASE("the lexical aligner finds omissions, additions, splits and merges", "
   }
   SECTION("1-4: a sentence split into four") {
     const Document b = doc(
-        "The committee approved the budget. It is for the new hospital. The vote was on Tuesday. "
-        "That was the decision. "
+        "The committee met on Tuesday. It approved the budget. The budget is for a hospital. "
+        "The hospital will be new. "
         "Construction will begin in the spring and should take three years. "
         "Local residents have campaigned for better medical care since the old clinic closed in 2015. "
         "The mayor thanked the volunteers who collected signatures. "

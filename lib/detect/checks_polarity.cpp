@@ -98,8 +98,14 @@ void check_attribution(const CheckContext&, const BeadView& view, std::vector<Fi
   if (!view.paired()) return;
   const Document& o = view.doc(Side::kOriginal);
   const Document& r = view.doc(Side::kRetranslated);
-  const auto speak_o = tokens_where(view, Side::kOriginal, wordclass::is_speaker_verb);
-  const auto speak_r = tokens_where(view, Side::kRetranslated, wordclass::is_speaker_verb);
+  // "States" in "United States" is a name, not a speaker verb.
+  auto speakers = [&](Side side) {
+    auto v = tokens_where(view, side, wordclass::is_speaker_verb);
+    std::erase_if(v, [&](std::size_t t) { return view.doc(side).tokens[t].capitalized; });
+    return v;
+  };
+  const auto speak_o = speakers(Side::kOriginal);
+  const auto speak_r = speakers(Side::kRetranslated);
   // A speaker verb with a pronoun subject ("He said", "he offers" after "He
   // said") that the original does not have puts words in someone's mouth.
   if (speak_r.size() > speak_o.size()) {
@@ -118,7 +124,7 @@ void check_attribution(const CheckContext&, const BeadView& view, std::vector<Fi
   } else if (speak_o.size() > speak_r.size()) {
     for (std::size_t t : speak_o) {
       if (view.linked(Side::kOriginal, t)) continue;
-      out.push_back(make_finding(view, Category::kOmission, Check::kAttribution, Severity::kMajor, 0.6,
+      out.push_back(make_finding(view, Category::kOmission, Check::kAttribution, Severity::kMinor, 0.5,
                                  o.tokens[t].span, view.gap_for(Side::kRetranslated, t, t),
                                  "attribution dropped: " + quoted(o, t) + " has no counterpart"));
       break;

@@ -1,6 +1,7 @@
 // Word-level checks over the word alignment of a paired bead: quoted words,
 // replaced content words, numbers and names.
 #include <algorithm>
+#include <cstdint>
 #include <set>
 #include <string>
 #include <vector>
@@ -44,6 +45,14 @@ WordRelation best_relation(const CheckContext& ctx, const Document& da, const st
     }
     return 0;
   };
+  // Multi-word names and terms as a whole: "United States" / "America".
+  if (a.size() > 1 || b.size() > 1) {
+    std::string ja, jb;
+    for (std::size_t x : a) ja += (ja.empty() ? "" : " ") + wordclass::match_key(da.tokens[x].norm, false);
+    for (std::size_t y : b) jb += (jb.empty() ? "" : " ") + wordclass::match_key(db.tokens[y].norm, false);
+    best = ctx.wordnet->relation(ja, jb);
+    if (best != WordRelation::kNone) return best;
+  }
   for (std::size_t x : a)
     for (std::size_t y : b) {
       const WordRelation r = ctx.wordnet->relation(wordclass::match_key(da.tokens[x].norm, false),
@@ -81,6 +90,53 @@ std::vector<std::size_t> unlinked(const BeadView& view, Side side, bool (*keep)(
   const TokenRange r = view.tokens(side);
   for (std::size_t t = r.begin; t < r.end; ++t)
     if (keep(doc.tokens[t]) && !view.linked(side, t)) out.push_back(t);
+  return out;
+}
+
+// 1 - (edit distance / longer length) over code points, case-folded keys:
+// "Kyiv" / "Kiev" 0.5, "Beijing" / "Chinese" 0.14.
+double spelling_similarity(std::string_view a, std::string_view b) {
+  auto code_points = [](std::string_view s) {
+    std::vector<std::uint32_t> out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if ((c & 0xC0) == 0x80 && !out.empty()) out.back() = (out.back() << 6) | (c & 0x3F);
+      else out.push_back(c);
+    }
+    return out;
+  };
+  const auto x = code_points(a), y = code_points(b);
+  if (x.empty() && y.empty()) return 1.0;
+  std::vector<std::size_t> row(y.size() + 1);
+  for (std::size_t j = 0; j <= y.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= x.size(); ++i) {
+    std::size_t diag = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= y.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return 1.0 - static_cast<double>(row[y.size()]) / static_cast<double>(std::max(x.size(), y.size()));
+}
+
+std::string joined_keys(const Document& doc, const std::vector<std::size_t>& toks) {
+  std::string s;
+  for (std::size_t t : toks) {
+    if (!s.empty()) s += ' ';
+    s += wordclass::match_key(doc.tokens[t].norm, doc.tokens[t].capitalized);
+  }
+  return s;
+}
+
+// Keeps the counterpart tokens that form one compact stretch: the run
+// nearest the start, at most `max_tokens` tokens long in the text.
+std::vector<std::size_t> compact(std::vector<std::size_t> toks, std::size_t max_tokens) {
+  if (toks.empty()) return toks;
+  std::sort(toks.begin(), toks.end());
+  std::vector<std::size_t> out{toks.front()};
+  for (std::size_t k = 1; k < toks.size() && toks[k] < out.front() + max_tokens; ++k) out.push_back(toks[k]);
   return out;
 }
 
@@ -159,7 +215,8 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
     if (run.size() > 3) continue;  // a dropped clause, not a replaced word
     std::vector<std::size_t> cp;
     for (std::size_t t : content_only(r, view.counterpart(Side::kOriginal, run.front(), run.back())))
-      if (!is_entity_token(ctx, r, t) && !is_number_token(r.tokens[t])) cp.push_back(t);
+      if (!is_entity_token(ctx, r, t) && !is_number_token(r.tokens[t]) && !r.tokens[t].quoted) cp.push_back(t);
+    cp = compact(std::move(cp), 6);
     if (cp.empty() || cp.size() > 3) continue;
     const WordRelation rel = best_relation(ctx, o, run, r, cp);
     Severity severity;
@@ -211,42 +268,58 @@ void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Fin
   if (!view.paired()) return;
   const Document& o = view.doc(Side::kOriginal);
   const Document& r = view.doc(Side::kRetranslated);
-  auto entities = [&](Side side) {
+  auto entity_runs = [&](Side side) {
     std::vector<std::size_t> v;
     const TokenRange range = view.tokens(side);
     for (std::size_t t = range.begin; t < range.end; ++t)
       if (!view.linked(side, t) && is_entity_token(ctx, view.doc(side), t)) v.push_back(t);
-    return v;
+    return runs_of(v, 0);
   };
-  std::set<std::size_t> used_r;
-  for (const auto& run : runs_of(entities(Side::kOriginal), 0)) {
-    std::vector<std::size_t> cp;
-    for (std::size_t t : view.counterpart(Side::kOriginal, run.front(), run.back()))
-      if (is_entity_token(ctx, r, t)) cp.push_back(t);
+  const auto runs_r = entity_runs(Side::kRetranslated);
+  std::vector<bool> used_r(runs_r.size(), false);
+  for (const auto& run : entity_runs(Side::kOriginal)) {
     const std::string name = words_text(o, run);
-    if (cp.empty()) {
+    const std::string key = joined_keys(o, run);
+    // The partner: a name on the other side spelled alike or related in
+    // WordNet ("American" / "U.S."), else the unlinked name at the same place.
+    std::size_t best = runs_r.size();
+    double best_spelling = 0;
+    for (std::size_t k = 0; k < runs_r.size(); ++k) {
+      if (used_r[k]) continue;
+      const double sim = spelling_similarity(key, joined_keys(r, runs_r[k]));
+      if (sim > best_spelling) best_spelling = sim, best = k;
+    }
+    const bool variant = best < runs_r.size() && best_spelling >= 0.5;
+    std::size_t related = runs_r.size();
+    if (!variant)
+      for (std::size_t k = 0; k < runs_r.size() && related == runs_r.size(); ++k)
+        if (!used_r[k] && best_relation(ctx, o, run, r, runs_r[k]) != WordRelation::kNone) related = k;
+    std::size_t partner = variant ? best : related;
+    if (partner == runs_r.size()) {
+      const auto cp = view.counterpart(Side::kOriginal, run.front(), run.back());
+      for (std::size_t k = 0; k < runs_r.size() && partner == runs_r.size(); ++k)
+        if (!used_r[k] && std::find(cp.begin(), cp.end(), runs_r[k].front()) != cp.end()) partner = k;
+    }
+    if (partner == runs_r.size()) {
       out.push_back(make_finding(view, Category::kOmission, Check::kEntity, Severity::kMajor, 0.6,
                                  view.cover(Side::kOriginal, run), view.gap_for(Side::kRetranslated, run.front(), run.back()),
                                  "name dropped: \"" + name + "\""));
       continue;
     }
-    used_r.insert(cp.begin(), cp.end());
-    const std::string other_name = words_text(r, cp);
-    const double spelling = chrf(name, other_name, 3);
-    const bool variant = spelling >= 0.4;
+    used_r[partner] = true;
+    const bool benign = variant || partner == related;
+    const std::string other_name = words_text(r, runs_r[partner]);
     out.push_back(make_finding(view, Category::kMistranslation, Check::kEntity,
-                               variant ? Severity::kMinor : Severity::kMajor, variant ? 0.4 : 0.8,
-                               view.cover(Side::kOriginal, run), view.cover(Side::kRetranslated, cp),
-                               (variant ? "name spelled differently: \"" : "name changed: \"") + name + "\" -> \"" +
-                                   other_name + "\""));
+                               benign ? Severity::kMinor : Severity::kMajor, benign ? 0.4 : 0.8,
+                               view.cover(Side::kOriginal, run), view.cover(Side::kRetranslated, runs_r[partner]),
+                               (variant ? "name spelled differently: \"" : benign ? "name written differently: \"" : "name changed: \"") +
+                                   name + "\" -> \"" + other_name + "\""));
   }
-  std::vector<std::size_t> added;
-  for (std::size_t t : entities(Side::kRetranslated))
-    if (!used_r.count(t)) added.push_back(t);
-  for (const auto& run : runs_of(added, 0))
-    out.push_back(make_finding(view, Category::kAddition, Check::kEntity, Severity::kMinor, 0.4,
-                               view.gap_for(Side::kOriginal, run.front(), run.back()), view.cover(Side::kRetranslated, run),
-                               "name added: \"" + words_text(r, run) + "\""));
+  for (std::size_t k = 0; k < runs_r.size(); ++k)
+    if (!used_r[k])
+      out.push_back(make_finding(view, Category::kAddition, Check::kEntity, Severity::kMinor, 0.4,
+                                 view.gap_for(Side::kOriginal, runs_r[k].front(), runs_r[k].back()),
+                                 view.cover(Side::kRetranslated, runs_r[k]), "name added: \"" + words_text(r, runs_r[k]) + "\""));
 }
 
 }  // namespace transdrift

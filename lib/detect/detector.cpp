@@ -31,13 +31,14 @@ int weight_of(Severity s) {
 }
 
 // A sentence reported whole (added or dropped) makes the word-level findings
-// inside it redundant: drop those.
+// inside it redundant: drop those. A fragment says something else (the
+// sentence is also broken) and stays.
 void drop_covered(std::vector<Finding>& findings) {
   std::vector<Finding> whole;
   for (const Finding& f : findings)
     if (f.check == Check::kSentence) whole.push_back(f);
   std::erase_if(findings, [&](const Finding& f) {
-    if (f.check == Check::kSentence) return false;
+    if (f.check == Check::kSentence || f.check == Check::kFragment) return false;
     for (const Finding& w : whole) {
       if (w.category == Category::kAddition && !f.retranslated.empty() && w.retranslated.contains(f.retranslated))
         return true;

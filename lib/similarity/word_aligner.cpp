@@ -71,6 +71,7 @@ class Aligner {
     acronyms(a_, b_, false);
     acronyms(b_, a_, true);
     if (wordnet_) pass([](Aligner& s, std::size_t i, std::size_t j) { return s.related(i, j); });
+    pass([](Aligner& s, std::size_t i, std::size_t j) { return s.same_stem(i, j); });
     return result();
   }
 
@@ -126,6 +127,23 @@ class Aligner {
         return std::nullopt;
     }
     return std::nullopt;
+  }
+
+  // Clippings and derivations WordNet does not list: "tech" / "technology"
+  // (one word starts the other, 4+ letters), "interoperative" /
+  // "interoperable" (a shared start of 8+ letters and 3/4 of the shorter).
+  std::optional<Candidate> same_stem(std::size_t i, std::size_t j) const {
+    const Word& x = a_[i];
+    const Word& y = b_[j];
+    if (x.function || y.function || x.number || y.number) return std::nullopt;
+    const std::string& s = x.key.size() <= y.key.size() ? x.key : y.key;
+    const std::string& l = x.key.size() <= y.key.size() ? y.key : x.key;
+    std::size_t common = 0;
+    while (common < s.size() && s[common] == l[common]) ++common;
+    const bool clipping = common == s.size() && s.size() >= 4;
+    const bool derivation = common >= 8 && 4 * common >= 3 * s.size();
+    if (!clipping && !derivation) return std::nullopt;
+    return Candidate{i, j, LinkKind::kRelated, options_.related_strength, 0};
   }
 
   // How many of the immediate neighbours of the two words are linked to each
