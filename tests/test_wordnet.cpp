@@ -1,1 +1,291 @@
+// WordNet lexicon: morphy and word relations against the installed WordNet 3.0
+// (Debian's wordnet-base). The expected relations below are what WordNet 3.0
+// itself records, checked by hand against the data files.
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
+
+#include "transdrift/wordnet.hpp"
+
+using transdrift::ErrorCode;
+using transdrift::Pos;
+using transdrift::WordNet;
+using transdrift::WordRelation;
+
+namespace {
+
+// The shared database, or null (with a warning) when it is not installed.
+std::shared_ptr<const WordNet> wordnet() {
+  static const auto db = []() -> std::shared_ptr<const WordNet> {
+    auto r = WordNet::open();
+    return r ? *r : nullptr;
+  }();
+  return db;
+}
+
+bool has(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+// Replaces "{i}" in each record with `offsets[i]`.
+std::vector<std::string> fill(std::vector<std::string> records, const std::vector<std::string>& offsets) {
+  for (auto& r : records) {
+    for (std::size_t i = 0; i < offsets.size(); ++i) {
+      const std::string tag = "{" + std::to_string(i) + "}";
+      for (auto p = r.find(tag); p != std::string::npos; p = r.find(tag)) r.replace(p, tag.size(), offsets[i]);
+    }
+  }
+  return records;
+}
+
+// A data file: `header`, then `records` with "{i}" standing for the 8-digit
+// byte offset of record i, the way data files name synsets. Offsets have a
+// fixed width, so a first pass with zeros gives every record's final length.
+std::string layout(const std::string& header, const std::vector<std::string>& records,
+                   std::vector<std::string>& offsets) {
+  offsets.assign(records.size(), "00000000");
+  std::size_t at = header.size();
+  std::size_t i = 0;
+  for (const auto& r : fill(records, offsets)) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%08zu", at);
+    offsets[i++] = buf;
+    at += r.size() + 1;
+  }
+  std::string out = header;
+  for (const auto& r : fill(records, offsets)) out += r + "\n";
+  return out;
+}
+
+// A tiny hand-made database in a temporary directory, removed on destruction.
+struct MiniWordNet {
+  std::filesystem::path dir = std::filesystem::temp_directory_path() /
+                              ("transdrift-wn-" + std::to_string(::getpid()));
+  MiniWordNet() {
+    std::filesystem::create_directories(dir);
+    const std::string header = "  1 A test database. WordNet 9.9 Copyright nobody.  \n";
+    std::vector<std::string> n;  // noun offsets
+    write("data.noun", layout(header,
+                              {"{0} 05 n 02 cat 0 true_cat 0 001 @ {1} n 0000 | a cat",
+                               "{1} 05 n 02 feline 0 felid 0 001 ~ {0} n 0000 | a feline",
+                               "{2} 05 n 01 dog 0 000 | a dog"},
+                              n));
+    write("index.noun", header + "cat n 1 1 @ 1 0 " + n[0] + "  \ndog n 1 0 1 0 " + n[2] +
+                            "  \nfelid n 1 1 ~ 1 0 " + n[1] + "  \nfeline n 1 1 ~ 1 0 " + n[1] +
+                            "  \ntrue_cat n 1 1 @ 1 0 " + n[0] + "  \nzebra n 1 0 1 0 00000003  \n");
+    std::vector<std::string> a;  // adjective offsets
+    write("data.adj", layout(header,
+                             {"{0} 00 a 01 hot 0 002 ! {1} a 0101 & {2} a 0000 | hot",
+                              "{1} 00 a 01 cold 0 001 ! {0} a 0101 | cold",
+                              "{2} 00 s 01 torrid 0 001 & {0} a 0000 | very hot"},
+                             a));
+    write("index.adj", header + "cold a 1 1 ! 1 0 " + a[1] + "  \nhot a 1 2 ! & 1 0 " + a[0] +
+                           "  \ntorrid a 1 1 & 1 0 " + a[2] + "  \n");
+    for (const char* f : {"data.verb", "index.verb", "data.adv", "index.adv"}) write(f, header);
+    write("noun.exc", "catz cat\nmice mouse\n");
+    write("adj.exc", "hotter hot\n");
+    write("verb.exc", "x y\n");
+    write("adv.exc", "x y\n");
+  }
+  ~MiniWordNet() {
+    std::error_code ec;
+    std::filesystem::remove_all(dir, ec);
+  }
+  void write(const std::string& name, const std::string& text) const {
+    std::ofstream(dir / name, std::ios::binary) << text;
+  }
+};
+
+}  // namespace
+
+#define REQUIRE_WORDNET(wn)                                         \
+  const auto wn = wordnet();                                        \
+  if (!wn) {                                                        \
+    WARN("WordNet data not found: install wordnet-base; skipping"); \
+    return;                                                         \
+  }
+
+TEST_CASE("WordNet opens and reports its version", "[wordnet]") {
+  REQUIRE_WORDNET(wn);
+  CHECK(wn->version() == "3.0");
+  CHECK(wn->contains("dog"));
+  CHECK(wn->contains("ice cream"));
+  CHECK(wn->contains("ice_cream"));
+  CHECK(wn->contains("well-known"));
+  CHECK_FALSE(wn->contains("transdrift"));
+  CHECK_FALSE(wn->contains(""));
+  // The first and last lemmas of an index are found by the binary search too.
+  CHECK(wn->contains("'hood"));
+  CHECK(wn->contains("zymurgy"));
+}
+
+TEST_CASE("WordNet open on a missing directory is kDataMissing", "[wordnet]") {
+  const auto r = WordNet::open("/nonexistent/wordnet-dir");
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error().code == ErrorCode::kDataMissing);
+  CHECK(r.error().message ==
+        "WordNet not found in /nonexistent/wordnet-dir: install wordnet-base or set WNSEARCHDIR");
+}
+
+TEST_CASE("WordNet reads a hand-made database", "[wordnet]") {
+  const MiniWordNet mini;
+  const auto r = WordNet::open(mini.dir.string());
+  REQUIRE(r.ok());
+  const auto& wn = *r;
+  CHECK(wn->version() == "9.9");
+  CHECK(wn->contains("true cat"));
+  CHECK(wn->lemmas("cats") == std::vector<std::string>{"cat"});
+  CHECK(wn->lemmas("catz") == std::vector<std::string>{"cat"});  // exception list
+  CHECK(wn->lemmas("mice").empty());                              // exception base not in the index
+  CHECK(wn->lemmas("hotter", Pos::kAdj) == std::vector<std::string>{"hot"});
+  CHECK(wn->relation("cat", "true cat") == WordRelation::kSynonym);
+  CHECK(wn->relation("cats", "felines") == WordRelation::kHypernym);
+  CHECK(wn->relation("hot", "cold") == WordRelation::kAntonym);
+  CHECK(wn->relation("torrid", "hot") == WordRelation::kSimilar);
+  CHECK(wn->relation("torrid", "cold") == WordRelation::kAntonym);  // through the head "hot"
+  CHECK(wn->relation("cat", "dog") == WordRelation::kNone);
+  // "zebra" points into the middle of a record: ignored, not a crash.
+  CHECK(wn->relation("zebra", "cat") == WordRelation::kNone);
+}
+
+TEST_CASE("WordNet open rejects a directory with missing or empty files", "[wordnet]") {
+  const MiniWordNet mini;
+  mini.write("data.verb", "");
+  const auto r = WordNet::open(mini.dir.string());
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error().code == ErrorCode::kDataMissing);
+}
+
+TEST_CASE("WordNet lemmas follow morphy", "[wordnet]") {
+  REQUIRE_WORDNET(wn);
+  CHECK(has(wn->lemmas("policies"), "policy"));
+  CHECK(has(wn->lemmas("went"), "go"));                  // verb.exc
+  CHECK(has(wn->lemmas("better", Pos::kAdj), "good"));   // adj.exc
+  CHECK(has(wn->lemmas("children"), "child"));           // noun.exc
+  CHECK(has(wn->lemmas("moving"), "move"));              // ing -> e
+  CHECK(has(wn->lemmas("breaking"), "break"));           // ing -> ""
+  CHECK(has(wn->lemmas("determining"), "determine"));
+  CHECK(has(wn->lemmas("lengthier", Pos::kAdj), "lengthy"));
+  CHECK(wn->lemmas("went", Pos::kVerb).front() == "go");  // exception bases come first
+
+  SECTION("identity is included when the word is itself a lemma") {
+    CHECK(has(wn->lemmas("glasses"), "glasses"));
+    CHECK(has(wn->lemmas("glasses"), "glass"));
+    CHECK(has(wn->lemmas("dog"), "dog"));
+  }
+  SECTION("forms not in that part of speech's index are dropped") {
+    CHECK(wn->lemmas("policies", Pos::kVerb).empty());
+    CHECK(wn->lemmas("glass", Pos::kNoun) == std::vector<std::string>{"glass"});  // no "glas"
+    CHECK(wn->lemmas("quickly", Pos::kAdv) == std::vector<std::string>{"quickly"});  // no adverb rules
+    CHECK(wn->lemmas("transdrift").empty());
+    CHECK(wn->lemmas("").empty());
+  }
+  SECTION("no duplicates across parts of speech") {
+    const auto all = wn->lemmas("better");
+    for (const auto& l : all) CHECK(std::count(all.begin(), all.end(), l) == 1);
+    CHECK(has(all, "good"));
+    CHECK(has(all, "better"));
+  }
+  SECTION("collocations with spaces or hyphens") {
+    CHECK(has(wn->lemmas("attorneys general"), "attorney_general"));
+    CHECK(has(wn->lemmas("looking for", Pos::kVerb), "look_for"));
+    CHECK(has(wn->lemmas("ice-cream"), "ice_cream"));
+    CHECK(has(wn->lemmas("well-known"), "well-known"));
+    CHECK(wn->lemmas("action-oriented").empty());  // not in WordNet 3.0; must not fail
+  }
+}
+
+TEST_CASE("WordNet relations between words", "[wordnet]") {
+  REQUIRE_WORDNET(wn);
+  CHECK(wn->relation("treaty", "treaty") == WordRelation::kLemma);
+  CHECK(wn->relation("transdrift", "transdrift") == WordRelation::kLemma);  // identical, even unknown
+  CHECK(wn->relation("policies", "policy") == WordRelation::kLemma);
+  CHECK(wn->relation("went", "go") == WordRelation::kLemma);
+
+  CHECK(wn->relation("obligation", "duty") == WordRelation::kSynonym);
+  CHECK(wn->relation("choice", "option") == WordRelation::kSynonym);
+  // offer's first sense has the direct hypernym {supply, provide, render,
+  // furnish}. They also share a synset, but only at offer's 10th sense, past
+  // the 8 senses per lemma that relation() considers.
+  CHECK(wn->relation("provide", "offer") == WordRelation::kHypernym);
+  // Adjective satellites of the head "long" / "modern": similar-to.
+  CHECK(wn->relation("lengthy", "long") == WordRelation::kSimilar);
+  CHECK(wn->relation("contemporary", "modern") == WordRelation::kSimilar);
+
+  CHECK(wn->relation("increase", "decrease") == WordRelation::kAntonym);
+  CHECK(wn->relation("decrease", "increase") == WordRelation::kAntonym);
+  CHECK(wn->relation("good", "bad") == WordRelation::kAntonym);
+  CHECK(wn->relation("increased", "decreasing") == WordRelation::kAntonym);  // through morphy
+  // Indirect antonym: "lengthy" is a satellite of "long", antonym of "short".
+  CHECK(wn->relation("lengthy", "short") == WordRelation::kAntonym);
+
+  CHECK(wn->relation("dog", "canine") == WordRelation::kHypernym);
+  CHECK(wn->relation("canine", "dog") == WordRelation::kHypernym);
+  CHECK(wn->relation("dog", "animal") == WordRelation::kNone);  // not a direct hypernym
+
+  CHECK(wn->relation("conflict", "drive") == WordRelation::kNone);
+  CHECK(wn->relation("treaty", "banana") == WordRelation::kNone);
+  CHECK(wn->relation("treaty", "transdrift") == WordRelation::kNone);
+  CHECK(wn->relation("", "treaty") == WordRelation::kNone);
+}
+
+TEST_CASE("WordNet relation names", "[wordnet]") {
+  CHECK(transdrift::to_string(WordRelation::kNone) == "none");
+  CHECK(transdrift::to_string(WordRelation::kLemma) == "lemma");
+  CHECK(transdrift::to_string(WordRelation::kSynonym) == "synonym");
+  CHECK(transdrift::to_string(WordRelation::kSimilar) == "similar");
+  CHECK(transdrift::to_string(WordRelation::kHypernym) == "hypernym");
+  CHECK(transdrift::to_string(WordRelation::kAntonym) == "antonym");
+}
+
+TEST_CASE("WordNet answers many relation calls, also from several threads", "[wordnet]") {
+  REQUIRE_WORDNET(wn);
+  const std::vector<std::pair<std::string, std::string>> pairs = {
+      {"obligation", "duty"}, {"increase", "decrease"}, {"dog", "canine"},
+      {"treaty", "banana"},   {"lengthy", "long"},      {"running", "run"},
+      {"government", "state"}, {"agreement", "contract"}, {"the", "a"},
+      {"children", "kids"}};
+  std::vector<WordRelation> expected;
+  for (const auto& [a, b] : pairs) expected.push_back(wn->relation(a, b));
+
+  constexpr int kCalls = 10000;
+  constexpr int kThreads = 4;
+  std::vector<int> mismatches(kThreads, 0);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = t; i < kCalls; i += kThreads) {
+        const auto k = static_cast<std::size_t>(i) % pairs.size();
+        if (wn->relation(pairs[k].first, pairs[k].second) != expected[k]) ++mismatches[t];
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  for (const int m : mismatches) CHECK(m == 0);
+}
+
+TEST_CASE("WordNet honours WNSEARCHDIR", "[wordnet]") {
+  REQUIRE_WORDNET(wn);
+  const char* old = std::getenv("WNSEARCHDIR");
+  const std::string saved = old != nullptr ? old : "";
+  ::setenv("WNSEARCHDIR", "/nonexistent/wn-env", 1);
+  const auto r = WordNet::open();
+  if (old != nullptr) {
+    ::setenv("WNSEARCHDIR", saved.c_str(), 1);
+  } else {
+    ::unsetenv("WNSEARCHDIR");
+  }
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error().code == ErrorCode::kDataMissing);
+  CHECK(r.error().message.find("/nonexistent/wn-env") != std::string::npos);
+}
