@@ -1,0 +1,52 @@
+# The consumer_find_package test: install the build into a prefix inside the
+# build tree, build tests/consumer against it with find_package, run it.
+#
+#   -DBUILD_DIR=<dir>      the transdrift build tree (already built)
+#   -DSOURCE_DIR=<dir>     tests/consumer
+#   -DWORK_DIR=<dir>       emptied; holds prefix/ and build/
+#   -DGENERATOR=<name>     the generator of the main build
+#   -DCXX_COMPILER=<path>  the compiler of the main build
+#   -DBUILD_TYPE=<type>    the configuration to install and build
+cmake_minimum_required(VERSION 3.21)
+
+foreach(var BUILD_DIR SOURCE_DIR WORK_DIR GENERATOR CXX_COMPILER)
+  if(NOT DEFINED ${var})
+    message(FATAL_ERROR "run_consumer.cmake: -D${var}= is required")
+  endif()
+endforeach()
+if(NOT BUILD_TYPE)
+  set(BUILD_TYPE Release)
+endif()
+
+function(run what)
+  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "${what} failed (${rc}):\n${out}")
+  endif()
+  message(STATUS "${what}: ok")
+endfunction()
+
+set(prefix "${WORK_DIR}/prefix")
+file(REMOVE_RECURSE "${WORK_DIR}")
+
+run("install" "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${prefix}" --config "${BUILD_TYPE}")
+foreach(f include/transdrift/transdrift.hpp include/transdrift/version.hpp bin/transdrift)
+  if(NOT EXISTS "${prefix}/${f}")
+    message(FATAL_ERROR "not installed: ${f}")
+  endif()
+endforeach()
+
+# The package registries could hand the consumer the build tree instead of
+# the prefix: switch them off so only the install is tested.
+run("configure consumer" "${CMAKE_COMMAND}" -S "${SOURCE_DIR}" -B "${WORK_DIR}/build" -G "${GENERATOR}"
+    "-DCMAKE_CXX_COMPILER=${CXX_COMPILER}" "-DCMAKE_BUILD_TYPE=${BUILD_TYPE}"
+    "-DCMAKE_PREFIX_PATH=${prefix}" -DCMAKE_FIND_USE_PACKAGE_REGISTRY=OFF
+    -DCMAKE_FIND_USE_SYSTEM_PACKAGE_REGISTRY=OFF)
+run("build consumer" "${CMAKE_COMMAND}" --build "${WORK_DIR}/build" --config "${BUILD_TYPE}")
+
+find_program(consumer consumer PATHS "${WORK_DIR}/build" "${WORK_DIR}/build/${BUILD_TYPE}" NO_DEFAULT_PATH)
+if(NOT consumer)
+  message(FATAL_ERROR "the consumer program was not built")
+endif()
+run("run consumer" "${consumer}")
+run("run installed transdrift" "${prefix}/bin/transdrift" --version)
