@@ -176,7 +176,7 @@ void check_quote(const CheckContext& ctx, const BeadView& view, std::vector<Find
       if (rel == WordRelation::kAntonym || (whole_term && (rel == WordRelation::kNone))) {
         severity = Severity::kCritical;
         score = 0.95;
-      } else if (rel == WordRelation::kSynonym || rel == WordRelation::kSimilar || rel == WordRelation::kLemma) {
+      } else if (rel != WordRelation::kNone) {
         severity = Severity::kMinor;
         score = 0.4;
       }
