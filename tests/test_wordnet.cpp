@@ -2,6 +2,7 @@
 // (Debian's wordnet-base). The expected relations below are what WordNet 3.0
 // itself records, checked by hand against the data files.
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -9,12 +10,14 @@
 #include <memory>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
 
+#include "similarity/wordnet_db.hpp"
 #include "transdrift/wordnet.hpp"
 
 using transdrift::ErrorCode;
@@ -156,6 +159,12 @@ TEST_CASE("WordNet reads a hand-made database", "[wordnet]") {
   CHECK(wn->relation("cat", "dog") == WordRelation::kNone);
   // "zebra" points into the middle of a record: ignored, not a crash.
   CHECK(wn->relation("zebra", "cat") == WordRelation::kNone);
+
+  CHECK(wn->relatedness("cat", "true cat") == 1.0);
+  CHECK(wn->relatedness("cats", "felines") > 0.5);   // direct hypernym
+  CHECK(wn->relatedness("torrid", "hot") > 0.5);     // satellite of the head "hot"
+  CHECK(wn->relatedness("cat", "dog") == 0.0);       // no common ancestor, no shared gloss word
+  CHECK(wn->relatedness("zebra", "cat") == 0.0);
 }
 
 TEST_CASE("WordNet open rejects a directory with missing or empty files", "[wordnet]") {
@@ -237,6 +246,109 @@ TEST_CASE("WordNet relations between words", "[wordnet]") {
   CHECK(wn->relation("treaty", "banana") == WordRelation::kNone);
   CHECK(wn->relation("treaty", "transdrift") == WordRelation::kNone);
   CHECK(wn->relation("", "treaty") == WordRelation::kNone);
+}
+
+TEST_CASE("WordNet gloss words", "[wordnet]") {
+  using namespace transdrift::wordnet_detail;
+  CHECK(gloss_definition("exploit the power of; \"harness natural forces\"") == "exploit the power of; ");
+  CHECK(gloss_definition("no examples") == "no examples");
+  CHECK(gloss_stem("seizing") == "seiz");
+  CHECK(gloss_stem("seize") == "seiz");
+  CHECK(gloss_stem("seizes") == "seiz");
+  CHECK(gloss_stem("responsibilities") == "responsibility");
+  CHECK(gloss_stem("glass") == "glass");
+  CHECK(gloss_stem("one's") == "one");
+  CHECK(gloss_stopword("the"));
+  CHECK(gloss_stopword("act"));  // "the act of ..."
+  CHECK_FALSE(gloss_stopword("power"));
+
+  std::vector<std::uint64_t> a;
+  std::vector<std::uint64_t> b;
+  add_content_words("The act of seizing power; by force", a);
+  add_content_words("seizes_power", b);
+  CHECK(a.size() == 3);  // seiz, power, forc
+  REQUIRE(b.size() == 2);
+  CHECK(std::count(a.begin(), a.end(), b[0]) == 1);
+  CHECK(std::count(a.begin(), a.end(), b[1]) == 1);
+}
+
+TEST_CASE("WordNet relatedness grades paraphrases above unrelated words", "[wordnet]") {
+  REQUIRE_WORDNET(wn);
+  SECTION("the same word, lemma or synset is 1; unknown words are 0") {
+    CHECK(wn->relatedness("treaty", "treaty") == 1.0);
+    CHECK(wn->relatedness("policies", "policy") == 1.0);
+    CHECK(wn->relatedness("obligation", "duty") == 1.0);
+    CHECK(wn->relatedness("car", "automobile") == 1.0);
+    CHECK(wn->relatedness("treaty", "transdrift") == 0.0);
+    CHECK(wn->relatedness("", "treaty") == 0.0);
+    CHECK(wn->relatedness("sui", "general") == 0.0);  // "sui" is only part of "sui generis"
+  }
+  SECTION("rewordings outrank changes of meaning") {
+    CHECK(wn->relatedness("firms", "companies") > wn->relatedness("internet", "things"));
+    CHECK(wn->relatedness("firm", "company") > wn->relatedness("treaty", "banana"));
+    CHECK(wn->relatedness("govern", "manage") > wn->relatedness("conflict", "drive"));
+    CHECK(wn->relatedness("battle", "spar") > wn->relatedness("keyboard", "philosophy"));
+    CHECK(wn->relatedness("develop", "advance") > wn->relatedness("river", "election"));
+    CHECK(wn->relatedness("dog", "cat") > wn->relatedness("dog", "philosophy"));
+  }
+  SECTION("calibrated scale") {
+    // Clear cases on either side of the detector's bands (>= 0.6 rewording,
+    // <= 0.35 change of meaning); WordNet 3.0 decides the borderline ones.
+    for (const auto& [a, b] : std::vector<std::pair<std::string, std::string>>{
+             {"firm", "company"}, {"battle", "spar"}, {"govern", "manage"}, {"develop", "advance"},
+             {"instruct", "direct"}, {"point", "cite"}, {"lengthy", "long"}, {"contemporary", "modern"},
+             {"national", "nation"}}) {
+      INFO(a << " / " << b);
+      CHECK(wn->relatedness(a, b) >= 0.6);
+    }
+    for (const auto& [a, b] : std::vector<std::pair<std::string, std::string>>{
+             {"treaty", "banana"}, {"internet", "thing"}, {"keyboard", "philosophy"},
+             {"river", "election"}, {"committed", "effort"}, {"computer", "river"}}) {
+      INFO(a << " / " << b);
+      CHECK(wn->relatedness(a, b) <= 0.35);
+    }
+  }
+  SECTION("symmetric and within [0, 1]") {
+    for (const auto& [a, b] : std::vector<std::pair<std::string, std::string>>{
+             {"firm", "company"}, {"increase", "decrease"}, {"lengthy", "long"}, {"harness", "leverage"},
+             {"crafting", "development"}, {"time", "thing"}, {"good", "bad"}, {"quickly", "rapid"},
+             {"went", "going"}, {"ice cream", "dessert"}}) {
+      INFO(a << " / " << b);
+      const double ab = wn->relatedness(a, b);
+      CHECK(ab == wn->relatedness(b, a));
+      CHECK(ab >= 0.0);
+      CHECK(ab <= 1.0);
+    }
+  }
+}
+
+TEST_CASE("WordNet relatedness is safe to call from several threads", "[wordnet]") {
+  REQUIRE_WORDNET(shared);
+  // A fresh database, so that the threads race to fill empty caches.
+  const auto opened = WordNet::open();
+  REQUIRE(opened.ok());
+  const auto& wn = *opened;
+  const std::vector<std::pair<std::string, std::string>> pairs = {
+      {"firm", "company"}, {"internet", "thing"}, {"battle", "spar"}, {"treaty", "banana"},
+      {"lengthy", "long"}, {"govern", "manage"}, {"committed", "effort"}, {"dog", "cat"}};
+  std::vector<double> expected;
+  for (const auto& [a, b] : pairs) expected.push_back(shared->relatedness(a, b));
+
+  constexpr int kThreads = 4;
+  constexpr int kRounds = 50;
+  std::vector<int> mismatches(kThreads, 0);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < kRounds; ++i) {
+        // Each thread walks the pairs from a different start.
+        const auto k = static_cast<std::size_t>(i + t) % pairs.size();
+        if (wn->relatedness(pairs[k].first, pairs[k].second) != expected[k]) ++mismatches[t];
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  for (const int m : mismatches) CHECK(m == 0);
 }
 
 TEST_CASE("WordNet relation names", "[wordnet]") {

@@ -47,6 +47,15 @@ class WordNet {
   // Strongest relation between any sense of any lemma of `a` and of `b`
   // (lower-case surface forms). Identical words are kLemma.
   virtual WordRelation relation(std::string_view a, std::string_view b) const = 0;
+  // Graded semantic relatedness of `a` and `b` (lower-case surface forms, each
+  // lemmatized over all parts of speech), in [0, 1]. Symmetric. 1: identical
+  // words, a shared lemma or a shared synset ("obligation" / "duty"); 0: a
+  // word unknown to WordNet or no evidence at all. In between it grades how
+  // unlikely the pair's closeness would be by chance (see wordnet.cpp):
+  // rewordings such as "firms" / "companies" score about 0.6 or more, unrelated
+  // words such as "internet" / "things" about 0.3 or less. Antonyms may score
+  // high ("increase" / "decrease"); relation() reports antonymy.
+  virtual double relatedness(std::string_view a, std::string_view b) const = 0;
   // Database version, e.g. "3.0".
   virtual std::string version() const = 0;
 };

@@ -91,6 +91,7 @@ struct Synset {
   char type = 'n';  // n v a s r
   std::vector<std::string_view> words;
   std::vector<Pointer> pointers;
+  std::string_view gloss;  // after "| ": definitions, then quoted examples
 
   bool satellite() const { return type == 's'; }
 };
@@ -99,5 +100,26 @@ struct Synset {
 // included, since offsets count from its first byte). nullopt if the offset
 // does not start a well-formed record for that offset.
 std::optional<Synset> parse_synset(std::string_view data_file, SynsetId id);
+
+// ------------------------------------------------------------ gloss words
+// Building blocks of the gloss-overlap part of WordNet::relatedness().
+
+// The definition part of a gloss: the text before its first quoted example
+// ("exploit the power of; \"harness natural forces\"" -> "exploit the power of; ").
+std::string_view gloss_definition(std::string_view gloss);
+
+// Light suffix stripping, enough to match inflected gloss words with each
+// other and with lemmas ("seizing", "seizes", "seize" -> "seiz";
+// "responsibilities" -> "responsibility"). Expects lower case.
+std::string gloss_stem(std::string_view word);
+
+// True for words that carry no topic in a definition: function words and
+// WordNet's defining formulae ("the act of", "a person who", "cause to").
+bool gloss_stopword(std::string_view word);
+
+// Appends a hash of each content word of `text` (ASCII letters, with inner
+// apostrophes and hyphens; case folded; stopwords and words under three
+// letters dropped; stemmed). '_' separates words, as in collocation lemmas.
+void add_content_words(std::string_view text, std::vector<std::uint64_t>& out);
 
 }  // namespace transdrift::wordnet_detail
