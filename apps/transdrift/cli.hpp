@@ -39,8 +39,23 @@ struct DiffArgs : CommonArgs {
 
 struct AlignArgs : CommonArgs {};
 
+// bench-align: either a directory of doc*.{src,tgt,gold} triples or the three
+// files of one document.
+struct BenchArgs {
+  std::string dir;
+  std::string gold;
+  std::string original;
+  std::string retranslated;
+  std::string aligner = "all";  // a name from aligner_names(), or "all"
+  std::string format = "text";
+  std::string output;           // empty: standard output
+  bool sentence_per_line = true;  // accepted for symmetry; benchmarks are always one sentence per line
+  int verbosity = 0;
+};
+
 int run_diff(const DiffArgs& args);
 int run_align(const AlignArgs& args);
+int run_bench_align(const BenchArgs& args);
 
 // Prints "transdrift: error: <message>" as one line on standard error.
 void print_error(std::string_view message);

@@ -2,6 +2,7 @@
 // become one line on standard error.
 #include "cli_app.hpp"
 
+#include <algorithm>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -21,7 +22,8 @@ constexpr const char* kDescription =
     "and mistranslations, each with its byte offsets in both files, a severity and a reason.\n"
     "\n"
     "  transdrift diff ORIGINAL RETRANSLATED [OPTIONS]   report meaning drift\n"
-    "  transdrift align ORIGINAL RETRANSLATED [OPTIONS]  show only the sentence pairing\n";
+    "  transdrift align ORIGINAL RETRANSLATED [OPTIONS]  show only the sentence pairing\n"
+    "  transdrift bench-align DIR [OPTIONS]              score sentence aligners against gold beads\n";
 
 constexpr const char* kExitCodes =
     "Exit codes:\n"
@@ -35,6 +37,7 @@ constexpr const char* kMainFooter =
     "  transdrift diff original.txt retranslated.txt --format json -o report.json --fail-on never\n"
     "  some-round-trip-mt < original.txt | transdrift diff original.txt -\n"
     "  transdrift align original.txt retranslated.txt\n"
+    "  transdrift bench-align textberg-dev --aligner all\n"
     "\n"
     "Run 'transdrift diff --help' for the options of a command.\n"
     "\n";
@@ -45,7 +48,18 @@ constexpr const char* kDiffFooter =
     "  transdrift diff original.txt retranslated.txt --min-severity major --color always | less -R\n"
     "\n";
 
+constexpr const char* kBenchFooter =
+    "\nDIR is searched recursively for doc*.src, doc*.tgt and doc*.gold triples; each directory holding\n"
+    "triples is one condition. Gold lines are beads like [3]:[3, 4] with 0-based line numbers;\n"
+    "inputs are always read one sentence per line. Scores: strict and lax precision, recall, F1\n"
+    "(docs/alignment.md).\n"
+    "\nExamples:\n"
+    "  transdrift bench-align textberg-dev --format json -o bench.json\n"
+    "  transdrift bench-align --gold doc0.gold --original doc0.src --retranslated doc0.tgt --aligner length\n"
+    "\nExit codes: 0 scored, 2 usage or input error (unreadable or malformed gold, ids out of range).\n";
+
 const std::vector<std::string> kSeverities{"minor", "major", "critical"};
+const std::vector<std::string> kCommands{"diff", "align", "bench-align"};
 
 std::string one_line(std::string s) {
   for (char& c : s)
@@ -67,6 +81,33 @@ void add_common(CLI::App& cmd, CommonArgs& args) {
   cmd.add_flag("--sentence-per-line", args.sentence_per_line,
                "The inputs are already split: one sentence per line");
   cmd.add_flag("-v,--verbose", args.verbosity, "Log progress to standard error (-vv: debug)");
+}
+
+void add_bench_options(CLI::App& cmd, BenchArgs& args) {
+  cmd.add_option("DIR", args.dir, "Directory of doc*.src/doc*.tgt/doc*.gold triples, one subdirectory per condition")
+      ->type_name("DIR");
+  cmd.add_option("--gold", args.gold, "Gold beads of one document (instead of DIR)")->type_name("GOLD");
+  cmd.add_option("--original", args.original, "The original of that document, one sentence per line")
+      ->type_name("SRC");
+  cmd.add_option("--retranslated", args.retranslated, "Its retranslation, one sentence per line")->type_name("TGT");
+  std::vector<std::string> aligners = aligner_names();
+  aligners.emplace_back("all");
+  cmd.add_option("--aligner", args.aligner, "Sentence aligner to score, or all")
+      ->check(CLI::IsMember(aligners))
+      ->capture_default_str();
+  cmd.add_option("-f,--format", args.format, "Output format: text (a table) or json (transdrift.bench-align/1)")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  cmd.add_option("-o,--output", args.output, "Write the output to FILE instead of standard output")
+      ->type_name("FILE");
+  cmd.add_flag("--sentence-per-line", args.sentence_per_line,
+               "Accepted for symmetry with diff and align: benchmark inputs are always one sentence per line");
+  cmd.add_flag("-v,--verbose", args.verbosity, "Log each document and aligner to standard error");
+  cmd.footer(kBenchFooter);
+}
+
+bool known_command(const std::string& name) {
+  return std::find(kCommands.begin(), kCommands.end(), name) != kCommands.end();
 }
 
 }  // namespace
@@ -110,18 +151,24 @@ int run_cli(int argc, char** argv) {
   CLI::App* align_cmd =
       app.add_subcommand("align", "Only pair the sentences: one bead per line (index, kind, score, texts) or JSON");
   add_common(*align_cmd, align);
-  align_cmd->add_option("-f,--format", align.format, "Output format: text (tab-separated) or json")
-      ->check(CLI::IsMember({"text", "json"}))
+  align_cmd->add_option("-f,--format", align.format,
+                        "Output format: text (tab-separated), json, or beads (gold format: [0]:[0, 1] per line)")
+      ->check(CLI::IsMember({"text", "json", "beads"}))
       ->capture_default_str();
   align_cmd->footer("\nExit codes: 0 aligned, 2 usage or input error.\n");
+
+  BenchArgs bench;
+  CLI::App* bench_cmd =
+      app.add_subcommand("bench-align", "Score sentence aligners against gold beads: strict and lax P/R/F1");
+  add_bench_options(*bench_cmd, bench);
 
   if (argc <= 1) {
     print_error("no command given: use 'transdrift diff ORIGINAL RETRANSLATED' (see transdrift --help)");
     return kExitError;
   }
   // CLI11 would call a misspelled command "A subcommand is required".
-  if (const std::string first = argv[1]; !first.empty() && first[0] != '-' && first != "diff" && first != "align") {
-    print_error("unknown command '" + first + "' (known: diff, align; see transdrift --help)");
+  if (const std::string first = argv[1]; !first.empty() && first[0] != '-' && !known_command(first)) {
+    print_error("unknown command '" + first + "' (known: diff, align, bench-align; see transdrift --help)");
     return kExitError;
   }
   try {
@@ -141,6 +188,7 @@ int run_cli(int argc, char** argv) {
     }
     return run_diff(diff);
   }
+  if (bench_cmd->parsed()) return run_bench_align(bench);
   if (align.original == "-" && align.retranslated == "-") {
     print_error("only one of ORIGINAL and RETRANSLATED can be - (standard input)");
     return kExitError;

@@ -9,6 +9,7 @@
 #include "cli.hpp"
 #include "cli_io.hpp"
 #include "logging.hpp"
+#include "transdrift/align_eval.hpp"
 #include "transdrift/aligner.hpp"
 #include "transdrift/detector.hpp"
 #include "transdrift/report.hpp"
@@ -126,8 +127,11 @@ int run_align(const AlignArgs& args) {
   if (!alignment.ok()) return fail(alignment.error());
   log_info(log, std::to_string(alignment->beads.size()) + " beads in " + elapsed_ms(start));
 
-  const std::string out = args.format == "json" ? alignment_json(*alignment)
-                                                : alignment_text(*alignment, *original, *retranslated);
+  // "beads" is the gold format bench-align reads: a prediction saved this
+  // way can be compared or hand-corrected into gold.
+  const std::string out = args.format == "json"    ? alignment_json(*alignment)
+                          : args.format == "beads" ? format_beads(*alignment)
+                                                   : alignment_text(*alignment, *original, *retranslated);
   if (Status s = write_output(args.output, out); !s.ok()) return fail(s.error());
   return kExitOk;
 }
