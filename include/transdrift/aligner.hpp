@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -22,16 +23,60 @@ struct AlignerOptions {
   // is widened automatically to cover the length difference of the inputs.
   // 0 = no band (full table; only sensible for short documents).
   std::size_t band = 100;
-  // Weight of the lexical-overlap cost relative to the length cost (the
-  // Gale-Church -log probability, in nats).
-  double lexical_weight = 12;
+  // Weight, in nats per sentence, of the lexical cost (1 - similarity); the
+  // similarity is divided by the median similarity of the 1-1 pairs of a
+  // length-only first pass, so a weak MT system and a close paraphrase are
+  // judged on the same scale. Length costs are Gale-Church -log probabilities.
+  double lexical_weight = 4;
   // Cost of leaving one sentence unpaired (a 1-0 or 0-1 bead), in nats, on
   // top of its length cost.
-  double skip_cost = 6;
+  double skip_cost = 4;
   // Cost, in nats, of every paragraph boundary inside a bead (counted on the
   // side that has more): translations keep paragraphs, so a headline or a
   // by-line standing alone is not merged into its neighbour's translation.
   double paragraph_cost = 5;
+  // Extra cost, in nats per sentence, of pairing runs whose similarity
+  // (relative to the document's typical 1-1 pair) is below
+  // unrelated_similarity, falling linearly to 0 at that similarity: runs
+  // that share almost nothing are left unpaired however well lengths fit.
+  double unrelated_cost = 5.0;
+  double unrelated_similarity = 0.1;  // in [0, 1]
+
+  // The "vector" aligner (Thompson & Koehn 2019, Vecalign, with TF-IDF
+  // weighted hashed character n-grams in place of neural embeddings).
+  // Costs are in units of the normalized cosine distance: a bead of two
+  // unrelated sentences costs about 1, a perfect 1-1 match 0.
+  struct Vector {
+    // Dimension of the dense vectors the hashed features are projected to
+    // (a fixed sparse random projection); 0 keeps exact sparse vectors,
+    // which is slower on long documents. Default 512.
+    std::size_t dimension = 512;
+    // Dense coordinates each feature adds to (1 = the hashing trick). Default 1.
+    int projection_nonzeros = 1;
+    // Character n-grams of each word (padded with boundary marks), in code
+    // points. Defaults 3 and 5.
+    int min_ngram = 3;
+    int max_ngram = 5;
+    // Weight of a whole-word feature relative to one n-gram. Default 1.
+    double word_weight = 1.0;
+    // Cost of each 1-0 or 0-1 bead, in normalized cost units. Default 0.5.
+    double deletion_cost = 0.5;
+    // Weight of |ln(character length ratio)| added to every n-m bead, in
+    // normalized cost units; 0 turns it off. Default 0.
+    double length_weight = 0.0;
+    // Inputs whose sentence counts multiply to at most this squared are
+    // searched at sentence level within AlignerOptions::band; larger ones
+    // coarse-to-fine (blocks of 2, 4, 8 ... sentences). Default 500.
+    std::size_t full_search_max = 500;
+    // Half-width of the search window around the path projected from the
+    // coarser level, in units of the finer level (sentences at the end).
+    // Default 8.
+    std::size_t window = 8;
+    // Sentence runs sampled from the other document to normalize each cost
+    // (Vecalign's num_samps_for_norm), and the sampling seed. Defaults 100, 1.
+    std::size_t normalizer_samples = 100;
+    std::uint64_t seed = 1;
+  } vector;
 };
 
 class Aligner {

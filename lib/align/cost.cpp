@@ -45,7 +45,7 @@ double length_cost(double l1, double l2, int n, int m) {
   return cost - std::log(std::max(p, 1e-12));
 }
 
-LexicalModel::LexicalModel(const Document& original, const Document& retranslated) {
+LexicalModel::LexicalModel(const Document& original, const Document& retranslated, int max_run) {
   std::unordered_map<std::string, std::uint32_t> ids;
   std::vector<double> df;
   auto profile = [&](const Document& doc) {
@@ -81,6 +81,19 @@ LexicalModel::LexicalModel(const Document& original, const Document& retranslate
   const double docs = static_cast<double>(original_.size() + retranslated_.size());
   weight_.resize(df.size());
   for (std::size_t id = 0; id < df.size(); ++id) weight_[id] = std::log(1.0 + docs / df[id]);
+  auto shared_paragraph = [](const Document& d) {
+    const Sentence* previous = nullptr;  // empty sentences (blank lines) do not count
+    for (const Sentence& s : d.sentences) {
+      if (s.span.empty()) continue;
+      if (previous && previous->paragraph == s.paragraph) return true;
+      previous = &s;
+    }
+    return false;
+  };
+  paragraphs_o_ = shared_paragraph(original);
+  paragraphs_r_ = shared_paragraph(retranslated);
+  runs_o_ = build_runs(original_, max_run);
+  runs_r_ = build_runs(retranslated_, max_run);
 }
 
 double LexicalModel::chars(bool original, std::size_t first, int count) const {
@@ -91,42 +104,45 @@ double LexicalModel::chars(bool original, std::size_t first, int count) const {
 }
 
 std::size_t LexicalModel::paragraph_breaks(bool original, std::size_t first, int count) const {
+  if (!(original ? paragraphs_o_ : paragraphs_r_)) return 0;
   const auto& side = original ? original_ : retranslated_;
   return side[first + count - 1].paragraph - side[first].paragraph;
 }
 
-LexicalModel::Terms LexicalModel::merged(const std::vector<Profile>& side, std::size_t first, int count) const {
-  if (count == 1) return side[first].terms;
-  Terms out;
-  for (int k = 0; k < count; ++k) out.insert(out.end(), side[first + k].terms.begin(), side[first + k].terms.end());
-  std::sort(out.begin(), out.end());
-  Terms folded;
-  for (const auto& [id, c] : out) {
-    if (!folded.empty() && folded.back().first == id) folded.back().second += c;
-    else folded.emplace_back(id, c);
+LexicalModel::Runs LexicalModel::build_runs(const std::vector<Profile>& side, int max_run) const {
+  Runs runs(static_cast<std::size_t>(max_run));
+  for (int n = 1; n <= max_run; ++n) {
+    auto& row = runs[static_cast<std::size_t>(n - 1)];
+    for (std::size_t first = 0; first + static_cast<std::size_t>(n) <= side.size(); ++first) {
+      Terms all;
+      for (int k = 0; k < n; ++k)
+        for (const auto& [id, c] : side[first + static_cast<std::size_t>(k)].terms) all.emplace_back(id, c * weight_[id]);
+      std::sort(all.begin(), all.end());
+      Run run;
+      for (const auto& [id, w] : all) {
+        if (!run.terms.empty() && run.terms.back().first == id) run.terms.back().second += w;
+        else run.terms.emplace_back(id, w);
+        run.mass += w;
+      }
+      row.push_back(std::move(run));
+    }
   }
-  return folded;
-}
-
-double LexicalModel::mass(const Terms& terms) const {
-  double m = 0;
-  for (const auto& [id, c] : terms) m += c * weight_[id];
-  return m;
+  return runs;
 }
 
 double LexicalModel::similarity(std::size_t i, int n, std::size_t j, int m) const {
-  const Terms a = merged(original_, i, n);
-  const Terms b = merged(retranslated_, j, m);
-  const double total = mass(a) + mass(b);
+  const Run& a = runs_o_[static_cast<std::size_t>(n - 1)][i];
+  const Run& b = runs_r_[static_cast<std::size_t>(m - 1)][j];
+  const double total = a.mass + b.mass;
   if (total <= 0) return 0.0;
   double common = 0;
-  auto x = a.begin();
-  auto y = b.begin();
-  while (x != a.end() && y != b.end()) {
+  auto x = a.terms.begin();
+  auto y = b.terms.begin();
+  while (x != a.terms.end() && y != b.terms.end()) {
     if (x->first < y->first) ++x;
     else if (y->first < x->first) ++y;
     else {
-      common += std::min(x->second, y->second) * weight_[x->first];
+      common += std::min(x->second, y->second);
       ++x;
       ++y;
     }

@@ -22,10 +22,13 @@ double length_cost(double original_chars, double retranslated_chars, int n, int 
 // function words weigh little.
 class LexicalModel {
  public:
-  LexicalModel(const Document& original, const Document& retranslated);
+  // Precomputes the term profiles of every run of up to `max_run` sentences.
+  LexicalModel(const Document& original, const Document& retranslated, int max_run = 4);
 
   double chars(bool original, std::size_t first, int count) const;
-  // Paragraph boundaries inside the run of `count` sentences from `first`.
+  // Paragraph boundaries inside the run of `count` sentences from `first`;
+  // always 0 for a document whose every sentence is its own paragraph (one
+  // sentence per line), where boundaries say nothing.
   std::size_t paragraph_breaks(bool original, std::size_t first, int count) const;
   // Weighted Dice overlap of the terms of two sentence runs, in [0, 1].
   double similarity(std::size_t i, int n, std::size_t j, int m) const;
@@ -36,12 +39,20 @@ class LexicalModel {
     std::size_t paragraph = 0;
     std::vector<std::pair<std::uint32_t, double>> terms;  // (term id, count), sorted by id
   };
+  // (term id, weighted count), sorted by id.
   using Terms = std::vector<std::pair<std::uint32_t, double>>;
-  Terms merged(const std::vector<Profile>& side, std::size_t first, int count) const;
-  double mass(const Terms& terms) const;
+  struct Run {
+    Terms terms;
+    double mass = 0;  // sum of the weighted counts
+  };
+  // runs[n - 1][first]: the run of n sentences starting at `first`.
+  using Runs = std::vector<std::vector<Run>>;
+  Runs build_runs(const std::vector<Profile>& side, int max_run) const;
 
   std::vector<Profile> original_, retranslated_;
   std::vector<double> weight_;  // per term id
+  Runs runs_o_, runs_r_;
+  bool paragraphs_o_ = false, paragraphs_r_ = false;  // some paragraph holds 2+ sentences
 };
 
 }  // namespace transdrift

@@ -62,6 +62,21 @@ WordRelation best_relation(const CheckContext& ctx, const Document& da, const st
   return best;
 }
 
+// WordNet relatedness (path + gloss, in [0, 1]) at or above which a
+// replacement counts as rewording ("firms" -> "companies" 0.70).
+constexpr double kRelatedEnough = 0.5;
+
+double max_relatedness(const CheckContext& ctx, const Document& da, const std::vector<std::size_t>& a,
+                       const Document& db, const std::vector<std::size_t>& b) {
+  if (!ctx.wordnet) return 0.0;
+  double best = 0.0;
+  for (std::size_t x : a)
+    for (std::size_t y : b)
+      best = std::max(best, ctx.wordnet->relatedness(wordclass::match_key(da.tokens[x].norm, false),
+                                                     wordclass::match_key(db.tokens[y].norm, false)));
+  return best;
+}
+
 bool is_number_token(const Token& t) {
   if (t.kind == TokenKind::kNumber) return true;
   if (t.kind != TokenKind::kWord) return false;
@@ -226,7 +241,7 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
       severity = Severity::kCritical;
       score = 0.9;
       why += ": opposite meaning";
-    } else if (rel == WordRelation::kNone) {
+    } else if (rel == WordRelation::kNone && max_relatedness(ctx, o, run, r, cp) < kRelatedEnough) {
       // A replacement inside an otherwise faithful pair is a real change; in
       // a loose paraphrase it is more likely rewording.
       severity = ps.score >= 0.55 ? Severity::kMajor : Severity::kMinor;
