@@ -9,6 +9,15 @@
 //     is below MIN_SEVERITY.
 //   cli_test_helper alignment FILE
 //     FILE is an array of beads {"original": [ids], "retranslated": [ids], "score": x}.
+//   cli_test_helper beads FILE ORIGINAL RETRANSLATED
+//     FILE is `align --format beads` output for two one-sentence-per-line
+//     inputs: parse_beads reads it, and the beads cover every line of both
+//     inputs once, in order.
+//   cli_test_helper bench FILE CONDITIONS ALIGNER|all
+//     FILE is transdrift.bench-align/1 JSON with rows for CONDITIONS distinct
+//     conditions, each with a row for ALIGNER (all: every aligner_names()),
+//     scores in [0, 1] matching their counts, and per aligner a summary whose
+//     pooled counts are the rows' sums and whose mean F1 is the rows' mean.
 //   cli_test_helper nul-file FILE
 //     writes "abc", a NUL byte, "def" to FILE (CMake strings cannot hold NUL).
 //
@@ -20,7 +29,15 @@
 #include <map>
 #include <string>
 
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <vector>
+
 #include <nlohmann/json.hpp>
+
+#include "transdrift/align_eval.hpp"
+#include "transdrift/aligner.hpp"
 
 using Json = nlohmann::json;
 
@@ -112,6 +129,110 @@ void check_report(const Json& j, const std::string& original, const std::string&
     if (!need(summary, key, "summary").is_number()) fail(std::string("summary.") + key + " is not a number");
 }
 
+// Lines of a file read one sentence per line (a last line without its
+// newline counts; a final newline does not start another line).
+std::size_t count_lines(const std::string& text) {
+  const auto n = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+  return n + (!text.empty() && text.back() != '\n' ? 1 : 0);
+}
+
+void check_side_coverage(const transdrift::Alignment& a, bool original, std::size_t lines, const std::string& name) {
+  std::size_t next = 0;
+  for (const transdrift::Bead& b : a.beads) {
+    for (std::size_t id : original ? b.original : b.retranslated) {
+      if (id != next) fail(name + ": expected sentence " + std::to_string(next) + ", got " + std::to_string(id));
+      ++next;
+    }
+  }
+  if (next != lines) fail(name + ": beads cover " + std::to_string(next) + " of " + std::to_string(lines) + " lines");
+}
+
+void check_beads(const std::string& text, const std::string& original, const std::string& retranslated) {
+  auto parsed = transdrift::parse_beads(text);
+  if (!parsed.ok()) fail("beads do not parse: " + parsed.error().message);
+  if (parsed->beads.empty()) fail("no beads");
+  for (const transdrift::Bead& b : parsed->beads)
+    if (b.original.empty() && b.retranslated.empty()) fail("empty bead");
+  check_side_coverage(*parsed, true, count_lines(original), "original");
+  check_side_coverage(*parsed, false, count_lines(retranslated), "retranslated");
+}
+
+const char* const kScores[] = {"precision_strict", "recall_strict", "f1_strict",
+                               "precision_lax",    "recall_lax",    "f1_lax"};
+const char* const kCounts[] = {"precision_strict", "precision_lax", "predicted", "recall_strict", "recall_lax", "gold"};
+
+bool near(double a, double b) { return std::fabs(a - b) < 1e-9; }
+
+// Scores, counts, beads and seconds of a row or a pooled entry; the scores
+// must be what score_counts makes of the counts.
+transdrift::AlignCounts check_scored(const Json& j, const std::string& where) {
+  for (const char* key : kScores) {
+    const Json& v = need(j, key, where);
+    if (!v.is_number() || v.get<double>() < 0 || v.get<double>() > 1) fail(where + ": " + key + " not in [0, 1]");
+  }
+  if (!need(j, "beads", where).is_number_unsigned()) fail(where + ": beads is not a count");
+  if (!need(j, "documents", where).is_number_unsigned()) fail(where + ": documents is not a count");
+  if (!need(j, "seconds", where).is_number() || j["seconds"].get<double>() < 0) fail(where + ": bad seconds");
+  const Json& c = need(j, "counts", where);
+  for (const char* key : kCounts)
+    if (!need(c, key, where + ".counts").is_number_unsigned()) fail(where + ".counts." + key + " is not a count");
+  transdrift::AlignCounts counts{c["precision_strict"], c["precision_lax"], c["predicted"],
+                                 c["recall_strict"],    c["recall_lax"],    c["gold"]};
+  const transdrift::AlignScores s = transdrift::score_counts(counts);
+  const double expected[] = {s.precision_strict, s.recall_strict, s.f1_strict, s.precision_lax, s.recall_lax, s.f1_lax};
+  for (std::size_t i = 0; i < std::size(kScores); ++i)
+    if (!near(j[kScores[i]].get<double>(), expected[i])) fail(where + ": " + kScores[i] + " does not match the counts");
+  return counts;
+}
+
+bool same_counts(const transdrift::AlignCounts& a, const transdrift::AlignCounts& b) {
+  return a.precision_strict == b.precision_strict && a.precision_lax == b.precision_lax &&
+         a.predicted == b.predicted && a.recall_strict == b.recall_strict && a.recall_lax == b.recall_lax &&
+         a.gold == b.gold;
+}
+
+void check_summary(const Json& s, const std::vector<const Json*>& rows, std::size_t conditions) {
+  const std::string where = "summary " + s.value("aligner", std::string("?"));
+  if (need(s, "conditions", where).get<std::size_t>() != conditions) fail(where + ": wrong number of conditions");
+  transdrift::AlignCounts sum;
+  double strict = 0, lax = 0;
+  for (const Json* row : rows) {
+    sum += check_scored(*row, where + " row");
+    strict += (*row)["f1_strict"].get<double>();
+    lax += (*row)["f1_lax"].get<double>();
+  }
+  if (!same_counts(check_scored(need(s, "pooled", where), where + ".pooled"), sum))
+    fail(where + ": pooled counts are not the sum of the rows");
+  const auto n = static_cast<double>(rows.size());
+  if (!near(need(s, "mean_f1_strict", where).get<double>(), strict / n)) fail(where + ": mean_f1_strict is off");
+  if (!near(need(s, "mean_f1_lax", where).get<double>(), lax / n)) fail(where + ": mean_f1_lax is off");
+}
+
+void check_bench(const Json& j, std::size_t conditions, const std::string& aligner) {
+  if (need(j, "schema", "bench") != "transdrift.bench-align/1") fail("wrong schema");
+  const std::vector<std::string> aligners =
+      aligner == "all" ? transdrift::aligner_names() : std::vector<std::string>{aligner};
+  std::set<std::string> seen_conditions;
+  std::map<std::string, std::vector<const Json*>> by_aligner;
+  for (const Json& row : need(j, "rows", "bench")) {
+    if (!need(row, "condition", "row").is_string() || !need(row, "aligner", "row").is_string())
+      fail("row: condition and aligner must be strings");
+    seen_conditions.insert(row["condition"].get<std::string>());
+    by_aligner[row["aligner"].get<std::string>()].push_back(&row);
+  }
+  if (seen_conditions.size() != conditions)
+    fail(std::to_string(seen_conditions.size()) + " conditions, expected " + std::to_string(conditions));
+  if (by_aligner.size() != aligners.size()) fail("rows for other aligners than expected");
+  const Json& summary = need(j, "summary", "bench");
+  if (!summary.is_array() || summary.size() != aligners.size()) fail("summary: one entry per aligner expected");
+  for (const std::string& name : aligners) {
+    if (by_aligner[name].size() != conditions) fail(name + ": not one row per condition");
+    auto it = std::find_if(summary.begin(), summary.end(), [&](const Json& s) { return s.value("aligner", "") == name; });
+    if (it == summary.end()) fail("summary: no entry for " + name);
+    check_summary(*it, by_aligner[name], conditions);
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -121,12 +242,17 @@ int main(int argc, char** argv) {
       check_report(Json::parse(read(argv[2])), read(argv[3]), read(argv[4]), argc == 6 ? argv[5] : "minor");
     } else if (mode == "alignment" && argc == 3) {
       check_alignment(Json::parse(read(argv[2])));
+    } else if (mode == "beads" && argc == 5) {
+      check_beads(read(argv[2]), read(argv[3]), read(argv[4]));
+    } else if (mode == "bench" && argc == 5) {
+      check_bench(Json::parse(read(argv[2])), std::stoul(argv[3]), argv[4]);
     } else if (mode == "nul-file" && argc == 3) {
       std::ofstream out(argv[2], std::ios::binary);
       out.write("abc\0def\n", 8);
       if (!out) fail(std::string("cannot write ") + argv[2]);
     } else {
-      fail("usage: cli_test_helper report FILE ORIGINAL RETRANSLATED [MIN_SEVERITY] | alignment FILE | nul-file FILE");
+      fail("usage: cli_test_helper report FILE ORIGINAL RETRANSLATED [MIN_SEVERITY] | alignment FILE |"
+           " beads FILE ORIGINAL RETRANSLATED | bench FILE CONDITIONS ALIGNER|all | nul-file FILE");
     }
   } catch (const std::exception& e) {  // parse errors, wrong types
     fail(e.what());

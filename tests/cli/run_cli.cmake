@@ -14,6 +14,9 @@
 #   -DHELPER=<binary>       the cli_test_helper program (fixtures, JSON checks)
 #   -DJSON_ARGS=a|b         optional: run cli_test_helper <JSON_ARGS> after the
 #                           command; @STDOUT@ names the captured standard output
+#   -DREQUIRE_PATH=<path>   optional: if <path> does not exist, print
+#                           "transdrift-test-skipped: ..." and stop; the test's
+#                           SKIP_REGULAR_EXPRESSION makes ctest report it as skipped
 #
 # Fixtures (made here so that the source tree needs no binary files):
 #   ok.txt       a short valid text
@@ -22,6 +25,11 @@
 #   empty.txt    zero bytes
 #   blank.txt    only white space
 #   adir/        a directory
+#   bench/       two benchmark conditions, bench/a/doc0.* and bench/b/doc0.*
+#                (.src, .tgt, .gold; b has a 1-0 gold bead)
+#   bad.gold     line 3 is not a bead; range.gold: line 3 names target line 9
+#   bench-bad/x/ a triple whose gold line 2 is not a bead
+#   incomplete/  doc0.src and doc0.tgt without doc0.gold
 cmake_minimum_required(VERSION 3.21)
 
 foreach(var CLI HELPER WORK_DIR EXPECT_RC)
@@ -30,6 +38,12 @@ foreach(var CLI HELPER WORK_DIR EXPECT_RC)
   endif()
 endforeach()
 
+# Optional data (a shared data set beside the checkout): skip visibly, never pass silently.
+if(DEFINED REQUIRE_PATH AND NOT EXISTS "${REQUIRE_PATH}")
+  message("transdrift-test-skipped: ${REQUIRE_PATH} does not exist")
+  return()
+endif()
+
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}/adir")
 string(ASCII 255 ff)
@@ -37,6 +51,22 @@ file(WRITE "${WORK_DIR}/ok.txt" "The treaty was signed in 2024. It is sui generi
 file(WRITE "${WORK_DIR}/invalid.txt" "Hello${ff} world.\n")
 file(WRITE "${WORK_DIR}/empty.txt" "")
 file(WRITE "${WORK_DIR}/blank.txt" "  \n\t\n   \n")
+# Benchmark triples: one sentence per line, gold ids are 0-based line numbers.
+file(WRITE "${WORK_DIR}/bench/a/doc0.src" "The cat sat on the mat.\nIt was happy there.\nThen it slept until noon.\n")
+file(WRITE "${WORK_DIR}/bench/a/doc0.tgt"
+     "The cat sat on the mat.\nIt was glad there.\nThen it slept\nuntil noon.\n")
+file(WRITE "${WORK_DIR}/bench/a/doc0.gold" "[0]:[0]\n[1]:[1]\n[2]:[2, 3]\n")
+file(WRITE "${WORK_DIR}/bench/b/doc0.src" "The treaty was signed in 2024.\nNobody objected.\nIt takes effect in May.\n")
+file(WRITE "${WORK_DIR}/bench/b/doc0.tgt" "The treaty was signed in 2024.\nIt takes effect in May.\n")
+file(WRITE "${WORK_DIR}/bench/b/doc0.gold" "[0]:[0]\n[1]:[]\n[2]:[1]\n")
+file(WRITE "${WORK_DIR}/bad.gold" "[0]:[0]\n\n[1]:[1\n")
+file(WRITE "${WORK_DIR}/range.gold" "[0]:[0]\n[1]:[1]\n[2]:[2, 9]\n")
+file(WRITE "${WORK_DIR}/bench-bad/x/doc0.src" "One.\nTwo.\n")
+file(WRITE "${WORK_DIR}/bench-bad/x/doc0.tgt" "One.\nTwo.\n")
+file(WRITE "${WORK_DIR}/bench-bad/x/doc0.gold" "[0]:[0]\n[1]-[1]\n")
+file(WRITE "${WORK_DIR}/incomplete/doc0.src" "One.\n")
+file(WRITE "${WORK_DIR}/incomplete/doc0.tgt" "One.\n")
+
 execute_process(COMMAND "${HELPER}" nul-file "${WORK_DIR}/binary.txt" RESULT_VARIABLE helper_rc)
 if(NOT helper_rc EQUAL 0)
   message(FATAL_ERROR "cannot write the fixtures: ${helper_rc}")
