@@ -84,8 +84,7 @@ void add_common(CLI::App& cmd, CommonArgs& args) {
 }
 
 void add_bench_options(CLI::App& cmd, BenchArgs& args) {
-  cmd.add_option("DIR", args.dir, "Directory of doc*.src/doc*.tgt/doc*.gold triples, one subdirectory per condition")
-      ->type_name("DIR");
+  cmd.add_option("DIR", args.dir, "Directory of doc*.src/doc*.tgt/doc*.gold triples, one subdirectory per condition");
   cmd.add_option("--gold", args.gold, "Gold beads of one document (instead of DIR)")->type_name("GOLD");
   cmd.add_option("--original", args.original, "The original of that document, one sentence per line")
       ->type_name("SRC");
