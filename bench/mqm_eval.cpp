@@ -1,0 +1,161 @@
+// Drift detection against expert MQM annotations (Freitag et al. 2021,
+// "Experts, Errors, and Context"; WMT 2021 TED talks, Chinese -> English).
+//
+// Each record holds a human reference (treated as the original) and an MT
+// output (treated as the retranslation) with expert-marked Accuracy error
+// spans in the MT. Reported:
+//   (a) segment-level ROC-AUC of drift scores for "has a Major Accuracy
+//       error" vs "no Accuracy error", next to length and chrF baselines;
+//   (b) span recall (an annotated span counts as found when a finding's
+//       retranslated span overlaps it; an omission annotated in the source
+//       counts as found when the pair has an omission finding) and span
+//       precision (findings with a retranslated span that overlap an
+//       annotated Accuracy span, over all such findings).
+//
+// Usage: mqm_eval [ted-zhen-dev.jsonl] [--min-severity minor|major|critical]
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "transdrift/transdrift.hpp"
+
+using transdrift::Finding;
+using transdrift::Severity;
+
+namespace {
+
+// Byte offset of the code point `cp` in UTF-8 `s`.
+std::size_t byte_offset(const std::string& s, std::size_t cp) {
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;
+    if (seen++ == cp) return i;
+  }
+  return s.size();
+}
+
+// ROC-AUC by the rank-sum statistic, ties counted half.
+double roc_auc(const std::vector<double>& pos, const std::vector<double>& neg) {
+  double wins = 0;
+  for (double p : pos)
+    for (double n : neg) wins += p > n ? 1.0 : (p == n ? 0.5 : 0.0);
+  return pos.empty() || neg.empty() ? 0.0 : wins / (static_cast<double>(pos.size()) * neg.size());
+}
+
+struct Signals {
+  std::vector<double> drift, penalty, dissimilarity, majors, words, chrf;
+  void add(const transdrift::Report& r, double chrf_score) {
+    double p = 0, m = 0;
+    for (const Finding& f : r.findings) {
+      p += f.severity == Severity::kCritical ? 10 : f.severity == Severity::kMajor ? 5 : 1;
+      m += f.severity >= Severity::kMajor ? 1 : 0;
+    }
+    drift.push_back(r.summary.drift_score);
+    penalty.push_back(p);
+    dissimilarity.push_back(1.0 - r.summary.similarity);
+    majors.push_back(m);
+    words.push_back(static_cast<double>(r.retranslated.word_count));
+    chrf.push_back(1.0 - chrf_score);
+  }
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string path = "../shared/data/mqm/ted-zhen-dev.jsonl";
+  Severity min_severity = Severity::kMinor;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--min-severity" && i + 1 < argc) {
+      auto s = transdrift::parse_severity(argv[++i]);
+      if (!s) return std::cerr << "mqm_eval: bad severity\n", 2;
+      min_severity = *s;
+    } else {
+      path = arg;
+    }
+  }
+  std::ifstream in(path);
+  if (!in) return std::cerr << "mqm_eval: cannot read " << path << " (the shared data sets are not here)\n", 2;
+
+  auto detector = transdrift::Detector::create({});
+  if (!detector.ok()) return std::cerr << "mqm_eval: " << detector.error().message << "\n", 2;
+
+  Signals pos, neg;
+  std::size_t spans = 0, spans_found = 0, findings = 0, findings_on_error = 0, records = 0, failed = 0;
+  const auto start = std::chrono::steady_clock::now();
+  std::string line;
+  while (std::getline(in, line)) {
+    const auto rec = nlohmann::json::parse(line);
+    const std::string ref = rec["reference"], mt = rec["mt"];
+    auto report = detector->run(transdrift::Input{ref, "reference"}, transdrift::Input{mt, "mt"});
+    ++records;
+    if (!report.ok()) {
+      ++failed;
+      continue;
+    }
+    std::vector<const Finding*> kept;
+    for (const Finding& f : report->findings)
+      if (f.severity >= min_severity) kept.push_back(&f);
+
+    // Annotated spans in the MT, in bytes.
+    std::vector<transdrift::Span> errors;
+    bool omission_annotated = false;
+    for (const auto& e : rec["errors"]) {
+      if (e["start"].is_null()) {
+        omission_annotated = true;
+        continue;
+      }
+      errors.push_back({byte_offset(mt, e["start"]), byte_offset(mt, e["end"])});
+    }
+    auto overlaps = [](transdrift::Span a, transdrift::Span b) { return a.start < b.end && b.start < a.end; };
+    for (const auto& e : errors) {
+      ++spans;
+      for (const Finding* f : kept)
+        if (!f->retranslated.empty() && overlaps(f->retranslated, e)) {
+          ++spans_found;
+          break;
+        }
+    }
+    if (omission_annotated) {
+      ++spans;
+      for (const Finding* f : kept)
+        if (f->category == transdrift::Category::kOmission) {
+          ++spans_found;
+          break;
+        }
+    }
+    for (const Finding* f : kept) {
+      if (f->retranslated.empty()) continue;
+      ++findings;
+      for (const auto& e : errors)
+        if (overlaps(f->retranslated, e)) {
+          ++findings_on_error;
+          break;
+        }
+    }
+    const double c = transdrift::chrf(ref, mt);
+    if (rec["has_major_accuracy"].get<bool>()) pos.add(*report, c);
+    else if (rec["errors"].empty()) neg.add(*report, c);
+  }
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+
+  std::printf("records %zu (failed %zu), positives %zu (major accuracy error), negatives %zu (no accuracy error)\n",
+              records, failed, pos.drift.size(), neg.drift.size());
+  std::printf("ROC-AUC  drift_score %.3f  penalty %.3f  1-similarity %.3f  major+ findings %.3f\n",
+              roc_auc(pos.drift, neg.drift), roc_auc(pos.penalty, neg.penalty),
+              roc_auc(pos.dissimilarity, neg.dissimilarity), roc_auc(pos.majors, neg.majors));
+  std::printf("baselines  length (MT words) %.3f  1-chrF %.3f\n", roc_auc(pos.words, neg.words),
+              roc_auc(pos.chrf, neg.chrf));
+  std::printf("spans (findings >= %s): recall %.3f (%zu/%zu)  precision %.3f (%zu/%zu)\n",
+              std::string(transdrift::to_string(min_severity)).c_str(),
+              spans ? static_cast<double>(spans_found) / spans : 0.0, spans_found, spans,
+              findings ? static_cast<double>(findings_on_error) / findings : 0.0, findings_on_error, findings);
+  std::printf("time %.2f s (%.0f pairs/s)\n", seconds, records / seconds);
+  return 0;
+}
