@@ -54,6 +54,10 @@ struct ScorerOptions {
   double chrf_weight = 0.3;
   // Maximum character n-gram order for chrF (Popović 2015 uses 6).
   int chrf_order = 6;
+  // Optional word vectors in GloVe or fastText .vec text format (path). When
+  // given, the "ensemble" scorer also links words whose vectors are close and
+  // adds a vector-cosine signal. Empty: none.
+  std::string vectors;
 };
 
 // Scores a pair of token ranges (one or more consecutive sentences per side).
@@ -65,7 +69,10 @@ class Scorer {
                           const Document& retranslated, TokenRange retranslated_tokens) const = 0;
 };
 
-// Names: "wordnet" (word alignment with WordNet lemmas and synonyms + chrF).
+// Names: "wordnet" (word alignment with WordNet lemmas and synonyms + chrF);
+// "ensemble" (a trained combination of alignment coverage weighted by word
+// information content, graded WordNet relatedness, chrF, character n-grams,
+// word order, length, number and negation agreement; docs/similarity.md).
 // `wordnet` may be null for scorers that do not need it; "wordnet" requires it.
 Result<std::unique_ptr<Scorer>> make_scorer(std::string_view name, const ScorerOptions& options,
                                             std::shared_ptr<const WordNet> wordnet);

@@ -4,7 +4,11 @@
 #include <string>
 #include <unordered_map>
 
+#include "similarity/features.hpp"
+#include "similarity/model.hpp"
 #include "similarity/word_aligner.hpp"
+#include "similarity/word_vectors.hpp"
+#include "similarity/word_weights.hpp"
 #include "transdrift/scorer.hpp"
 
 namespace transdrift {
@@ -67,6 +71,39 @@ class WordNetScorer final : public Scorer {
   std::shared_ptr<const WordNet> wordnet_;
 };
 
+// The "ensemble" scorer: the trained linear model over compute_features().
+class EnsembleScorer final : public Scorer {
+ public:
+  EnsembleScorer(const ScorerOptions& options, std::shared_ptr<const WordNet> wordnet,
+                 std::shared_ptr<const WordVectors> vectors)
+      : wordnet_(std::move(wordnet)), vectors_(std::move(vectors)), weigher_(wordnet_.get()),
+        model_(LinearModel::builtin()) {
+    ctx_.wordnet = wordnet_.get();
+    ctx_.weigher = &weigher_;
+    ctx_.vectors = vectors_.get();
+    ctx_.aligner.vectors = vectors_.get();
+    ctx_.function_word_weight = options.function_word_weight;
+    ctx_.chrf_order = options.chrf_order;
+  }
+
+  std::string_view name() const override { return "ensemble"; }
+
+  PairScore score(const Document& original, TokenRange ro, const Document& retranslated,
+                  TokenRange rr) const override {
+    PairScore out;
+    const FeatureVector f = compute_features(original, ro, retranslated, rr, ctx_, out);
+    out.score = model_.predict(f);
+    return out;
+  }
+
+ private:
+  std::shared_ptr<const WordNet> wordnet_;
+  std::shared_ptr<const WordVectors> vectors_;
+  WordWeigher weigher_;
+  const LinearModel& model_;
+  FeatureContext ctx_;
+};
+
 }  // namespace
 
 std::string_view to_string(LinkKind k) {
@@ -81,7 +118,7 @@ std::string_view to_string(LinkKind k) {
   return "unknown";
 }
 
-std::vector<std::string> scorer_names() { return {"wordnet"}; }
+std::vector<std::string> scorer_names() { return {"wordnet", "ensemble"}; }
 
 Result<std::unique_ptr<Scorer>> make_scorer(std::string_view name, const ScorerOptions& options,
                                             std::shared_ptr<const WordNet> wordnet) {
@@ -92,7 +129,18 @@ Result<std::unique_ptr<Scorer>> make_scorer(std::string_view name, const ScorerO
     if (!wordnet) return Error{ErrorCode::kInvalidArgument, "the wordnet scorer needs WordNet", {}};
     return std::unique_ptr<Scorer>(std::make_unique<WordNetScorer>(options, std::move(wordnet)));
   }
-  return Error{ErrorCode::kInvalidArgument, "unknown scorer '" + std::string(name) + "' (known: wordnet)", {}};
+  if (name == "ensemble") {
+    if (!wordnet) return Error{ErrorCode::kInvalidArgument, "the ensemble scorer needs WordNet", {}};
+    std::shared_ptr<const WordVectors> vectors;
+    if (!options.vectors.empty()) {
+      auto v = WordVectors::load(options.vectors);
+      if (!v.ok()) return v.error();
+      vectors = *v;
+    }
+    return std::unique_ptr<Scorer>(std::make_unique<EnsembleScorer>(options, std::move(wordnet), std::move(vectors)));
+  }
+  return Error{ErrorCode::kInvalidArgument,
+               "unknown scorer '" + std::string(name) + "' (known: wordnet, ensemble)", {}};
 }
 
 }  // namespace transdrift

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "similarity/word_vectors.hpp"
 #include "text/wordclass.hpp"
 
 namespace transdrift {
@@ -72,6 +73,7 @@ class Aligner {
     acronyms(b_, a_, true);
     if (wordnet_) pass([](Aligner& s, std::size_t i, std::size_t j) { return s.related(i, j); });
     pass([](Aligner& s, std::size_t i, std::size_t j) { return s.same_stem(i, j); });
+    if (options_.vectors) pass([](Aligner& s, std::size_t i, std::size_t j) { return s.vector(i, j); });
     return result();
   }
 
@@ -144,6 +146,16 @@ class Aligner {
     const bool derivation = common >= 8 && 4 * common >= 3 * s.size();
     if (!clipping && !derivation) return std::nullopt;
     return Candidate{i, j, LinkKind::kRelated, options_.related_strength, 0};
+  }
+
+  // User-supplied word vectors: a cosine at or above the threshold.
+  std::optional<Candidate> vector(std::size_t i, std::size_t j) const {
+    const Word& x = a_[i];
+    const Word& y = b_[j];
+    if (x.function || y.function || x.number || y.number) return std::nullopt;
+    const double c = options_.vectors->cosine(x.key, y.key);
+    if (c < options_.vector_min_cosine) return std::nullopt;
+    return Candidate{i, j, LinkKind::kRelated, options_.related_strength * std::min(1.0, c), 0};
   }
 
   // How many of the immediate neighbours of the two words are linked to each

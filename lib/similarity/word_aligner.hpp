@@ -10,12 +10,19 @@
 
 namespace transdrift {
 
+class WordVectors;
+
 struct WordAlignerOptions {
   // Link strengths by kind (how much of a word's weight a link covers).
   double lemma_strength = 0.95;
   double synonym_strength = 0.85;
   double related_strength = 0.6;
   double entity_strength = 0.9;
+  // Optional user-supplied word vectors: after the WordNet passes, still
+  // unlinked content words whose cosine is at least vector_min_cosine are
+  // linked as kRelated with strength related_strength * cosine.
+  const WordVectors* vectors = nullptr;
+  double vector_min_cosine = 0.6;
 };
 
 // Aligns the word and number tokens of two token ranges. `wordnet` may be

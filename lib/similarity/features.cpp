@@ -1,0 +1,233 @@
+#include "similarity/features.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "text/wordclass.hpp"
+
+namespace transdrift {
+namespace {
+
+struct SideWord {
+  std::size_t token = 0;
+  std::string key;
+  bool function = false;
+  bool number = false;
+  bool negator = false;
+  double weight = 0;     // information-content weight (function words: small)
+  double strength = 0;   // link strength, 0 if unaligned
+  LinkKind kind = LinkKind::kExact;
+  long other = -1;       // index of the linked word on the other side
+};
+
+std::vector<SideWord> side_words(const Document& d, TokenRange r, const FeatureContext& ctx) {
+  std::vector<SideWord> out;
+  for (std::size_t t = r.begin; t < r.end; ++t) {
+    const Token& tok = d.tokens[t];
+    if (!is_word_token(tok)) continue;
+    SideWord w;
+    w.token = t;
+    w.key = wordclass::match_key(tok.norm, tok.capitalized);
+    w.function = is_function_word(tok.norm) || is_function_word(w.key);
+    w.number = wordclass::number_value(tok.norm).has_value();
+    w.negator = wordclass::is_negator(tok.norm);
+    if (w.function) w.weight = ctx.function_word_weight;
+    else if (w.number) w.weight = 1.0;
+    else w.weight = ctx.weigher->content_weight(w.key);
+    out.push_back(std::move(w));
+  }
+  return out;
+}
+
+// Character 3..5-grams inside each word (padded with spaces), each weighted
+// by its word's weight; returns the cosine of the two bags.
+using Bag = std::unordered_map<std::uint64_t, double>;
+Bag char_grams(const std::vector<SideWord>& ws) {
+  Bag bag;
+  for (const SideWord& w : ws) {
+    const std::string s = " " + w.key + " ";
+    for (std::size_t n = 3; n <= 5; ++n) {
+      if (s.size() < n) break;
+      for (std::size_t i = 0; i + n <= s.size(); ++i) {
+        std::uint64_t h = 1469598103934665603ULL ^ n;
+        for (std::size_t k = i; k < i + n; ++k) h = (h ^ static_cast<unsigned char>(s[k])) * 1099511628211ULL;
+        bag[h] += w.weight;
+      }
+    }
+  }
+  return bag;
+}
+
+double cosine(const Bag& x, const Bag& y) {
+  double dot = 0, nx = 0, ny = 0;
+  for (const auto& [k, v] : x) {
+    nx += v * v;
+    if (auto it = y.find(k); it != y.end()) dot += v * it->second;
+  }
+  for (const auto& [k, v] : y) ny += v * v;
+  return nx > 0 && ny > 0 ? dot / std::sqrt(nx * ny) : 0.0;
+}
+
+std::string joined(const Document& d, TokenRange r) {
+  std::string s;
+  for (std::size_t t = r.begin; t < r.end; ++t) {
+    if (!s.empty()) s += ' ';
+    s += d.tokens[t].norm;
+  }
+  return s;
+}
+
+double hmean(double x, double y) { return x + y > 0 ? 2 * x * y / (x + y) : 0.0; }
+
+}  // namespace
+
+const std::array<std::string_view, kFeatureCount>& feature_names() {
+  static const std::array<std::string_view, kFeatureCount> names{
+      "cov_ic_min",      // information-weighted alignment coverage, smaller side
+      "cov_ic_max",      // ... larger side
+      "cov_flat_hmean",  // coverage with content 1 / function 0.1 weights, harmonic mean
+      "cov_soft_min",    // coverage plus graded WordNet relatedness of unaligned words
+      "cov_soft_max",
+      "chrf",            // chrF both ways, averaged
+      "char_cos",        // char 3-5-gram cosine within words, information-weighted
+      "unaligned_ic",    // log(1 + information mass of unaligned content words, both sides)
+      "length_ratio",    // |log(content words a / b)|
+      "bigram_dice",     // word-bigram Dice over match keys (word order)
+      "exact_share",     // share of linked content weight linked exactly
+      "number_mismatch", // an unaligned number on either side
+      "negation_mismatch",
+      "cov_ic_min_sq",   // cov_ic_min squared (lets a linear model bend)
+      "cov_x_chrf",      // cov_ic_min * chrf
+      "vector_cos",      // information-weighted mean user-vector cosine (0 without --vectors)
+  };
+  return names;
+}
+
+FeatureVector compute_features(const Document& a, TokenRange ra, const Document& b, TokenRange rb,
+                               const FeatureContext& ctx, PairScore& out) {
+  out.words = align_words(a, ra, b, rb, ctx.wordnet, ctx.aligner);
+  std::vector<SideWord> wa = side_words(a, ra, ctx), wb = side_words(b, rb, ctx);
+  std::unordered_map<std::size_t, std::size_t> pos_a, pos_b;
+  for (std::size_t i = 0; i < wa.size(); ++i) pos_a[wa[i].token] = i;
+  for (std::size_t j = 0; j < wb.size(); ++j) pos_b[wb[j].token] = j;
+  for (const WordLink& l : out.words.links) {
+    auto ia = pos_a.find(l.original);
+    auto ib = pos_b.find(l.retranslated);
+    if (ia == pos_a.end() || ib == pos_b.end()) continue;
+    SideWord& x = wa[ia->second];
+    SideWord& y = wb[ib->second];
+    if (l.strength > x.strength) x.strength = l.strength, x.kind = l.kind, x.other = static_cast<long>(ib->second);
+    if (l.strength > y.strength) y.strength = l.strength, y.kind = l.kind, y.other = static_cast<long>(ia->second);
+  }
+
+  // Graded credit for unaligned content words: best WordNet relatedness to an
+  // unaligned content word of the other side (only above chance level).
+  auto soft_credit = [&](const SideWord& w, const std::vector<SideWord>& other) {
+    if (w.strength > 0 || w.function || w.number || !ctx.wordnet) return 0.0;
+    double best = 0;
+    for (const SideWord& o : other) {
+      if (o.strength > 0 || o.function || o.number) continue;
+      best = std::max(best, ctx.wordnet->relatedness(w.key, o.key));
+      if (ctx.vectors) best = std::max(best, ctx.vectors->cosine(w.key, o.key));
+    }
+    return best >= 0.3 ? 0.5 * best : 0.0;
+  };
+
+  struct Cov { double ic = 0, flat = 0, soft = 0, unaligned = 0, exact = 0, linked = 0; std::size_t content = 0; };
+  auto coverage = [&](const std::vector<SideWord>& ws, const std::vector<SideWord>& other) {
+    Cov c;
+    double total_ic = 0, total_flat = 0, soft = 0;
+    for (const SideWord& w : ws) {
+      const double flat_w = w.function ? ctx.function_word_weight : 1.0;
+      total_ic += w.weight;
+      total_flat += flat_w;
+      c.ic += w.weight * w.strength;
+      c.flat += flat_w * w.strength;
+      if (!w.function) {
+        ++c.content;
+        if (w.strength == 0) c.unaligned += w.weight;
+        else {
+          c.linked += w.weight;
+          if (w.kind == LinkKind::kExact || w.kind == LinkKind::kNumber) c.exact += w.weight;
+        }
+      }
+      soft += w.weight * std::max(w.strength, soft_credit(w, other));
+    }
+    c.ic = total_ic > 0 ? c.ic / total_ic : 0;
+    c.flat = total_flat > 0 ? c.flat / total_flat : 0;
+    c.soft = total_ic > 0 ? soft / total_ic : 0;
+    return c;
+  };
+  const Cov ca = coverage(wa, wb), cb = coverage(wb, wa);
+  out.coverage_original = ca.flat;
+  out.coverage_retranslated = cb.flat;
+
+  const std::string ja = joined(a, ra), jb = joined(b, rb);
+  const double chrf_ab = chrf(ja, jb, ctx.chrf_order), chrf_ba = chrf(jb, ja, ctx.chrf_order);
+  out.chrf = chrf_ab;
+
+  // Word bigrams over match keys of the words, in order.
+  auto bigrams = [](const std::vector<SideWord>& ws) {
+    std::unordered_map<std::string, int> m;
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) ++m[ws[i].key + '\x1f' + ws[i + 1].key];
+    return m;
+  };
+  const auto ba = bigrams(wa), bb = bigrams(wb);
+  int common = 0, na = 0, nb = 0;
+  for (const auto& [k, n] : ba) {
+    na += n;
+    if (auto it = bb.find(k); it != bb.end()) common += std::min(n, it->second);
+  }
+  for (const auto& [k, n] : bb) nb += n;
+  const double dice = na + nb > 0 ? 2.0 * common / (na + nb) : 1.0;
+
+  bool number_mismatch = false;
+  int neg_a = 0, neg_b = 0;
+  for (const SideWord& w : wa) number_mismatch |= w.number && w.strength == 0, neg_a += w.negator;
+  for (const SideWord& w : wb) number_mismatch |= w.number && w.strength == 0, neg_b += w.negator;
+
+  double vec = 0;
+  if (ctx.vectors) {
+    // Information-weighted mean of each word's best cosine on the other side.
+    auto side = [&](const std::vector<SideWord>& xs, const std::vector<SideWord>& ys) {
+      double s = 0, t = 0;
+      for (const SideWord& x : xs) {
+        if (x.function) continue;
+        double best = x.strength > 0 ? 1.0 : 0.0;
+        if (best < 1)
+          for (const SideWord& y : ys)
+            if (!y.function) best = std::max(best, ctx.vectors->cosine(x.key, y.key));
+        s += x.weight * best;
+        t += x.weight;
+      }
+      return t > 0 ? s / t : 0.0;
+    };
+    vec = hmean(side(wa, wb), side(wb, wa));
+  }
+
+  FeatureVector f{};
+  f[0] = std::min(ca.ic, cb.ic);
+  f[1] = std::max(ca.ic, cb.ic);
+  f[2] = hmean(ca.flat, cb.flat);
+  f[3] = std::min(ca.soft, cb.soft);
+  f[4] = std::max(ca.soft, cb.soft);
+  f[5] = 0.5 * (chrf_ab + chrf_ba);
+  f[6] = cosine(char_grams(wa), char_grams(wb));
+  f[7] = std::log1p(ca.unaligned + cb.unaligned);
+  f[8] = std::abs(std::log((1.0 + ca.content) / (1.0 + cb.content)));
+  f[9] = dice;
+  f[10] = ca.linked + cb.linked > 0 ? (ca.exact + cb.exact) / (ca.linked + cb.linked) : 0.0;
+  f[11] = number_mismatch ? 1.0 : 0.0;
+  f[12] = (neg_a % 2) != (neg_b % 2) ? 1.0 : 0.0;
+  f[13] = f[0] * f[0];
+  f[14] = f[0] * f[5];
+  f[15] = vec;
+  return f;
+}
+
+}  // namespace transdrift

@@ -1,0 +1,35 @@
+// The signals the "ensemble" scorer combines, computed for one aligned pair.
+// Every feature is symmetric in the two sides (swapping them gives the same
+// values), so the combined score is too.
+#pragma once
+
+#include <array>
+#include <string_view>
+
+#include "similarity/word_aligner.hpp"
+#include "similarity/word_vectors.hpp"
+#include "similarity/word_weights.hpp"
+#include "transdrift/scorer.hpp"
+
+namespace transdrift {
+
+inline constexpr std::size_t kFeatureCount = 16;
+using FeatureVector = std::array<double, kFeatureCount>;
+// Stable names, in FeatureVector order (the model file refers to them).
+const std::array<std::string_view, kFeatureCount>& feature_names();
+
+struct FeatureContext {
+  const WordNet* wordnet = nullptr;
+  const WordWeigher* weigher = nullptr;    // required
+  const WordVectors* vectors = nullptr;    // user-supplied; may be null
+  WordAlignerOptions aligner;
+  double function_word_weight = 0.1;
+  int chrf_order = 6;
+};
+
+// Aligns the words (into `out.words`), fills coverage_* and chrf of `out`, and
+// returns the feature vector.
+FeatureVector compute_features(const Document& a, TokenRange ra, const Document& b, TokenRange rb,
+                               const FeatureContext& ctx, PairScore& out);
+
+}  // namespace transdrift

@@ -1,0 +1,19 @@
+# The similarity stage's sources beyond those listed in lib/CMakeLists.txt,
+# and its data tables (data/*.tsv), compiled into the library so that the
+# build tree, an installed package and a static link all have them.
+target_sources(transdrift PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/word_weights.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/word_vectors.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/features.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/model.cpp)
+foreach(_table word_freq similarity_model)
+  set(_out ${PROJECT_BINARY_DIR}/lib/generated/${_table}_tsv.cpp)
+  add_custom_command(
+    OUTPUT ${_out}
+    COMMAND ${CMAKE_COMMAND} -DINPUT=${PROJECT_SOURCE_DIR}/data/${_table}.tsv -DOUTPUT=${_out}
+            -DSYMBOL=${_table}_tsv -P ${PROJECT_SOURCE_DIR}/cmake/embed_text.cmake
+    DEPENDS ${PROJECT_SOURCE_DIR}/data/${_table}.tsv ${PROJECT_SOURCE_DIR}/cmake/embed_text.cmake
+    COMMENT "Embedding data/${_table}.tsv"
+    VERBATIM)
+  target_sources(transdrift PRIVATE ${_out})
+endforeach()

@@ -1,0 +1,56 @@
+#include "similarity/word_weights.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+namespace transdrift {
+namespace embedded {
+std::string_view word_freq_tsv();
+}
+
+WordFrequencies WordFrequencies::parse(std::string_view text) {
+  WordFrequencies f;
+  while (!text.empty()) {
+    const auto nl = text.find('\n');
+    std::string_view line = text.substr(0, nl);
+    text = nl == std::string_view::npos ? std::string_view{} : text.substr(nl + 1);
+    if (line.empty() || line[0] == '#') continue;
+    const auto tab = line.find('\t');
+    if (tab == std::string_view::npos) continue;
+    long c = 0;
+    const std::string_view num = line.substr(tab + 1);
+    if (std::from_chars(num.data(), num.data() + num.size(), c).ec != std::errc{} || c <= 0) continue;
+    f.counts_.emplace(std::string(line.substr(0, tab)), c);
+    f.total_ += c;
+  }
+  return f;
+}
+
+const WordFrequencies& WordFrequencies::builtin() {
+  static const WordFrequencies table = parse(embedded::word_freq_tsv());
+  return table;
+}
+
+long WordFrequencies::count(std::string_view lemma) const {
+  const auto it = counts_.find(lemma);
+  return it == counts_.end() ? 0 : it->second;
+}
+
+double WordWeigher::content_weight(const std::string& key) const {
+  {
+    const std::lock_guard lock(mutex_);
+    if (auto it = cache_.find(key); it != cache_.end()) return it->second;
+  }
+  long c = freq_.count(key);
+  if (wordnet_)
+    for (const std::string& l : wordnet_->lemmas(key)) c = std::max(c, freq_.count(l));
+  const double n = static_cast<double>(freq_.total()) + 1.0;
+  const double w = std::clamp(std::log(n / (static_cast<double>(c) + 1.0)) / std::log(n), 0.05, 1.0);
+  const std::lock_guard lock(mutex_);
+  if (cache_.size() > 200000) cache_.clear();
+  cache_.emplace(key, w);
+  return w;
+}
+
+}  // namespace transdrift
