@@ -14,6 +14,9 @@ packages=(
   libboost-dev
   wordnet-base        # WordNet 3.0 database: lemmas and synonyms
   libcli11-dev        # command-line parsing
+  libcmark-dev        # Markdown inputs (CommonMark)
+  libgumbo-dev        # HTML inputs (HTML5 parser)
+  chromium            # the HTML report test (headless browser)
   nlohmann-json3-dev  # JSON report
 )
 

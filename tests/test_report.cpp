@@ -159,7 +159,7 @@ long code_points(const std::string& s) {
 
 TEST_CASE("writer registry", "[report]") {
   const std::vector<std::string> names = report_writer_names();
-  CHECK(names == std::vector<std::string>{"text", "json"});
+  CHECK(names == std::vector<std::string>{"text", "json", "jsonl", "tsv", "html"});
   for (const std::string& n : names) {
     auto w = make_report_writer(n);
     REQUIRE(w.ok());

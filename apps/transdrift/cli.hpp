@@ -26,6 +26,7 @@ struct CommonArgs {
   std::string output;        // empty: standard output
   std::string aligner = "lexical";
   bool sentence_per_line = false;
+  std::string input_format = "auto";  // auto (by extension) | text | markdown | html
   int verbosity = 0;         // -v: info, -vv: debug
 };
 
@@ -53,7 +54,25 @@ struct BenchArgs {
   int verbosity = 0;
 };
 
+// batch: many pairs from a TSV or JSONL list, one JSON report per line.
+struct BatchArgs {
+  std::string list;               // path or "-"
+  std::string output;             // empty: standard output
+  std::string aligner = "lexical";
+  std::string min_severity = "minor";
+  std::string wordnet;
+  std::string input_format = "auto";
+  std::string progress = "auto";  // auto (stderr is a terminal) | always | never
+  bool sentence_per_line = false;
+  unsigned jobs = 0;              // 0: hardware_concurrency
+  int verbosity = 0;
+};
+
+// The InputFormat of an argument under --input-format (auto: by extension).
+InputFormat input_format_of(const std::string& mode, const std::string& path);
+
 int run_diff(const DiffArgs& args);
+int run_batch(const BatchArgs& args);
 int run_align(const AlignArgs& args);
 int run_bench_align(const BenchArgs& args);
 

@@ -23,7 +23,8 @@ constexpr const char* kDescription =
     "\n"
     "  transdrift diff ORIGINAL RETRANSLATED [OPTIONS]   report meaning drift\n"
     "  transdrift align ORIGINAL RETRANSLATED [OPTIONS]  show only the sentence pairing\n"
-    "  transdrift bench-align DIR [OPTIONS]              score sentence aligners against gold beads\n";
+    "  transdrift bench-align DIR [OPTIONS]              score sentence aligners against gold beads\n"
+    "  transdrift batch LIST [OPTIONS]                   many pairs, one JSON report per line\n";
 
 constexpr const char* kExitCodes =
     "Exit codes:\n"
@@ -59,7 +60,8 @@ constexpr const char* kBenchFooter =
     "\nExit codes: 0 scored, 2 usage or input error (unreadable or malformed gold, ids out of range).\n";
 
 const std::vector<std::string> kSeverities{"minor", "major", "critical"};
-const std::vector<std::string> kCommands{"diff", "align", "bench-align"};
+const std::vector<std::string> kCommands{"diff", "align", "bench-align", "batch"};
+const std::vector<std::string> kInputFormats{"auto", "text", "markdown", "html"};
 
 std::string one_line(std::string s) {
   for (char& c : s)
@@ -80,7 +82,42 @@ void add_common(CLI::App& cmd, CommonArgs& args) {
       ->capture_default_str();
   cmd.add_flag("--sentence-per-line", args.sentence_per_line,
                "The inputs are already split: one sentence per line");
+  cmd.add_option("--input-format", args.input_format,
+                 "Input format: auto (by extension: .md markdown, .html/.htm html, else text), text, markdown, html")
+      ->check(CLI::IsMember(kInputFormats))
+      ->capture_default_str();
   cmd.add_flag("-v,--verbose", args.verbosity, "Log progress to standard error (-vv: debug)");
+}
+
+void add_batch_options(CLI::App& cmd, BatchArgs& args) {
+  cmd.add_option("LIST", args.list,
+                 "TSV (ORIGINAL<TAB>RETRANSLATED[<TAB>ID] per line) or JSONL ({\"original\", \"retranslated\", \"id\"}) "
+                 "list of pairs, or - for standard input")
+      ->required();
+  cmd.add_option("-o,--output", args.output, "Write the JSON lines to FILE instead of standard output")
+      ->type_name("FILE");
+  cmd.add_option("-j,--jobs", args.jobs, "Pairs processed at once (default: all cores)")->type_name("N");
+  cmd.add_option("--aligner", args.aligner, "Sentence aligner")
+      ->check(CLI::IsMember(aligner_names()))
+      ->capture_default_str();
+  cmd.add_option("--min-severity", args.min_severity, "Leave out findings below this severity")
+      ->check(CLI::IsMember(kSeverities))
+      ->capture_default_str();
+  cmd.add_option("--input-format", args.input_format, "Input format of every file: auto (by extension), text, markdown, html")
+      ->check(CLI::IsMember(kInputFormats))
+      ->capture_default_str();
+  cmd.add_option("--progress", args.progress, "Progress bar on standard error: auto (when it is a terminal), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  cmd.add_option("--wordnet", args.wordnet, "WordNet 3.0 database directory")->type_name("DIR");
+  cmd.add_flag("--sentence-per-line", args.sentence_per_line, "The inputs are already split: one sentence per line");
+  cmd.add_flag("-v,--verbose", args.verbosity, "-vv: debug messages on standard error");
+  cmd.footer(
+      "\nOne JSON line per pair, in the order of LIST: a transdrift.report/1 report with \"id\" and \"line\" in\n"
+      "front, or for a pair that failed a transdrift.batch-error/1 record; the batch goes on.\n"
+      "Relative paths in LIST are relative to the working directory.\n"
+      "\nExit codes: 0 every pair compared, 1 some pairs failed (error records written),\n"
+      "2 usage error or unreadable LIST (nothing written).\n");
 }
 
 void add_bench_options(CLI::App& cmd, BenchArgs& args) {
@@ -125,8 +162,10 @@ int run_cli(int argc, char** argv) {
   DiffArgs diff;
   CLI::App* diff_cmd = app.add_subcommand("diff", "Compare ORIGINAL with RETRANSLATED and report meaning drift");
   add_common(*diff_cmd, diff);
-  diff_cmd->add_option("-f,--format", diff.format, "Report format: text (for people) or json (transdrift.report/1)")
-      ->check(CLI::IsMember({"text", "json"}))
+  diff_cmd->add_option("-f,--format", diff.format,
+                       "Report format: text (for people), json (transdrift.report/1), jsonl or tsv (one finding "
+                       "per line), html (side-by-side page)")
+      ->check(CLI::IsMember({"text", "json", "jsonl", "tsv", "html"}))
       ->capture_default_str();
   diff_cmd->add_option("--min-severity", diff.min_severity, "Leave out findings below this severity")
       ->check(CLI::IsMember(kSeverities))
@@ -161,13 +200,17 @@ int run_cli(int argc, char** argv) {
       app.add_subcommand("bench-align", "Score sentence aligners against gold beads: strict and lax P/R/F1");
   add_bench_options(*bench_cmd, bench);
 
+  BatchArgs batch;
+  CLI::App* batch_cmd = app.add_subcommand("batch", "Compare many pairs on all cores: one JSON report per line");
+  add_batch_options(*batch_cmd, batch);
+
   if (argc <= 1) {
     print_error("no command given: use 'transdrift diff ORIGINAL RETRANSLATED' (see transdrift --help)");
     return kExitError;
   }
   // CLI11 would call a misspelled command "A subcommand is required".
   if (const std::string first = argv[1]; !first.empty() && first[0] != '-' && !known_command(first)) {
-    print_error("unknown command '" + first + "' (known: diff, align, bench-align; see transdrift --help)");
+    print_error("unknown command '" + first + "' (known: diff, align, bench-align, batch; see transdrift --help)");
     return kExitError;
   }
   try {
@@ -188,6 +231,7 @@ int run_cli(int argc, char** argv) {
     return run_diff(diff);
   }
   if (bench_cmd->parsed()) return run_bench_align(bench);
+  if (batch_cmd->parsed()) return run_batch(batch);
   if (align.original == "-" && align.retranslated == "-") {
     print_error("only one of ORIGINAL and RETRANSLATED can be - (standard input)");
     return kExitError;

@@ -35,9 +35,11 @@ struct Inputs {
 Result<Inputs> read_inputs(const CommonArgs& args, const LogCallback& log) {
   auto original = read_input(args.original);
   if (!original.ok()) return original.error();
+  original->format = input_format_of(args.input_format, args.original);
   log_info(log, input_label(args.original) + ": " + std::to_string(original->text.size()) + " bytes");
   auto retranslated = read_input(args.retranslated);
   if (!retranslated.ok()) return retranslated.error();
+  retranslated->format = input_format_of(args.input_format, args.retranslated);
   log_info(log, input_label(args.retranslated) + ": " + std::to_string(retranslated->text.size()) + " bytes");
   return Inputs{std::move(original).value(), std::move(retranslated).value()};
 }
@@ -57,6 +59,11 @@ std::string elapsed_ms(std::chrono::steady_clock::time_point since) {
 }
 
 }  // namespace
+
+InputFormat input_format_of(const std::string& mode, const std::string& path) {
+  if (mode == "auto") return input_format_for_path(path);
+  return parse_input_format(mode).value_or(InputFormat::kText);
+}
 
 int run_diff(const DiffArgs& args) {
   Options options;
@@ -107,7 +114,7 @@ int run_align(const AlignArgs& args) {
   TextOptions text_options;
   text_options.sentence_per_line = args.sentence_per_line;
   auto parse = [&](Input& input, const std::string& arg) -> Result<Document> {
-    auto doc = parse_document(std::move(input.text), text_options, input.path);
+    auto doc = parse_document(std::move(input.text), input.format, text_options, input.path);
     if (!doc.ok()) {
       Error e = doc.error();
       e.message = input_label(arg) + ": " + e.message;

@@ -41,6 +41,7 @@ struct Options {
 struct Input {
   std::string text;  // UTF-8
   std::string path;  // shown in reports; may be empty
+  InputFormat format = InputFormat::kText;  // markup is parsed for its visible text
 };
 
 class Detector {

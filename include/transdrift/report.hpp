@@ -33,6 +33,10 @@ struct Report {
   std::string version;        // library version that produced it
   std::string aligner;        // aligner name
   std::string scorer;         // scorer name
+  // Everything that decides the output besides the two inputs, like
+  // sacreBLEU's signature: same inputs + same signature = same report.
+  // "transdrift:0.1.0|aligner:lexical|scorer:wordnet|wordnet:3.0|thresholds:..."
+  std::string signature;
   Document original;
   Document retranslated;
   Alignment alignment;
@@ -54,7 +58,9 @@ class ReportWriter {
   virtual Status write(const Report& report, std::ostream& out) const = 0;
 };
 
-// Names: "text" (for people), "json" (schema transdrift.report/1, docs/report-schema.md).
+// Names: "text" (for people), "json" (schema transdrift.report/1, docs/report-schema.md),
+// "jsonl" and "tsv" (one finding per line, with both file names), "html" (a
+// self-contained side-by-side page). See docs/report-schema.md.
 Result<std::unique_ptr<ReportWriter>> make_report_writer(std::string_view name,
                                                          const WriterOptions& options = {});
 std::vector<std::string> report_writer_names();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -90,5 +91,23 @@ bool is_function_word(std::string_view norm);
 // (empty or only white space). A leading UTF-8 BOM is skipped (spans still
 // count it); CRLF and CR line ends are handled like LF.
 Result<Document> parse_document(std::string text, const TextOptions& options = {}, std::string path = {});
+
+// What the input bytes are. Markup inputs keep Document::text = the bytes
+// exactly as given (every span slices them), but sentences and tokens come
+// only from the visible text: Markdown (CommonMark, parsed with cmark) without
+// its markup, HTML (parsed with gumbo) without tags, comments, <head>,
+// <script> and <style>. Block elements end paragraphs; an entity (&amp;) is
+// one character whose span is its source bytes.
+enum class InputFormat { kText, kMarkdown, kHtml };
+std::string_view to_string(InputFormat f);                       // "text" | "markdown" | "html"
+std::optional<InputFormat> parse_input_format(std::string_view name);
+// By file extension: .md/.markdown/.mdown/.mkd -> markdown, .html/.htm/.xhtml
+// -> html, anything else (and "-") -> text.
+InputFormat input_format_for_path(std::string_view path);
+
+// parse_document for any InputFormat; kText is the overload above. Errors as
+// above, kEmptyInput also when the markup has no visible text.
+Result<Document> parse_document(std::string bytes, InputFormat format, const TextOptions& options = {},
+                                std::string path = {});
 
 }  // namespace transdrift

@@ -72,6 +72,23 @@ Summary summarize(const Report& report) {
   return s;
 }
 
+// The settings signature (Report::signature): version, components and every
+// threshold that changes the output, in a fixed order and format.
+std::string settings_signature(const Options& o, const Report& r, const std::string& wordnet_version) {
+  auto num = [](double v) {
+    std::string s = std::to_string(v);  // "0.120000": trim the zeros
+    while (s.size() > 1 && s.back() == '0') s.pop_back();
+    if (!s.empty() && s.back() == '.') s.pop_back();
+    return s;
+  };
+  return "transdrift:" + r.version + "|aligner:" + r.aligner + "|scorer:" + r.scorer + "|wordnet:" +
+         wordnet_version + "|thresholds:pair=" + num(o.detect.min_pair_similarity) +
+         ",unsupported=" + num(o.detect.unsupported_sentence_coverage) + ",fw=" +
+         num(o.score.function_word_weight) + ",chrf=" + num(o.score.chrf_weight) + "/" +
+         std::to_string(o.score.chrf_order) + "|text:" + o.text.locale +
+         (o.text.sentence_per_line ? ",spl" : "");
+}
+
 }  // namespace
 
 Result<Detector> Detector::create(Options options) {
@@ -98,10 +115,11 @@ Result<Report> Detector::run(Input original, Input retranslated) const {
   report.version = transdrift::version();
   report.aligner = std::string(aligner_->name());
   report.scorer = std::string(scorer_->name());
+  report.signature = settings_signature(options_, report, wordnet_->version());
 
-  auto doc_o = parse_document(std::move(original.text), options_.text, original.path);
+  auto doc_o = parse_document(std::move(original.text), original.format, options_.text, original.path);
   if (!doc_o.ok()) return with_source(doc_o.error(), original, Side::kOriginal);
-  auto doc_r = parse_document(std::move(retranslated.text), options_.text, retranslated.path);
+  auto doc_r = parse_document(std::move(retranslated.text), retranslated.format, options_.text, retranslated.path);
   if (!doc_r.ok()) return with_source(doc_r.error(), retranslated, Side::kRetranslated);
   report.original = std::move(doc_o).value();
   report.retranslated = std::move(doc_r).value();

@@ -58,6 +58,7 @@ Json report_json(const Report& report, Severity min_severity) {
               {"version", report.version},
               {"aligner", report.aligner},
               {"scorer", report.scorer},
+              {"signature", report.signature},
               {"min_severity", to_string(min_severity)},
               {"original", document_json(report.original)},
               {"retranslated", document_json(report.retranslated)},

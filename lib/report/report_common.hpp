@@ -46,5 +46,11 @@ inline std::string_view slice(const Document& doc, Span span) {
 
 std::unique_ptr<ReportWriter> make_text_writer(const WriterOptions& options);
 std::unique_ptr<ReportWriter> make_json_writer(const WriterOptions& options);
+std::unique_ptr<ReportWriter> make_jsonl_writer(const WriterOptions& options);
+std::unique_ptr<ReportWriter> make_tsv_writer(const WriterOptions& options);
+std::unique_ptr<ReportWriter> make_html_writer(const WriterOptions& options);
+
+// "original.txt" for a path, "-" for standard input, "(unnamed)" for none.
+inline std::string display_path(const Document& doc) { return doc.path.empty() ? "(unnamed)" : doc.path; }
 
 }  // namespace transdrift::report_detail

@@ -129,6 +129,10 @@ class TextWriter final : public ReportWriter {
       s += ")";
       put_wrapped(out, {{label, Style::kPlain}}, indent, {{s, Style::kPlain}});
     };
+    // Never wrapped: it is copied whole into papers and bug reports.
+    if (!report.signature.empty())
+      out += render({{"signature:    ", Style::kPlain}}, Line{Word{{report.signature, Style::kDim}}}, options_.color) +
+             '\n';
     doc_line("original:     ", report.original, true);
     doc_line("retranslated: ", report.retranslated, false);
     std::vector<Fragment> f{{plural(counts.total, "finding", "findings") + ": ", Style::kPlain}};

@@ -99,10 +99,13 @@ std::string format_fixed(double value, int decimals) {
 Result<std::unique_ptr<ReportWriter>> make_report_writer(std::string_view name, const WriterOptions& options) {
   if (name == "text") return report_detail::make_text_writer(options);
   if (name == "json") return report_detail::make_json_writer(options);
+  if (name == "jsonl") return report_detail::make_jsonl_writer(options);
+  if (name == "tsv") return report_detail::make_tsv_writer(options);
+  if (name == "html") return report_detail::make_html_writer(options);
   return Error{ErrorCode::kInvalidArgument,
-               "unknown report format '" + std::string(name) + "' (known: text, json)", {}};
+               "unknown report format '" + std::string(name) + "' (known: text, json, jsonl, tsv, html)", {}};
 }
 
-std::vector<std::string> report_writer_names() { return {"text", "json"}; }
+std::vector<std::string> report_writer_names() { return {"text", "json", "jsonl", "tsv", "html"}; }
 
 }  // namespace transdrift
