@@ -3,6 +3,9 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -371,4 +374,73 @@ TEST_CASE("text report neutralizes control characters from the input", "[report]
   const std::string t = write(r, "text");
   CHECK(t.find('\x1b') == std::string::npos);
   CHECK(t.find("Evil \uFFFD[2J text.") != std::string::npos);
+}
+
+// Golden files: every writer's output for make_report(), checked by hand once
+// (tests/golden/README.md) and asserted byte for byte since. After an
+// intended change, regenerate with TRANSDRIFT_UPDATE_GOLDEN=1 and review the diff.
+TEST_CASE("writers match their golden files", "[report][golden]") {
+  Report r = make_report();
+  r.signature = "transdrift:9.9.9|aligner:lexical|scorer:wordnet|wordnet:3.0|thresholds:pair=0.12";
+  WordAlignment& w1 = r.words[1];
+  w1.links = {WordLink{token_at(r.original, "It"), token_at(r.retranslated, "It was signed in 2023") , LinkKind::kExact, 1.0},
+              WordLink{token_at(r.original, "signed"), token_at(r.retranslated, "signed"), LinkKind::kSynonym, 0.8}};
+  w1.unaligned_original = {token_at(r.original, "2024")};
+  w1.unaligned_retranslated = {token_at(r.retranslated, "2023")};
+  WriterOptions plain;
+  plain.width = 80;
+  const std::vector<std::pair<std::string, std::string>> cases{
+      {"text", "report.txt"}, {"json", "report.json"}, {"jsonl", "report.jsonl"},
+      {"tsv", "report.tsv"},  {"html", "report.html"}};
+  const std::string dir = std::string(TRANSDRIFT_SOURCE_DIR) + "/tests/golden/";
+  const bool update = std::getenv("TRANSDRIFT_UPDATE_GOLDEN") != nullptr;
+  for (const auto& [format, file] : cases) {
+    INFO(format);
+    const std::string got = write(r, format, plain);
+    if (update) {
+      std::ofstream(dir + file, std::ios::binary) << got;
+      continue;
+    }
+    std::ifstream in(dir + file, std::ios::binary);
+    REQUIRE(in);
+    const std::string want((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(got == want);
+  }
+}
+
+TEST_CASE("tsv: header row, one line per finding, tabs and line breaks escaped", "[report]") {
+  Report r = make_report();
+  r.findings[0].explanation = "a\tb\nc\\d";
+  const std::vector<std::string> lines = lines_of(write(r, "tsv"));
+  REQUIRE(lines.size() == 4);
+  CHECK(lines[0].starts_with("original_path\tretranslated_path\tbead\tseverity\tcategory\tcheck\tscore\t"));
+  for (const std::string& l : lines) CHECK(std::count(l.begin(), l.end(), '\t') == 13);
+  CHECK(lines[1].ends_with("\ta\\tb\\nc\\\\d"));
+  CHECK(lines[1].starts_with("orig.txt\tretr.txt\t0\tcritical\tmistranslation\tquote\t0.9100\t"));
+}
+
+TEST_CASE("jsonl: one finding per line with both file names", "[report]") {
+  const std::vector<std::string> lines = lines_of(write(make_report(), "jsonl"));
+  REQUIRE(lines.size() == 3);
+  for (const std::string& l : lines) {
+    const Json j = Json::parse(l);
+    CHECK(j["original_path"] == "orig.txt");
+    CHECK(j["retranslated_path"] == "retr.txt");
+    CHECK(j.contains("signature"));
+  }
+  CHECK(Json::parse(lines[0])["original"]["text"] == "sui generis");
+}
+
+TEST_CASE("html: self-contained, one row per bead, findings on their spans", "[report]") {
+  const std::string html = write(make_report(), "html");
+  CHECK(html.starts_with("<!DOCTYPE html>"));
+  CHECK(html.find("http://") == std::string::npos);
+  CHECK(html.find("https://") == std::string::npos);
+  CHECK(html.find("<link") == std::string::npos);
+  CHECK(html.find("src=") == std::string::npos);
+  std::size_t rows = 0;
+  for (std::size_t at = 0; (at = html.find("<tr id=\"bead-", at)) != std::string::npos; ++at) ++rows;
+  CHECK(rows == 3);
+  CHECK(html.find("class=\"r empty\"") != std::string::npos);  // the 1-0 bead
+  CHECK(html.find("data-s=\"57-61\" class=\"hl major\" data-f=\"1\"") != std::string::npos);
 }
