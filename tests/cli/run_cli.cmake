@@ -67,6 +67,13 @@ file(WRITE "${WORK_DIR}/bench-bad/x/doc0.gold" "[0]:[0]\n[1]-[1]\n")
 file(WRITE "${WORK_DIR}/incomplete/doc0.src" "One.\n")
 file(WRITE "${WORK_DIR}/incomplete/doc0.tgt" "One.\n")
 
+# Markup inputs and batch lists.
+file(WRITE "${WORK_DIR}/a.md" "# The treaty\n\nThe treaty was *signed* in 2024 by\nthe **United Nations** &amp; partners.\nIt takes effect in May.\n")
+file(WRITE "${WORK_DIR}/b.html" "<html><head><title>T</title><style>p{}</style></head><body><h1>The treaty</h1><p>The treaty was <em>signed</em> in 2023 by\nthe United Nations &amp; partners. It takes effect in June.</p></body></html>\n")
+file(WRITE "${WORK_DIR}/list.tsv" "original\tretranslated\tid\na.md\tb.html\tp1\nmissing.txt\tok.txt\nok.txt\tok.txt\tsame\n")
+file(WRITE "${WORK_DIR}/list.jsonl" "{\"original\": \"a.md\", \"retranslated\": \"b.html\", \"id\": \"p1\"}\n\n{\"original\": \"ok.txt\", \"retranslated\": \"ok.txt\"}\n")
+file(WRITE "${WORK_DIR}/bad.tsv" "a.md\tb.html\nonly-one-field\n")
+
 execute_process(COMMAND "${HELPER}" nul-file "${WORK_DIR}/binary.txt" RESULT_VARIABLE helper_rc)
 if(NOT helper_rc EQUAL 0)
   message(FATAL_ERROR "cannot write the fixtures: ${helper_rc}")
