@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "transdrift/scorer.hpp"
 #include "transdrift/text.hpp"
 
 namespace transdrift::sts {
@@ -47,9 +48,9 @@ inline std::optional<std::vector<LabeledPair>> read_pairs(const std::string& pat
 // A sentence as a Document; an empty or invalid one becomes a single "." so
 // that every pair can be scored.
 inline Document sentence_document(const std::string& s) {
-  auto d = parse_document(s);
+  auto d = parse_sentence(s);
   if (d.ok()) return std::move(d).value();
-  return std::move(parse_document(".")).value();
+  return std::move(parse_sentence(".")).value();
 }
 
 inline double pearson(const std::vector<double>& x, const std::vector<double>& y) {

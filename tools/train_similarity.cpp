@@ -113,7 +113,14 @@ int main(int argc, char** argv) {
     std::cerr << "train_similarity: cannot read " << train << '\n';
     return 2;
   }
-  const Set tr = featurize(*train_pairs, ctx);
+  // Identity anchors: every tenth train pair's first sentence paired with
+  // itself, gold 5, so that the model maps identical text to the top of the
+  // scale (STS-B alone teaches a length effect that would pull short
+  // identical sentences below 1).
+  std::vector<sts::LabeledPair> augmented = *train_pairs;
+  for (std::size_t i = 0; i < train_pairs->size(); i += 10)
+    augmented.push_back({5.0, (*train_pairs)[i].a, (*train_pairs)[i].a});
+  const Set tr = featurize(augmented, ctx);
   Set dv;
   if (!dev.empty()) {
     const auto dev_pairs = sts::read_pairs(dev);
@@ -168,7 +175,7 @@ int main(int argc, char** argv) {
   char header[512];
   std::snprintf(header, sizeof header,
                 "# transdrift similarity model: ridge regression of STS-B train gold/5 on standardized features.\n"
-                "# Made by tools/train_similarity.cpp (lambda %g, %zu pairs); see docs/similarity.md.\n"
+                "# Made by tools/train_similarity.cpp (lambda %g, %zu pairs incl. identity anchors); see docs/similarity.md.\n"
                 "# name<TAB>mean<TAB>scale<TAB>weight; score = clamp(bias + sum weight * (x - mean) / scale, 0, 1)\n",
                 lambda, tr.x.size());
   const std::string text = model.to_text(header);

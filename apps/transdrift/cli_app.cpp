@@ -10,6 +10,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli.hpp"
+#include "score_command.hpp"
 #include "transdrift/aligner.hpp"
 #include "transdrift/version.hpp"
 
@@ -24,7 +25,8 @@ constexpr const char* kDescription =
     "  transdrift diff ORIGINAL RETRANSLATED [OPTIONS]   report meaning drift\n"
     "  transdrift align ORIGINAL RETRANSLATED [OPTIONS]  show only the sentence pairing\n"
     "  transdrift bench-align DIR [OPTIONS]              score sentence aligners against gold beads\n"
-    "  transdrift batch LIST [OPTIONS]                   many pairs, one JSON report per line\n";
+    "  transdrift batch LIST [OPTIONS]                   many pairs, one JSON report per line\n"
+    "  transdrift score [PAIRS.tsv] [OPTIONS]            similarity of sentence pairs, one score per line\n";
 
 constexpr const char* kExitCodes =
     "Exit codes:\n"
@@ -60,7 +62,7 @@ constexpr const char* kBenchFooter =
     "\nExit codes: 0 scored, 2 usage or input error (unreadable or malformed gold, ids out of range).\n";
 
 const std::vector<std::string> kSeverities{"minor", "major", "critical"};
-const std::vector<std::string> kCommands{"diff", "align", "bench-align", "batch"};
+const std::vector<std::string> kCommands{"diff", "align", "bench-align", "batch", "score"};
 const std::vector<std::string> kInputFormats{"auto", "text", "markdown", "html"};
 
 std::string one_line(std::string s) {
@@ -204,13 +206,16 @@ int run_cli(int argc, char** argv) {
   CLI::App* batch_cmd = app.add_subcommand("batch", "Compare many pairs on all cores: one JSON report per line");
   add_batch_options(*batch_cmd, batch);
 
+  ScoreArgs score;
+  CLI::App* score_cmd = add_score_command(app, score);
+
   if (argc <= 1) {
     print_error("no command given: use 'transdrift diff ORIGINAL RETRANSLATED' (see transdrift --help)");
     return kExitError;
   }
   // CLI11 would call a misspelled command "A subcommand is required".
   if (const std::string first = argv[1]; !first.empty() && first[0] != '-' && !known_command(first)) {
-    print_error("unknown command '" + first + "' (known: diff, align, bench-align, batch; see transdrift --help)");
+    print_error("unknown command '" + first + "' (known: diff, align, bench-align, batch, score; see transdrift --help)");
     return kExitError;
   }
   try {
@@ -232,6 +237,7 @@ int run_cli(int argc, char** argv) {
   }
   if (bench_cmd->parsed()) return run_bench_align(bench);
   if (batch_cmd->parsed()) return run_batch(batch);
+  if (score_cmd->parsed()) return run_score(score);
   if (align.original == "-" && align.retranslated == "-") {
     print_error("only one of ORIGINAL and RETRANSLATED can be - (standard input)");
     return kExitError;

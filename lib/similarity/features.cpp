@@ -82,6 +82,64 @@ std::string joined(const Document& d, TokenRange r) {
   return s;
 }
 
+// chrF in both directions from one count of the n-grams: n-grams are hashed
+// (64-bit FNV-1a over code points), sorted and merged. Returns
+// (chrF(a, b) + chrF(b, a)) / 2 with beta = 2, orders 1..max_order, as chrf().
+std::vector<char32_t> code_points(std::string_view s) {
+  std::vector<char32_t> out;
+  for (std::size_t i = 0; i < s.size();) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    char32_t cp = c;
+    std::size_t n = 1;
+    if (c >= 0xF0) n = 4, cp = c & 0x07;
+    else if (c >= 0xE0) n = 3, cp = c & 0x0F;
+    else if (c >= 0xC0) n = 2, cp = c & 0x1F;
+    for (std::size_t k = 1; k < n && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    i += n;
+    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0) continue;
+    out.push_back(cp);
+  }
+  return out;
+}
+
+double chrf_symmetric(std::string_view a, std::string_view b, int max_order) {
+  const std::vector<char32_t> x = code_points(a), y = code_points(b);
+  if (x.empty() && y.empty()) return 1.0;
+  if (x.empty() || y.empty()) return 0.0;
+  auto grams = [](const std::vector<char32_t>& v, std::size_t n) {
+    std::vector<std::uint64_t> g;
+    if (v.size() < n) return g;
+    g.reserve(v.size() - n + 1);
+    for (std::size_t i = 0; i + n <= v.size(); ++i) {
+      std::uint64_t h = 1469598103934665603ULL;
+      for (std::size_t k = i; k < i + n; ++k) h = (h ^ v[k]) * 1099511628211ULL;
+      g.push_back(h);
+    }
+    std::sort(g.begin(), g.end());
+    return g;
+  };
+  double p_sum = 0, r_sum = 0;
+  int orders = 0;
+  for (int n = 1; n <= max_order; ++n) {
+    const auto gx = grams(x, static_cast<std::size_t>(n)), gy = grams(y, static_cast<std::size_t>(n));
+    if (gx.empty() || gy.empty()) break;
+    std::size_t i = 0, j = 0, common = 0;
+    while (i < gx.size() && j < gy.size()) {
+      if (gx[i] < gy[j]) ++i;
+      else if (gy[j] < gx[i]) ++j;
+      else ++common, ++i, ++j;
+    }
+    r_sum += static_cast<double>(common) / static_cast<double>(gx.size());
+    p_sum += static_cast<double>(common) / static_cast<double>(gy.size());
+    ++orders;
+  }
+  if (orders == 0) return 0.0;
+  const double p = p_sum / orders, r = r_sum / orders;
+  if (p + r == 0) return 0.0;
+  auto f = [](double prec, double rec) { return prec + rec > 0 ? 5 * prec * rec / (4 * prec + rec) : 0.0; };
+  return 0.5 * (f(p, r) + f(r, p));
+}
+
 double hmean(double x, double y) { return x + y > 0 ? 2 * x * y / (x + y) : 0.0; }
 
 }  // namespace
@@ -168,8 +226,8 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
   out.coverage_retranslated = cb.flat;
 
   const std::string ja = joined(a, ra), jb = joined(b, rb);
-  const double chrf_ab = chrf(ja, jb, ctx.chrf_order), chrf_ba = chrf(jb, ja, ctx.chrf_order);
-  out.chrf = chrf_ab;
+  const double chrf_mean = chrf_symmetric(ja, jb, ctx.chrf_order);
+  out.chrf = chrf_mean;
 
   // Word bigrams over match keys of the words, in order.
   auto bigrams = [](const std::vector<SideWord>& ws) {
@@ -216,7 +274,7 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
   f[2] = hmean(ca.flat, cb.flat);
   f[3] = std::min(ca.soft, cb.soft);
   f[4] = std::max(ca.soft, cb.soft);
-  f[5] = 0.5 * (chrf_ab + chrf_ba);
+  f[5] = chrf_mean;
   f[6] = cosine(char_grams(wa), char_grams(wb));
   f[7] = std::log1p(ca.unaligned + cb.unaligned);
   f[8] = std::abs(std::log((1.0 + ca.content) / (1.0 + cb.content)));

@@ -67,6 +67,14 @@ class Aligner {
         link_a_(a_.size(), kNone), link_b_(b_.size(), kNone) {}
 
   WordAlignment run() {
+    // Content words first, so that repeated function words ("the", "of")
+    // can then follow the links of their content-word neighbours.
+    pass([](Aligner& s, std::size_t i, std::size_t j) {
+      return s.a_[i].function || s.b_[j].function ? std::nullopt : s.exact(i, j);
+    });
+    pass([](Aligner& s, std::size_t i, std::size_t j) {
+      return s.a_[i].function || s.b_[j].function ? std::nullopt : s.lemma(i, j);
+    });
     pass([](Aligner& s, std::size_t i, std::size_t j) { return s.exact(i, j); });
     pass([](Aligner& s, std::size_t i, std::size_t j) { return s.lemma(i, j); });
     acronyms(a_, b_, false);
@@ -161,11 +169,14 @@ class Aligner {
   // How many of the immediate neighbours of the two words are linked to each
   // other: a word between agreeing neighbours is the better candidate.
   int context_agreement(std::size_t i, std::size_t j) const {
+    // A function word (article, preposition) belongs with the word after it
+    // ("the" + its noun), so agreement on that side counts double.
+    const int next_weight = a_[i].function && b_[j].function ? 2 : 1;
     int agree = 0;
     if (i > 0 && j > 0 && link_a_[i - 1] == j - 1) ++agree;
-    if (i + 1 < a_.size() && j + 1 < b_.size() && link_a_[i + 1] == j + 1) ++agree;
+    if (i + 1 < a_.size() && j + 1 < b_.size() && link_a_[i + 1] == j + 1) agree += next_weight;
     if (i > 0 && j > 0 && a_[i - 1].key == b_[j - 1].key) ++agree;
-    if (i + 1 < a_.size() && j + 1 < b_.size() && a_[i + 1].key == b_[j + 1].key) ++agree;
+    if (i + 1 < a_.size() && j + 1 < b_.size() && a_[i + 1].key == b_[j + 1].key) agree += next_weight;
     return agree;
   }
 
