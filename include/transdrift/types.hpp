@@ -64,6 +64,7 @@ enum class Severity { kMinor, kMajor, kCritical };  // ordered: minor < major < 
 // What fired. See docs/detection.md for each check's rules.
 enum class Check {
   kSentence,     // a whole sentence with no counterpart (1-0 / 0-1, or inside a split)
+  kPartial,      // a run of content words on one side only, inside an aligned pair
   kLexical,      // an aligned content word replaced by an unrelated or opposite one
   kFragment,     // an incomplete retranslated sentence ("We are seeking the approval of the")
   kAttribution,  // who says or does what changed; speaker verbs or quotation marks added/removed
@@ -76,7 +77,7 @@ enum class Check {
 
 std::string_view to_string(Category c);  // "omission" | "addition" | "mistranslation"
 std::string_view to_string(Severity s);  // "minor" | "major" | "critical"
-std::string_view to_string(Check c);     // "sentence" | "lexical" | ... (the JSON "check" names)
+std::string_view to_string(Check c);     // "sentence" | "partial" | "lexical" | ... (the JSON "check" names)
 std::optional<Category> parse_category(std::string_view name);
 std::optional<Severity> parse_severity(std::string_view name);
 std::optional<Check> parse_check(std::string_view name);

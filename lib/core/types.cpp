@@ -35,8 +35,9 @@ constexpr std::array<std::pair<Severity, std::string_view>, 3> kSeverities{{
     {Severity::kMajor, "major"},
     {Severity::kCritical, "critical"},
 }};
-constexpr std::array<std::pair<Check, std::string_view>, 9> kChecks{{
+constexpr std::array<std::pair<Check, std::string_view>, 10> kChecks{{
     {Check::kSentence, "sentence"},
+    {Check::kPartial, "partial"},
     {Check::kLexical, "lexical"},
     {Check::kFragment, "fragment"},
     {Check::kAttribution, "attribution"},

@@ -12,15 +12,19 @@
 
 namespace transdrift {
 
+class WordWeigher;
+
 struct CheckContext {
   const WordNet* wordnet = nullptr;
   const DetectOptions* options = nullptr;
+  const WordWeigher* weigher = nullptr;  // information content of words
 };
 
 using CheckFn = void (*)(const CheckContext&, const BeadView&, std::vector<Finding>&);
 
 void check_sentence(const CheckContext&, const BeadView&, std::vector<Finding>&);     // checks_sentence.cpp
 void check_fragment(const CheckContext&, const BeadView&, std::vector<Finding>&);     // checks_sentence.cpp
+void check_partial(const CheckContext&, const BeadView&, std::vector<Finding>&);      // checks_partial.cpp
 void check_quote(const CheckContext&, const BeadView&, std::vector<Finding>&);        // checks_words.cpp
 void check_lexical(const CheckContext&, const BeadView&, std::vector<Finding>&);      // checks_words.cpp
 void check_number(const CheckContext&, const BeadView&, std::vector<Finding>&);       // checks_words.cpp

@@ -6,6 +6,7 @@
 
 #include "detect/bead_view.hpp"
 #include "detect/checks.hpp"
+#include "similarity/word_weights.hpp"
 #include "transdrift/version.hpp"
 
 namespace transdrift {
@@ -137,7 +138,8 @@ Result<Report> Detector::run(Input original, Input retranslated) const {
   const auto& beads = report.alignment.beads;
   std::vector<PairScore> scores(beads.size());
   report.words.resize(beads.size());
-  const CheckContext ctx{wordnet_.get(), &options_.detect};
+  const WordWeigher weigher(wordnet_.get());  // caches per run: cheap, and no state shared across threads
+  const CheckContext ctx{wordnet_.get(), &options_.detect, &weigher};
   std::size_t gap_o = 0, gap_r = 0;
   for (std::size_t b = 0; b < beads.size(); ++b) {
     Bead& bead = report.alignment.beads[b];
