@@ -2,28 +2,18 @@
 // against the full table (a differential test, as re2 checks its fast paths).
 #include <catch2/catch.hpp>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "align/dp.hpp"
 #include "transdrift/aligner.hpp"
 #include "transdrift/text.hpp"
+#include "test_util.hpp"
 
 using namespace transdrift;
 
 namespace {
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-std::string corpus(const std::string& name) {
-  return read_file(std::string(TRANSDRIFT_SOURCE_DIR) + "/corpus/digital-solidarity/" + name);
-}
+using test::corpus_file;
 
 Document doc(const std::string& text) {
   auto d = parse_document(text);
@@ -136,8 +126,8 @@ TEST_CASE("the lexical aligner finds omissions, additions, splits and merges", "
 }
 
 TEST_CASE("the banded search agrees with the full table (differential)", "[align]") {
-  const Document a = doc(corpus("original.txt"));
-  const Document b = doc(corpus("retranslated.txt"));
+  const Document a = doc(corpus_file("original.txt"));
+  const Document b = doc(corpus_file("retranslated.txt"));
   for (const std::string name : {"lexical", "length"}) {
     AlignerOptions full;
     full.band = 0;

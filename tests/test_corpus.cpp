@@ -1,30 +1,23 @@
 // The reference pair (corpus/digital-solidarity): what a reviewer must see.
 #include <catch2/catch.hpp>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
+#include "test_util.hpp"
 #include "transdrift/detector.hpp"
 
 using namespace transdrift;
 
 namespace {
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using test::corpus_file;
 
 const Report& corpus_report() {
   static const Report report = [] {
-    const std::string dir = std::string(TRANSDRIFT_SOURCE_DIR) + "/corpus/digital-solidarity/";
     auto detector = Detector::create({});
     REQUIRE(detector.ok());
-    auto r = detector->run(Input{read_file(dir + "original.txt"), "original.txt"},
-                           Input{read_file(dir + "retranslated.txt"), "retranslated.txt"});
+    auto r = detector->run(Input{corpus_file("original.txt"), "original.txt"},
+                           Input{corpus_file("retranslated.txt"), "retranslated.txt"});
     REQUIRE(r.ok());
     return std::move(r).value();
   }();
