@@ -4,6 +4,7 @@
 #include <cmath>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "similarity/word_vectors.hpp"
@@ -67,6 +68,12 @@ class Aligner {
         link_a_(a_.size(), kNone), link_b_(b_.size(), kNone) {}
 
   WordAlignment run() {
+    if (a_.size() * b_.size() > options_.max_pairwise_pairs) {  // see WordAlignerOptions
+      hashed([](Aligner&, Word& w) { return std::vector<std::string>{w.key}; }, LinkKind::kExact, 1.0);
+      if (wordnet_)
+        hashed([](Aligner& s, Word& w) { return s.lemmas_of(w); }, LinkKind::kLemma, options_.lemma_strength);
+      return result();
+    }
     // Content words first, so that repeated function words ("the", "of")
     // can then follow the links of their content-word neighbours.
     pass([](Aligner& s, std::size_t i, std::size_t j) {
@@ -208,6 +215,29 @@ class Aligner {
     for (const Candidate& c : candidates) {
       if (link_a_[c.a] != kNone || link_b_[c.b] != kNone) continue;
       link(c);
+    }
+  }
+
+  // A pass for huge beads: each unlinked word of a_ is linked to the first
+  // unlinked word of b_ that shares one of its keys, in order. Linear.
+  template <class Keys>
+  void hashed(Keys keys_of, LinkKind kind, double strength) {
+    std::unordered_map<std::string, std::vector<std::size_t>> where;  // key -> words of b_, ascending
+    for (std::size_t j = 0; j < b_.size(); ++j)
+      if (link_b_[j] == kNone)
+        for (const std::string& k : keys_of(*this, b_[j])) where[k].push_back(j);
+    std::unordered_map<std::string, std::size_t> next;  // key -> first entry of where[key] to try
+    for (std::size_t i = 0; i < a_.size(); ++i) {
+      if (link_a_[i] != kNone) continue;
+      for (const std::string& k : keys_of(*this, a_[i])) {
+        const auto it = where.find(k);
+        if (it == where.end()) continue;
+        std::size_t& n = next[k];
+        while (n < it->second.size() && link_b_[it->second[n]] != kNone) ++n;
+        if (n == it->second.size()) continue;
+        link(Candidate{i, it->second[n], kind, strength, 0});
+        break;
+      }
     }
   }
 

@@ -23,6 +23,13 @@ struct WordAlignerOptions {
   // linked as kRelated with strength related_strength * cosine.
   const WordVectors* vectors = nullptr;
   double vector_min_cosine = 0.6;
+  // Beads with more word pairs than this (words of one side times words of
+  // the other; 1,000,000 is 1,000 words a side) are aligned by hashing only:
+  // exact forms, then shared lemmas, each word paired with the first unlinked
+  // occurrence of its key in order. The passes that compare every pair
+  // (WordNet relations, stems, acronyms, vectors) would take minutes on a
+  // text without sentence punctuation, which arrives as one huge "sentence".
+  std::size_t max_pairwise_pairs = 1'000'000;
 };
 
 // Aligns the word and number tokens of two token ranges. `wordnet` may be
