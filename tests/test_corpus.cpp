@@ -151,3 +151,36 @@ TEST_CASE("corpus: findings are sorted by severity, then score, and summarized",
   CHECK(rep.summary.similarity > 0.3);
   CHECK(rep.summary.similarity < 1.0);
 }
+
+TEST_CASE("corpus: more drifts a close reading finds", "[corpus]") {
+  const Report& rep = corpus_report();
+  auto has = [&](Side side, std::string_view needle, Check check, Severity at_least) {
+    for (const Finding* f : findings_at(rep, side, needle))
+      if (f->check == check && f->severity >= at_least) return true;
+    return false;
+  };
+  // "what the internet might look like" -> "what things will look like"
+  CHECK(has(Side::kOriginal, "might", Check::kModality, Severity::kMajor));
+  // "the strategy offers" -> "the strategy He said he offers"
+  CHECK(has(Side::kRetranslated, "He said he offers", Check::kAttribution, Severity::kMajor));
+  // "aims to orient its cyber-diplomacy around ..." is lost from the lead.
+  CHECK(has(Side::kOriginal, "aims to orient its cyber-diplomacy", Check::kPartial, Severity::kMajor));
+  // "Kyiv" -> "Kiev": the same city, a spelling variant.
+  bool kiev = false;
+  for (const Finding* f : findings_at(rep, Side::kRetranslated, "Kiev"))
+    kiev = kiev || (f->check == Check::kEntity && f->severity == Severity::kMinor);
+  CHECK(kiev);
+}
+
+TEST_CASE("corpus: benign paraphrases stay below major", "[corpus]") {
+  const Report& rep = corpus_report();
+  for (std::string_view needle : {"Nevertheless", "duty", "largely repeats", "Kiev", "long to-do list",
+                                  "modern internet", "crack down", "Department of State"}) {
+    INFO(needle);
+    for (const Finding* f : findings_at(rep, Side::kRetranslated, needle)) {
+      INFO(f->explanation);
+      if (f->check == Check::kSentence) continue;  // a whole-sentence finding covers everything in it
+      CHECK(f->severity < Severity::kMajor);
+    }
+  }
+}
