@@ -1,11 +1,8 @@
 // Fuzz target: the plain-text input reader in both of its layouts:
 // running text (paragraphs split into sentences by ICU) and
 // --sentence-per-line (each line one sentence, blank lines kept so that
-// sentence ids are line numbers).
-//
-// TODO(markup): Markdown and HTML readers get their own targets
-// (fuzz_read_markdown, fuzz_read_html) once parse_document takes an
-// InputFormat; see docs/robustness.md.
+// sentence ids are line numbers). Markdown and HTML: fuzz_read_markdown,
+// fuzz_read_html.
 #include <cstddef>
 #include <cstdint>
 #include <string>

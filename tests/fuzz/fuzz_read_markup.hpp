@@ -1,0 +1,34 @@
+// Shared body of the Markdown and HTML reader fuzz targets.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "fuzz_check.hpp"
+#include "transdrift/text.hpp"
+
+namespace transdrift::fuzz {
+
+// parse_document(bytes, format) either fails with an input error or keeps
+// every Document invariant, with Document::text = the bytes exactly as given
+// (spans slice the markup source). Invalid UTF-8 is rejected as in plain text.
+inline int read_markup(const std::uint8_t* data, std::size_t size, InputFormat format) {
+  const std::string input(reinterpret_cast<const char*>(data), size);
+  for (bool per_line : {false, true}) {
+    TextOptions options;
+    options.sentence_per_line = per_line;
+    Result<Document> doc = parse_document(input, format, options, "fuzz");
+    if (!doc.ok()) {
+      check_input_error(doc.error(), size);
+      if (!validate_utf8(input).ok()) TRANSDRIFT_FUZZ_CHECK(doc.error().offset == validate_utf8(input).error().offset);
+      continue;
+    }
+    TRANSDRIFT_FUZZ_CHECK(validate_utf8(input).ok());
+    TRANSDRIFT_FUZZ_CHECK(doc->text == input);
+    check_document(*doc);
+  }
+  return 0;
+}
+
+}  // namespace transdrift::fuzz
