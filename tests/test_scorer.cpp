@@ -3,6 +3,8 @@
 
 #include <string>
 
+#include "similarity/cached_wordnet.hpp"
+#include "similarity/wordnet_vectors.hpp"
 #include "transdrift/scorer.hpp"
 #include "transdrift/text.hpp"
 #include "transdrift/wordnet.hpp"
@@ -112,4 +114,29 @@ TEST_CASE("make_scorer validates its arguments", "[scorer]") {
   ScorerOptions bad;
   bad.chrf_weight = 2;
   CHECK_FALSE(make_scorer("wordnet", bad, wordnet()).ok());
+}
+
+TEST_CASE("WordNet vectors: the compiled-in table ranks related words above unrelated ones", "[scorer]") {
+  const WordNetVectors& v = WordNetVectors::builtin();
+  REQUIRE(v.size() >= 10000);
+  REQUIRE(v.dim() > 0);
+  const long dog = v.find("dog"), cat = v.find("cat"), tax = v.find("tax");
+  REQUIRE(dog >= 0);
+  REQUIRE(cat >= 0);
+  REQUIRE(tax >= 0);
+  CHECK(v.find("no-such-word-xyz") == -1);
+  CHECK(v.cosine(dog, dog) == Approx(1.0).margin(1e-6));
+  CHECK(v.cosine(dog, cat) > v.cosine(dog, tax));
+  CHECK(v.cosine(dog, cat) == Approx(v.cosine(cat, dog)));
+}
+
+TEST_CASE("CachedWordNet answers as WordNet does, in either order", "[scorer]") {
+  const CachedWordNet cached(wordnet());
+  for (int round = 0; round < 2; ++round) {  // second round: from the memo
+    CHECK(cached.relation("obligation", "duty") == wordnet()->relation("obligation", "duty"));
+    CHECK(cached.relation("duty", "obligation") == wordnet()->relation("obligation", "duty"));
+    CHECK(cached.relatedness("firms", "companies") == wordnet()->relatedness("firms", "companies"));
+    CHECK(cached.relatedness("companies", "firms") == wordnet()->relatedness("firms", "companies"));
+    CHECK(cached.lemmas("countries") == wordnet()->lemmas("countries"));
+  }
 }

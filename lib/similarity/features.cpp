@@ -23,6 +23,7 @@ struct SideWord {
   double strength = 0;   // link strength, 0 if unaligned
   LinkKind kind = LinkKind::kExact;
   long other = -1;       // index of the linked word on the other side
+  long vec = -1;         // row in the WordNet vectors (content words), or -1
 };
 
 std::vector<SideWord> side_words(const Document& d, TokenRange r, const FeatureContext& ctx) {
@@ -39,37 +40,56 @@ std::vector<SideWord> side_words(const Document& d, TokenRange r, const FeatureC
     if (w.function) w.weight = ctx.function_word_weight;
     else if (w.number) w.weight = 1.0;
     else w.weight = ctx.weigher->content_weight(w.key);
+    if (!w.function && !w.number && ctx.wordnet_vectors) {
+      w.vec = ctx.wordnet_vectors->find(w.key);
+      if (w.vec < 0 && ctx.wordnet)
+        for (const std::string& l : ctx.wordnet->lemmas(w.key))
+          if ((w.vec = ctx.wordnet_vectors->find(l)) >= 0) break;
+    }
     out.push_back(std::move(w));
   }
   return out;
 }
 
 // Character 3..5-grams inside each word (padded with spaces), each weighted
-// by its word's weight; returns the cosine of the two bags.
-using Bag = std::unordered_map<std::uint64_t, double>;
+// by its word's weight; cosine of the two bags. A bag is a sorted vector of
+// (hash, weight) with duplicates merged (no hash map: fewer allocations).
+using Bag = std::vector<std::pair<std::uint64_t, double>>;
 Bag char_grams(const std::vector<SideWord>& ws) {
   Bag bag;
+  std::string s;
   for (const SideWord& w : ws) {
-    const std::string s = " " + w.key + " ";
+    s.assign(1, ' ');
+    s += w.key;
+    s += ' ';
     for (std::size_t n = 3; n <= 5; ++n) {
       if (s.size() < n) break;
       for (std::size_t i = 0; i + n <= s.size(); ++i) {
         std::uint64_t h = 1469598103934665603ULL ^ n;
         for (std::size_t k = i; k < i + n; ++k) h = (h ^ static_cast<unsigned char>(s[k])) * 1099511628211ULL;
-        bag[h] += w.weight;
+        bag.emplace_back(h, w.weight);
       }
     }
   }
+  std::sort(bag.begin(), bag.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < bag.size(); ++i) {
+    if (out > 0 && bag[out - 1].first == bag[i].first) bag[out - 1].second += bag[i].second;
+    else bag[out++] = bag[i];
+  }
+  bag.resize(out);
   return bag;
 }
 
 double cosine(const Bag& x, const Bag& y) {
   double dot = 0, nx = 0, ny = 0;
-  for (const auto& [k, v] : x) {
-    nx += v * v;
-    if (auto it = y.find(k); it != y.end()) dot += v * it->second;
-  }
+  for (const auto& [k, v] : x) nx += v * v;
   for (const auto& [k, v] : y) ny += v * v;
+  for (std::size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+    if (x[i].first < y[j].first) ++i;
+    else if (y[j].first < x[i].first) ++j;
+    else dot += x[i++].second * y[j++].second;
+  }
   return nx > 0 && ny > 0 ? dot / std::sqrt(nx * ny) : 0.0;
 }
 
@@ -162,6 +182,10 @@ const std::array<std::string_view, kFeatureCount>& feature_names() {
       "cov_ic_min_sq",   // cov_ic_min squared (lets a linear model bend)
       "cov_x_chrf",      // cov_ic_min * chrf
       "vector_cos",      // information-weighted mean user-vector cosine (0 without --vectors)
+      "wnvec_align",     // soft alignment with WordNet vectors: weighted mean best cosine, harmonic mean
+      "wnvec_sent",      // cosine of the information-weighted sums of WordNet word vectors
+      "prop_aligned",    // share of content words aligned, both sides pooled (Sultan et al. 2015)
+      "wnvec_x_cov",     // wnvec_align * cov_ic_min
   };
   return names;
 }
@@ -170,17 +194,20 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
                                const FeatureContext& ctx, PairScore& out) {
   out.words = align_words(a, ra, b, rb, ctx.wordnet, ctx.aligner);
   std::vector<SideWord> wa = side_words(a, ra, ctx), wb = side_words(b, rb, ctx);
-  std::unordered_map<std::size_t, std::size_t> pos_a, pos_b;
-  for (std::size_t i = 0; i < wa.size(); ++i) pos_a[wa[i].token] = i;
-  for (std::size_t j = 0; j < wb.size(); ++j) pos_b[wb[j].token] = j;
+  // Token index -> word index, per side (ranges are short: plain vectors).
+  constexpr std::size_t kNo = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> pos_a(ra.end - ra.begin, kNo), pos_b(rb.end - rb.begin, kNo);
+  for (std::size_t i = 0; i < wa.size(); ++i) pos_a[wa[i].token - ra.begin] = i;
+  for (std::size_t j = 0; j < wb.size(); ++j) pos_b[wb[j].token - rb.begin] = j;
   for (const WordLink& l : out.words.links) {
-    auto ia = pos_a.find(l.original);
-    auto ib = pos_b.find(l.retranslated);
-    if (ia == pos_a.end() || ib == pos_b.end()) continue;
-    SideWord& x = wa[ia->second];
-    SideWord& y = wb[ib->second];
-    if (l.strength > x.strength) x.strength = l.strength, x.kind = l.kind, x.other = static_cast<long>(ib->second);
-    if (l.strength > y.strength) y.strength = l.strength, y.kind = l.kind, y.other = static_cast<long>(ia->second);
+    if (l.original < ra.begin || l.original >= ra.end || l.retranslated < rb.begin || l.retranslated >= rb.end)
+      continue;
+    const std::size_t ia = pos_a[l.original - ra.begin], ib = pos_b[l.retranslated - rb.begin];
+    if (ia == kNo || ib == kNo) continue;
+    SideWord& x = wa[ia];
+    SideWord& y = wb[ib];
+    if (l.strength > x.strength) x.strength = l.strength, x.kind = l.kind, x.other = static_cast<long>(ib);
+    if (l.strength > y.strength) y.strength = l.strength, y.kind = l.kind, y.other = static_cast<long>(ia);
   }
 
   // Graded credit for unaligned content words: best WordNet relatedness to an
@@ -230,18 +257,27 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
   out.chrf = chrf_mean;
 
   // Word bigrams over match keys of the words, in order.
+  // (Hashed: a sorted multiset of 64-bit bigram hashes; common = multiset
+  // intersection size.)
   auto bigrams = [](const std::vector<SideWord>& ws) {
-    std::unordered_map<std::string, int> m;
-    for (std::size_t i = 0; i + 1 < ws.size(); ++i) ++m[ws[i].key + '\x1f' + ws[i + 1].key];
+    std::vector<std::uint64_t> m;
+    auto hash = [](std::uint64_t h, const std::string& k) {
+      for (unsigned char c : k) h = (h ^ c) * 1099511628211ULL;
+      return h;
+    };
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i)
+      m.push_back(hash((hash(1469598103934665603ULL, ws[i].key) ^ 0x1f) * 1099511628211ULL, ws[i + 1].key));
+    std::sort(m.begin(), m.end());
     return m;
   };
   const auto ba = bigrams(wa), bb = bigrams(wb);
-  int common = 0, na = 0, nb = 0;
-  for (const auto& [k, n] : ba) {
-    na += n;
-    if (auto it = bb.find(k); it != bb.end()) common += std::min(n, it->second);
+  const int na = static_cast<int>(ba.size()), nb = static_cast<int>(bb.size());
+  int common = 0;
+  for (std::size_t i = 0, j = 0; i < ba.size() && j < bb.size();) {
+    if (ba[i] < bb[j]) ++i;
+    else if (bb[j] < ba[i]) ++j;
+    else ++common, ++i, ++j;
   }
-  for (const auto& [k, n] : bb) nb += n;
   const double dice = na + nb > 0 ? 2.0 * common / (na + nb) : 1.0;
 
   bool number_mismatch = false;
@@ -268,6 +304,36 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
     vec = hmean(side(wa, wb), side(wb, wa));
   }
 
+  // WordNet vectors: each content word's best cosine on the other side
+  // (aligned words count 1), weighted by information content.
+  double wn_align = 0, wn_sent = 0;
+  if (const WordNetVectors* v = ctx.wordnet_vectors; v && v->size() > 0) {
+    auto side = [&](const std::vector<SideWord>& xs, const std::vector<SideWord>& ys) {
+      double s = 0, t = 0;
+      for (const SideWord& x : xs) {
+        if (x.function) continue;
+        double best = x.strength > 0 ? 1.0 : 0.0;
+        if (best < 1 && x.vec >= 0)
+          for (const SideWord& y : ys)
+            if (!y.function && y.vec >= 0) best = std::max(best, v->cosine(x.vec, y.vec));
+        s += x.weight * best;
+        t += x.weight;
+      }
+      return t > 0 ? s / t : 0.0;
+    };
+    wn_align = hmean(side(wa, wb), side(wb, wa));
+    std::vector<double> sa(static_cast<std::size_t>(v->dim()), 0.0), sb = sa;
+    for (const SideWord& x : wa) v->add(x.vec, x.weight, sa);
+    for (const SideWord& y : wb) v->add(y.vec, y.weight, sb);
+    double dot = 0, na2 = 0, nb2 = 0;
+    for (std::size_t j = 0; j < sa.size(); ++j) dot += sa[j] * sb[j], na2 += sa[j] * sa[j], nb2 += sb[j] * sb[j];
+    wn_sent = na2 > 0 && nb2 > 0 ? dot / std::sqrt(na2 * nb2) : 0.0;
+  }
+  std::size_t aligned_content = 0, content = 0;
+  for (const auto* ws : {&wa, &wb})
+    for (const SideWord& w : *ws)
+      if (!w.function) ++content, aligned_content += w.strength > 0;
+
   FeatureVector f{};
   f[0] = std::min(ca.ic, cb.ic);
   f[1] = std::max(ca.ic, cb.ic);
@@ -285,6 +351,10 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
   f[13] = f[0] * f[0];
   f[14] = f[0] * f[5];
   f[15] = vec;
+  f[16] = wn_align;
+  f[17] = wn_sent;
+  f[18] = content > 0 ? static_cast<double>(aligned_content) / static_cast<double>(content) : 1.0;
+  f[19] = wn_align * f[0];
   return f;
 }
 

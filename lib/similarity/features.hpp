@@ -9,11 +9,12 @@
 #include "similarity/word_aligner.hpp"
 #include "similarity/word_vectors.hpp"
 #include "similarity/word_weights.hpp"
+#include "similarity/wordnet_vectors.hpp"
 #include "transdrift/scorer.hpp"
 
 namespace transdrift {
 
-inline constexpr std::size_t kFeatureCount = 16;
+inline constexpr std::size_t kFeatureCount = 20;
 using FeatureVector = std::array<double, kFeatureCount>;
 // Stable names, in FeatureVector order (the model file refers to them).
 const std::array<std::string_view, kFeatureCount>& feature_names();
@@ -22,6 +23,7 @@ struct FeatureContext {
   const WordNet* wordnet = nullptr;
   const WordWeigher* weigher = nullptr;    // required
   const WordVectors* vectors = nullptr;    // user-supplied; may be null
+  const WordNetVectors* wordnet_vectors = &WordNetVectors::builtin();  // may be null
   WordAlignerOptions aligner;
   double function_word_weight = 0.1;
   int chrf_order = 6;

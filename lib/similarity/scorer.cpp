@@ -4,6 +4,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "similarity/cached_wordnet.hpp"
 #include "similarity/features.hpp"
 #include "similarity/model.hpp"
 #include "similarity/word_aligner.hpp"
@@ -17,7 +18,7 @@ namespace {
 class WordNetScorer final : public Scorer {
  public:
   WordNetScorer(const ScorerOptions& options, std::shared_ptr<const WordNet> wordnet)
-      : options_(options), wordnet_(std::move(wordnet)) {}
+      : options_(options), wordnet_(std::make_shared<CachedWordNet>(std::move(wordnet))) {}
 
   std::string_view name() const override { return "wordnet"; }
 
@@ -76,7 +77,8 @@ class EnsembleScorer final : public Scorer {
  public:
   EnsembleScorer(const ScorerOptions& options, std::shared_ptr<const WordNet> wordnet,
                  std::shared_ptr<const WordVectors> vectors)
-      : wordnet_(std::move(wordnet)), vectors_(std::move(vectors)), weigher_(wordnet_.get()),
+      : wordnet_(std::make_shared<CachedWordNet>(std::move(wordnet))), vectors_(std::move(vectors)),
+        weigher_(wordnet_.get()),
         model_(LinearModel::builtin()) {
     ctx_.wordnet = wordnet_.get();
     ctx_.weigher = &weigher_;

@@ -3,6 +3,8 @@
 # build tree, an installed package and a static link all have them.
 target_sources(transdrift PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/word_weights.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/cached_wordnet.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/wordnet_vectors.cpp
   ${CMAKE_CURRENT_LIST_DIR}/word_vectors.cpp
   ${CMAKE_CURRENT_LIST_DIR}/features.cpp
   ${CMAKE_CURRENT_LIST_DIR}/model.cpp
@@ -18,3 +20,8 @@ foreach(_table word_freq similarity_model)
     VERBATIM)
   target_sources(transdrift PRIVATE ${_out})
 endforeach()
+# data/wordnet_vectors.bin (int8 word vectors, tools/make_word_vectors.cpp) is
+# included as bytes by the assembler's .incbin in wordnet_vectors.cpp.
+set_source_files_properties(${CMAKE_CURRENT_LIST_DIR}/wordnet_vectors.cpp PROPERTIES
+  COMPILE_DEFINITIONS "TRANSDRIFT_WORDNET_VECTORS_BIN=\"${PROJECT_SOURCE_DIR}/data/wordnet_vectors.bin\""
+  OBJECT_DEPENDS ${PROJECT_SOURCE_DIR}/data/wordnet_vectors.bin)

@@ -1,0 +1,59 @@
+#include "similarity/cached_wordnet.hpp"
+
+namespace transdrift {
+namespace {
+
+// "a\x1fb" with the two words in a canonical order (both relations are
+// symmetric), in a per-thread buffer.
+std::string_view pair_key(std::string_view a, std::string_view b) {
+  thread_local std::string buf;
+  if (b < a) std::swap(a, b);
+  buf.assign(a);
+  buf += '\x1f';
+  buf += b;
+  return buf;
+}
+
+template <class Table, class Compute>
+auto memo(std::mutex& m, Table& table, std::size_t max_entries, std::string_view key, Compute compute) {
+  {
+    const std::lock_guard lock(m);
+    if (const auto it = table.find(key); it != table.end()) return it->second;
+  }
+  auto value = compute();
+  const std::lock_guard lock(m);
+  if (table.size() >= max_entries) table.clear();
+  table.emplace(std::string(key), value);
+  return value;
+}
+
+}  // namespace
+
+CachedWordNet::CachedWordNet(std::shared_ptr<const WordNet> base, std::size_t max_entries)
+    : base_(std::move(base)), max_entries_(max_entries) {}
+
+std::vector<std::string> CachedWordNet::lemmas(std::string_view word, Pos pos) const {
+  return base_->lemmas(word, pos);
+}
+
+std::vector<std::string> CachedWordNet::lemmas(std::string_view word) const {
+  return memo(lemma_mutex_, lemmas_, max_entries_, word, [&] { return base_->lemmas(word); });
+}
+
+bool CachedWordNet::contains(std::string_view lemma) const { return base_->contains(lemma); }
+
+WordRelation CachedWordNet::relation(std::string_view a, std::string_view b) const {
+  // relation() is symmetric except for hypernym direction, which it does not
+  // report; the canonical order is safe.
+  const std::string_view key = pair_key(a, b);
+  return memo(relation_mutex_, relations_, max_entries_, key, [&] { return base_->relation(a, b); });
+}
+
+double CachedWordNet::relatedness(std::string_view a, std::string_view b) const {
+  const std::string_view key = pair_key(a, b);
+  return memo(relatedness_mutex_, relatedness_, max_entries_, key, [&] { return base_->relatedness(a, b); });
+}
+
+std::string CachedWordNet::version() const { return base_->version(); }
+
+}  // namespace transdrift

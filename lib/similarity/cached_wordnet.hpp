@@ -1,0 +1,50 @@
+// A memo in front of WordNet for one scorer: lemmas(word), relation(a, b) and
+// relatedness(a, b) are asked about the same words and word pairs again and
+// again (every pair of a bead, every bead of a corpus); WordNetDb answers each
+// from its own per-word caches but still re-runs morphy and the set
+// comparisons. Here each answer is computed once and kept (bounded: the memo
+// starts over past a size limit). Thread-safe (one mutex per table); lookups
+// build their key in a per-thread buffer, so a hit does not allocate.
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "transdrift/wordnet.hpp"
+
+namespace transdrift {
+
+class CachedWordNet final : public WordNet {
+ public:
+  explicit CachedWordNet(std::shared_ptr<const WordNet> base, std::size_t max_entries = 1'000'000);
+
+  std::vector<std::string> lemmas(std::string_view word, Pos pos) const override;
+  std::vector<std::string> lemmas(std::string_view word) const override;
+  bool contains(std::string_view lemma) const override;
+  WordRelation relation(std::string_view a, std::string_view b) const override;
+  double relatedness(std::string_view a, std::string_view b) const override;
+  std::string version() const override;
+
+  const WordNet& base() const { return *base_; }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  template <class V>
+  using Table = std::unordered_map<std::string, V, Hash, std::equal_to<>>;
+
+  std::shared_ptr<const WordNet> base_;
+  std::size_t max_entries_;
+  mutable std::mutex lemma_mutex_, relation_mutex_, relatedness_mutex_;
+  mutable Table<std::vector<std::string>> lemmas_;
+  mutable Table<WordRelation> relations_;
+  mutable Table<double> relatedness_;
+};
+
+}  // namespace transdrift

@@ -1,0 +1,85 @@
+#include "similarity/wordnet_vectors.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+// data/wordnet_vectors.bin, included by the assembler (see similarity.cmake).
+#ifndef TRANSDRIFT_WORDNET_VECTORS_BIN
+#error "TRANSDRIFT_WORDNET_VECTORS_BIN must name data/wordnet_vectors.bin"
+#endif
+asm(".section .rodata\n"
+    ".balign 16\n"
+    ".hidden transdrift_wordnet_vectors_begin\n"
+    ".globl transdrift_wordnet_vectors_begin\n"
+    "transdrift_wordnet_vectors_begin:\n"
+    ".incbin \"" TRANSDRIFT_WORDNET_VECTORS_BIN "\"\n"
+    ".hidden transdrift_wordnet_vectors_end\n"
+    ".globl transdrift_wordnet_vectors_end\n"
+    "transdrift_wordnet_vectors_end:\n"
+    ".previous\n");
+extern "C" const char transdrift_wordnet_vectors_begin[];
+extern "C" const char transdrift_wordnet_vectors_end[];
+
+namespace transdrift {
+
+WordNetVectors::WordNetVectors(std::string_view bytes) {
+  auto fail = [this] { words_.clear(), dim_ = 0, data_ = nullptr; };
+  const auto nl = bytes.find('\n');
+  if (nl == std::string_view::npos || bytes.substr(0, 6) != "TDWV1 ") return;
+  std::string_view head = bytes.substr(6, nl - 6);
+  std::size_t count = 0;
+  int dim = 0;
+  const auto sp = head.find(' ');
+  if (sp == std::string_view::npos) return;
+  if (std::from_chars(head.data(), head.data() + sp, count).ec != std::errc{} ||
+      std::from_chars(head.data() + sp + 1, head.data() + head.size(), dim).ec != std::errc{} || dim <= 0)
+    return;
+  std::size_t pos = nl + 1;
+  words_.reserve(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    const auto e = bytes.find('\n', pos);
+    if (e == std::string_view::npos) { fail(); return; }
+    words_.push_back(bytes.substr(pos, e - pos));
+    pos = e + 1;
+  }
+  if (bytes.size() - pos < count * static_cast<std::size_t>(dim)) { fail(); return; }
+  dim_ = dim;
+  data_ = reinterpret_cast<const std::int8_t*>(bytes.data() + pos);
+  inv_norm_.resize(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    double s = 0;
+    for (int j = 0; j < dim_; ++j) s += double(data_[i * dim_ + j]) * data_[i * dim_ + j];
+    inv_norm_[i] = s > 0 ? static_cast<float>(1 / std::sqrt(s)) : 0.0f;
+  }
+}
+
+const WordNetVectors& WordNetVectors::builtin() {
+  static const WordNetVectors table(std::string_view(
+      transdrift_wordnet_vectors_begin,
+      static_cast<std::size_t>(transdrift_wordnet_vectors_end - transdrift_wordnet_vectors_begin)));
+  return table;
+}
+
+long WordNetVectors::find(std::string_view word) const {
+  const auto it = std::lower_bound(words_.begin(), words_.end(), word);
+  return it != words_.end() && *it == word ? static_cast<long>(it - words_.begin()) : -1;
+}
+
+double WordNetVectors::cosine(long a, long b) const {
+  if (a < 0 || b < 0) return 0;
+  const std::int8_t* x = data_ + a * dim_;
+  const std::int8_t* y = data_ + b * dim_;
+  int dot = 0;
+  for (int j = 0; j < dim_; ++j) dot += int(x[j]) * int(y[j]);
+  return dot * double(inv_norm_[static_cast<std::size_t>(a)]) * inv_norm_[static_cast<std::size_t>(b)];
+}
+
+void WordNetVectors::add(long row, double weight, std::vector<double>& acc) const {
+  if (row < 0) return;
+  const std::int8_t* x = data_ + row * dim_;
+  const double w = weight * inv_norm_[static_cast<std::size_t>(row)];
+  for (int j = 0; j < dim_; ++j) acc[static_cast<std::size_t>(j)] += w * x[j];
+}
+
+}  // namespace transdrift
