@@ -6,6 +6,7 @@
 
 #include "align/cost.hpp"
 #include "align/dp.hpp"
+#include "align/vector_aligner.hpp"
 #include "transdrift/aligner.hpp"
 
 namespace transdrift {
@@ -99,14 +100,16 @@ class LexicalAligner final : public Aligner {
 
 }  // namespace
 
-std::vector<std::string> aligner_names() { return {"lexical", "length"}; }
+std::vector<std::string> aligner_names() { return {"lexical", "length", "vector"}; }
 
 Result<std::unique_ptr<Aligner>> make_aligner(std::string_view name, const AlignerOptions& options) {
   if (Status s = check_options(options); !s.ok()) return s.error();
   if (name == "lexical") return std::unique_ptr<Aligner>(std::make_unique<LexicalAligner>(options));
   if (name == "length") return std::unique_ptr<Aligner>(std::make_unique<LengthAligner>(options));
+  if (name == "vector" && !check_vector_options(options).ok()) return check_vector_options(options).error();
+  if (name == "vector") return make_vector_aligner(options);
   return Error{ErrorCode::kInvalidArgument,
-               "unknown aligner '" + std::string(name) + "' (known: lexical, length)", {}};
+               "unknown aligner '" + std::string(name) + "' (known: lexical, length, vector)", {}};
 }
 
 }  // namespace transdrift
