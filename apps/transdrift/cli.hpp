@@ -24,7 +24,7 @@ struct CommonArgs {
   std::string retranslated;  // path or "-"
   std::string format = "text";
   std::string output;        // empty: standard output
-  std::string aligner = "lexical";
+  std::string aligner = Options{}.aligner;  // the library's default
   bool sentence_per_line = false;
   std::string input_format = "auto";  // auto (by extension) | text | markdown | html
   int verbosity = 0;         // -v: info, -vv: debug
@@ -58,7 +58,7 @@ struct BenchArgs {
 struct BatchArgs {
   std::string list;               // path or "-"
   std::string output;             // empty: standard output
-  std::string aligner = "lexical";
+  std::string aligner = Options{}.aligner;  // the library's default
   std::string min_severity = "minor";
   std::string wordnet;
   std::string input_format = "auto";

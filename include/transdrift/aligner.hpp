@@ -98,9 +98,10 @@ class Aligner {
   virtual Result<Alignment> align(const Document& original, const Document& retranslated) const = 0;
 };
 
-// Names: "lexical" (the default: length prior + lexical overlap, banded DP),
-// "length" (Gale-Church 1993, character lengths only), "vector" (Vecalign-
-// style n-gram vectors, coarse-to-fine in linear time; AlignerOptions::Vector).
+// Names: "vector" (the Detector's default: Vecalign-style n-gram vectors,
+// coarse-to-fine in linear time; AlignerOptions::Vector), "lexical" (length
+// prior + lexical overlap, banded DP), "length" (Gale-Church 1993, character
+// lengths only). docs/alignment.md compares them on human gold.
 Result<std::unique_ptr<Aligner>> make_aligner(std::string_view name, const AlignerOptions& options = {});
 std::vector<std::string> aligner_names();
 

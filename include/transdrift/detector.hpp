@@ -28,7 +28,7 @@ struct DetectOptions {
 };
 
 struct Options {
-  std::string aligner = "lexical";   // make_aligner name
+  std::string aligner = "vector";    // make_aligner name
   std::string scorer = "wordnet";    // make_scorer name
   std::string wordnet_dir;           // empty: $WNSEARCHDIR, then the system location
   TextOptions text;

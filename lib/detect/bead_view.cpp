@@ -65,6 +65,9 @@ std::vector<std::size_t> BeadView::counterpart(Side side, std::size_t first, std
     if (auto o = linked(side, t)) { hi = *o; have_hi = true; break; }
   // Without any anchor the whole other side is a candidate only for short beads.
   if (!have_lo && !have_hi && there.size() > 12) return {};
+  // Anchors far apart on the other side (a crossing link, a reordered
+  // clause) do not say where the run went: no counterpart rather than a wrong one.
+  if (hi > lo && hi - lo > 3 * (last - first + 1) + 6) return {};
   std::vector<std::size_t> out;
   const Document& d = doc(other(side));
   for (std::size_t t = lo; t < hi && t < there.end; ++t)

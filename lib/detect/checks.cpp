@@ -29,12 +29,14 @@ Finding make_finding(const BeadView& view, Category category, Check check, Sever
 
 std::string excerpt(const Document& doc, Span span, std::size_t max_chars) {
   const std::string_view s = doc.slice(span);
+  std::string out;
   std::size_t chars = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && chars++ == max_chars)
-      return std::string(s.substr(0, i)) + "…";
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && chars++ == max_chars) return out + "…";
+    // Explanations are one line: line breaks and tabs inside a span become spaces.
+    out += (s[i] == '\n' || s[i] == '\r' || s[i] == '\t') ? ' ' : s[i];
   }
-  return std::string(s);
+  return out;
 }
 
 bool is_content_token(const Token& token) {

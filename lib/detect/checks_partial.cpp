@@ -41,7 +41,7 @@ void check_partial(const CheckContext& ctx, const BeadView& view, std::vector<Fi
       const Token& tok = doc.tokens[t];
       if (!is_content_token(tok) || explained(out, view.index(), side, tok.span)) continue;
       bool joined = false;
-      if (!runs.empty()) {
+      if (!runs.empty() && doc.tokens[last].sentence == tok.sentence) {
         joined = true;
         for (std::size_t k = last + 1; k < t && joined; ++k)
           joined = !is_word_token(doc.tokens[k]) ? doc.tokens[k].norm != "." && doc.tokens[k].norm != ";"
