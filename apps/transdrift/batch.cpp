@@ -193,6 +193,7 @@ int run_batch(const BatchArgs& args) {
 
   Options options;
   options.aligner = args.aligner;
+  options.scorer = args.scorer;
   options.wordnet_dir = args.wordnet;
   options.text.sentence_per_line = args.sentence_per_line;
   options.log = make_log_callback(args.verbosity > 1 ? args.verbosity : 0);  // per-pair info would interleave

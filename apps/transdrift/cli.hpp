@@ -35,6 +35,7 @@ struct DiffArgs : CommonArgs {
   std::string fail_on = "major";  // or "never"
   std::string color = "auto";     // auto | always | never
   std::string wordnet;            // WordNet database directory; empty: default
+  std::string scorer = Options{}.scorer;  // pair similarity; the library's default
   std::size_t width = 0;          // text line width; 0: the terminal's, else 100
 };
 
@@ -59,6 +60,7 @@ struct BatchArgs {
   std::string list;               // path or "-"
   std::string output;             // empty: standard output
   std::string aligner = Options{}.aligner;  // the library's default
+  std::string scorer = Options{}.scorer;    // the library's default
   std::string min_severity = "minor";
   std::string wordnet;
   std::string input_format = "auto";

@@ -12,6 +12,7 @@
 #include "cli.hpp"
 #include "score_command.hpp"
 #include "transdrift/aligner.hpp"
+#include "transdrift/scorer.hpp"
 #include "transdrift/version.hpp"
 
 namespace transdrift::cli {
@@ -112,6 +113,9 @@ void add_batch_options(CLI::App& cmd, BatchArgs& args) {
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
   cmd.add_option("--wordnet", args.wordnet, "WordNet 3.0 database directory")->type_name("DIR");
+  cmd.add_option("--scorer", args.scorer, "Pair similarity scorer")
+      ->check(CLI::IsMember(scorer_names()))
+      ->capture_default_str();
   cmd.add_flag("--sentence-per-line", args.sentence_per_line, "The inputs are already split: one sentence per line");
   cmd.add_flag("-v,--verbose", args.verbosity, "-vv: debug messages on standard error");
   cmd.footer(
@@ -183,6 +187,9 @@ int run_cli(int argc, char** argv) {
   diff_cmd->add_option("--width", diff.width, "Wrap the text report at N columns (default: the terminal's, else 100)")
       ->type_name("N")
       ->check(CLI::Range(std::size_t{0}, std::size_t{100000}));
+  diff_cmd->add_option("--scorer", diff.scorer, "Pair similarity scorer (see docs/similarity.md)")
+      ->check(CLI::IsMember(scorer_names()))
+      ->capture_default_str();
   diff_cmd->add_option("--wordnet", diff.wordnet, "WordNet 3.0 database directory (default: $WNSEARCHDIR, then the system's)")
       ->type_name("DIR");
   diff_cmd->footer(std::string(kDiffFooter) + kExitCodes);

@@ -68,6 +68,7 @@ InputFormat input_format_of(const std::string& mode, const std::string& path) {
 int run_diff(const DiffArgs& args) {
   Options options;
   options.aligner = args.aligner;
+  options.scorer = args.scorer;
   options.wordnet_dir = args.wordnet;
   options.text.sentence_per_line = args.sentence_per_line;
   options.log = make_log_callback(args.verbosity);
