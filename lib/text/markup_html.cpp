@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <string_view>
 
 #include "text/markup_common.hpp"
 
@@ -44,6 +45,83 @@ bool is_block(GumboTag tag) {
 }
 
 bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// The named character references HTML5 also recognizes without the
+// semicolon, with the character each stands for (all in Latin-1). In text,
+// gumbo decodes the longest of them that prefixes an unknown name, so
+// "&notanentity;" reads as U+00AC followed by the text "anentity;".
+struct LegacyEntity {
+  std::string_view name;
+  char32_t code;
+};
+constexpr LegacyEntity kLegacyEntities[] = {
+    {"AElig", 198}, {"AMP", 38}, {"Aacute", 193}, {"Acirc", 194}, {"Agrave", 192}, {"Aring", 197},
+    {"Atilde", 195}, {"Auml", 196}, {"COPY", 169}, {"Ccedil", 199}, {"ETH", 208}, {"Eacute", 201},
+    {"Ecirc", 202}, {"Egrave", 200}, {"Euml", 203}, {"GT", 62}, {"Iacute", 205}, {"Icirc", 206},
+    {"Igrave", 204}, {"Iuml", 207}, {"LT", 60}, {"Ntilde", 209}, {"Oacute", 211}, {"Ocirc", 212},
+    {"Ograve", 210}, {"Oslash", 216}, {"Otilde", 213}, {"Ouml", 214}, {"QUOT", 34}, {"REG", 174},
+    {"THORN", 222}, {"Uacute", 218}, {"Ucirc", 219}, {"Ugrave", 217}, {"Uuml", 220}, {"Yacute", 221},
+    {"aacute", 225}, {"acirc", 226}, {"acute", 180}, {"aelig", 230}, {"agrave", 224}, {"amp", 38},
+    {"aring", 229}, {"atilde", 227}, {"auml", 228}, {"brvbar", 166}, {"ccedil", 231}, {"cedil", 184},
+    {"cent", 162}, {"copy", 169}, {"curren", 164}, {"deg", 176}, {"divide", 247}, {"eacute", 233},
+    {"ecirc", 234}, {"egrave", 232}, {"eth", 240}, {"euml", 235}, {"frac12", 189}, {"frac14", 188},
+    {"frac34", 190}, {"gt", 62}, {"iacute", 237}, {"icirc", 238}, {"iexcl", 161}, {"igrave", 236},
+    {"iquest", 191}, {"iuml", 239}, {"laquo", 171}, {"lt", 60}, {"macr", 175}, {"micro", 181},
+    {"middot", 183}, {"nbsp", 160}, {"not", 172}, {"ntilde", 241}, {"oacute", 243}, {"ocirc", 244},
+    {"ograve", 242}, {"ordf", 170}, {"ordm", 186}, {"oslash", 248}, {"otilde", 245}, {"ouml", 246},
+    {"para", 182}, {"plusmn", 177}, {"pound", 163}, {"quot", 34}, {"raquo", 187}, {"reg", 174},
+    {"sect", 167}, {"shy", 173}, {"sup1", 185}, {"sup2", 178}, {"sup3", 179}, {"szlig", 223},
+    {"thorn", 254}, {"times", 215}, {"uacute", 250}, {"ucirc", 251}, {"ugrave", 249}, {"uml", 168},
+    {"uuml", 252}, {"yacute", 253}, {"yen", 165}, {"yuml", 255},
+};
+
+// UTF-8 of a Latin-1 code point.
+std::string latin1_utf8(char32_t c) {
+  if (c < 0x80) return std::string(1, static_cast<char>(c));
+  return {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
+}
+
+bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// orig[p] is '&' and gumbo decoded it, with what follows, to `ch` followed by
+// `rest`. Returns the end of the source of `ch`: the whole reference
+// ("&#8217;", "&amp;", "&eacute"), the legacy name gumbo took from a longer
+// unknown one ("&not" of "&notanentity;", whose remaining "anentity;" is
+// text), or p + 1 for a literal '&' (an unknown "&foo;" stays text as it is).
+std::size_t reference_end(std::string_view orig, std::size_t p, std::string_view ch, std::string_view rest) {
+  std::size_t e = p + 1;
+  if (e < orig.size() && orig[e] == '#') {  // numeric: &#DDD; or &#xHHH; (the semicolon is optional)
+    std::size_t q = e + 1;
+    const bool hex = q < orig.size() && (orig[q] == 'x' || orig[q] == 'X');
+    if (hex) ++q;
+    const std::size_t digits = q;
+    while (q < orig.size() && (hex ? std::isxdigit(static_cast<unsigned char>(orig[q])) != 0
+                                   : std::isdigit(static_cast<unsigned char>(orig[q])) != 0))
+      ++q;
+    if (q == digits) return p + 1;  // "&#" without digits is text
+    if (q < orig.size() && orig[q] == ';') ++q;
+    return q;
+  }
+  std::size_t run = e;
+  while (run < orig.size() && is_alnum(orig[run])) ++run;
+  const bool semicolon = run < orig.size() && orig[run] == ';';
+  const std::size_t whole = semicolon ? run + 1 : run;
+  // The longest legacy name that prefixes the run, stands for `ch`, and
+  // leaves the rest of the run as the text that follows.
+  std::size_t best = 0;
+  for (const LegacyEntity& le : kLegacyEntities) {
+    const std::size_t len = le.name.size();
+    if (len <= best || e + len > run || orig.compare(e, len, le.name) != 0 || latin1_utf8(le.code) != ch) continue;
+    const std::size_t end = e + len == run ? whole : e + len;
+    const std::string_view tail = orig.substr(end, whole - end);
+    if (rest.substr(0, tail.size()) == tail) best = len;
+  }
+  if (best > 0) return e + best == run ? whole : e + best;
+  // Any other named reference needs its semicolon; an unknown one is text,
+  // decoded as a literal '&'.
+  if (ch == "&" || run == e) return p + 1;
+  return whole;
+}
 
 class HtmlWalker {
  public:
@@ -93,20 +171,15 @@ class HtmlWalker {
       orig = {};
     }
     std::size_t p = 0;
+    std::size_t last_from = 0, last_to = 0;  // source of the previous decoded character
     for (std::size_t d = 0; d < dec.size();) {
       const std::size_t n = std::min(utf8_length(static_cast<unsigned char>(dec[d])), dec.size() - d);
       const std::string_view ch = dec.substr(d, n);
       d += n;
       std::size_t from = at + p, to = at + p;
-      if (p < orig.size() && orig[p] == '&' && ch != "&") {
-        std::size_t e = p + 1;
-        while (e < orig.size() && (std::isalnum(static_cast<unsigned char>(orig[e])) || orig[e] == '#')) ++e;
-        if (e < orig.size() && orig[e] == ';') ++e;
-        to = at + e;
-        p = e;
-      } else if (p < orig.size() && orig[p] == '&' && ch == "&" && orig.compare(p, 5, "&amp;") == 0) {
-        to = at + p + 5;
-        p += 5;
+      if (p < orig.size() && orig[p] == '&') {  // a character reference, or a literal '&'
+        p = reference_end(orig, p, ch, dec.substr(d));
+        to = at + p;
       } else if (p < orig.size() && orig[p] == '\r') {  // CR LF and CR became LF
         p += (p + 1 < orig.size() && orig[p + 1] == '\n') ? 2 : 1;
         to = at + p;
@@ -114,7 +187,14 @@ class HtmlWalker {
         const std::size_t m = std::min(utf8_length(static_cast<unsigned char>(orig[p])), orig.size() - p);
         p += m;
         to = at + p;
+      } else if (last_to > last_from) {
+        // Decoded text left over when the source is used up (a reference that
+        // decodes to two characters): it belongs to the last source bytes.
+        from = last_from;
+        to = last_to;
       }
+      last_from = from;
+      last_to = to;
       if (n == 1 && is_ascii_space(ch[0]))
         out_.space(from, to);
       else

@@ -78,8 +78,25 @@ class MarkdownScanner {
     return cursor_;
   }
 
+  // Whether src_[p] starts a character reference that cmark decodes to '&'
+  // (&amp; &#38; &#x26;): then a decoded '&' there is the whole reference,
+  // not the literal '&' it starts with.
+  std::size_t ampersand_reference_end(std::size_t p) const {
+    for (std::string_view ref : {"&amp;", "&#38;", "&#x26;", "&#X26;", "&#038;", "&#x0026;", "&#X0026;"}) {
+      if (p + ref.size() <= limit_ && src_.compare(p, ref.size(), ref) == 0) return p + ref.size();
+    }
+    return 0;
+  }
+
   void locate(std::string_view ch) {
     for (std::size_t p = cursor_; p < limit_; ++p) {
+      if (ch == "&" && src_[p] == '&') {
+        if (const std::size_t e = ampersand_reference_end(p)) {
+          out_.add(ch, p, e);
+          cursor_ = e;
+          return;
+        }
+      }
       if (src_.compare(p, ch.size(), ch) == 0) {
         out_.add(ch, p, p + ch.size());
         cursor_ = p + ch.size();

@@ -1,0 +1,154 @@
+// Tests of the Markdown and HTML readers (parse_document with
+// InputFormat::kMarkdown / kHtml): spans slice the visible words out of the
+// markup source, character references map to their source bytes, block
+// elements end paragraphs, and hidden content (script, style) is not text.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "transdrift/text.hpp"
+
+namespace {
+
+using transdrift::Document;
+using transdrift::InputFormat;
+using transdrift::parse_document;
+using transdrift::TokenKind;
+
+Document parse(std::string_view bytes, InputFormat format) {
+  auto doc = parse_document(std::string(bytes), format);
+  REQUIRE(doc.ok());
+  return std::move(doc).value();
+}
+
+// The source bytes of every token, in order.
+std::vector<std::string> token_sources(const Document& doc) {
+  std::vector<std::string> out;
+  for (const auto& t : doc.tokens) out.emplace_back(doc.slice(t.span));
+  return out;
+}
+
+// The source bytes of every word or number token, in order.
+std::vector<std::string> words(const Document& doc) {
+  std::vector<std::string> out;
+  for (const auto& t : doc.tokens)
+    if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) out.emplace_back(doc.slice(t.span));
+  return out;
+}
+
+std::vector<std::string> paragraphs(const Document& doc) {
+  std::vector<std::string> out;
+  for (const auto& p : doc.paragraphs) out.emplace_back(doc.slice(p));
+  return out;
+}
+
+// Every token has a non-empty span inside the input, in order.
+void check_spans(const Document& doc) {
+  std::size_t last = 0;
+  for (const auto& t : doc.tokens) {
+    INFO("token at [" << t.span.start << ", " << t.span.end << ") norm " << t.norm);
+    CHECK(t.span.start < t.span.end);
+    CHECK(t.span.end <= doc.text.size());
+    CHECK(t.span.start >= last);
+    last = t.span.end;
+  }
+}
+
+using Strings = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("Markdown spans slice the visible words out of the source", "[markup]") {
+  const Document doc = parse("# Title here\n\nSome *emphasised* and **bold** `code` [link text](http://x.org).\n",
+                             InputFormat::kMarkdown);
+  check_spans(doc);
+  CHECK(doc.text == "# Title here\n\nSome *emphasised* and **bold** `code` [link text](http://x.org).\n");
+  CHECK(words(doc) == Strings{"Title", "here", "Some", "emphasised", "and", "bold", "code", "link", "text"});
+  CHECK(paragraphs(doc).size() == 2);
+}
+
+TEST_CASE("Markdown entities and escapes map to their source bytes", "[markup]") {
+  const Document doc = parse("Fish &amp; chips, caf&eacute; \\*not emphasis\\*.\n", InputFormat::kMarkdown);
+  check_spans(doc);
+  const Strings src = token_sources(doc);
+  CHECK(std::find(src.begin(), src.end(), "&amp;") != src.end());
+  CHECK(std::find(src.begin(), src.end(), "caf&eacute;") != src.end());
+  CHECK(words(doc) == Strings{"Fish", "chips", "caf&eacute;", "not", "emphasis"});
+}
+
+TEST_CASE("Markdown blocks end paragraphs", "[markup]") {
+  const Document doc = parse("First paragraph\ncontinues here.\n\n- an item\n- another item\n\n> quoted text\n",
+                             InputFormat::kMarkdown);
+  check_spans(doc);
+  CHECK(paragraphs(doc).size() >= 4);  // the paragraph, both items, the quote
+  CHECK(paragraphs(doc).front() == "First paragraph\ncontinues here.");
+  for (const auto& s : doc.sentences) CHECK(doc.slice(s.span).find("item\n- another") == std::string_view::npos);
+}
+
+TEST_CASE("HTML spans slice the visible words out of the source", "[markup]") {
+  const std::string_view html =
+      "<!DOCTYPE html><html><head><title>Not text</title></head>"
+      "<body><h1>A title</h1><p>Some <em>emphasised</em> and <a href=\"x\">linked</a> words.</p></body></html>";
+  const Document doc = parse(html, InputFormat::kHtml);
+  check_spans(doc);
+  CHECK(doc.text == html);
+  CHECK(words(doc) == Strings{"A", "title", "Some", "emphasised", "and", "linked", "words"});
+}
+
+TEST_CASE("HTML character references map to their source bytes", "[markup]") {
+  const Document doc = parse("<p>Caf&eacute; &amp; bar&#8217;s &#x41;BC &copy 2024 &lt;x&gt;.</p>", InputFormat::kHtml);
+  check_spans(doc);
+  const Strings w = words(doc);
+  CHECK(w == Strings{"Caf&eacute;", "bar&#8217;s", "&#x41;BC", "2024", "x"});
+  const Strings src = token_sources(doc);
+  CHECK(std::find(src.begin(), src.end(), "&amp;") != src.end());
+  CHECK(std::find(src.begin(), src.end(), "&copy") != src.end());
+  CHECK(std::find(src.begin(), src.end(), "&lt;") != src.end());
+}
+
+TEST_CASE("HTML unknown references keep their source bytes, never empty spans", "[markup]") {
+  SECTION("a legacy name prefixing an unknown one: &not + text") {
+    // gumbo reads "&notanentity;" as U+00AC then the text "anentity;".
+    const Document doc = parse("<p>&notanentity;</p>", InputFormat::kHtml);
+    check_spans(doc);
+    std::string joined;
+    for (const auto& s : token_sources(doc)) joined += s;
+    CHECK(joined == "&notanentity;");
+    CHECK(token_sources(doc).front().rfind("&not", 0) == 0);
+  }
+  SECTION("an unknown name stays text as it is") {
+    const Document doc = parse("<p>A &foo; B &#; C &unknown</p>", InputFormat::kHtml);
+    check_spans(doc);
+    CHECK(words(doc) == Strings{"A", "foo", "B", "C", "unknown"});
+  }
+  SECTION("numeric references without a semicolon end at their digits") {
+    const Document doc = parse("<p>x&#65abc y&notin;in;</p>", InputFormat::kHtml);
+    check_spans(doc);
+    const Strings src = token_sources(doc);
+    std::string joined;
+    for (const auto& s : src) joined += s;
+    CHECK(joined == "x&#65abcy&notin;in;");
+  }
+}
+
+TEST_CASE("HTML block elements end paragraphs", "[markup]") {
+  const Document doc =
+      parse("<div>One block</div><p>Two <b>bold</b> block</p><ul><li>three</li><li>four</li></ul>two<br>lines",
+            InputFormat::kHtml);
+  check_spans(doc);
+  CHECK(paragraphs(doc) == Strings{"One block", "Two <b>bold</b> block", "three", "four", "two", "lines"});
+}
+
+TEST_CASE("HTML script, style and head content is not text", "[markup]") {
+  const Document doc = parse(
+      "<html><head><style>p { color: red }</style><script>var hidden = 1;</script></head>"
+      "<body><p>Visible words.</p><script>alsoHidden();</script><noscript>nope</noscript></body></html>",
+      InputFormat::kHtml);
+  check_spans(doc);
+  CHECK(words(doc) == Strings{"Visible", "words"});
+  CHECK(parse_document("<script>only code</script><style>x{}</style>", InputFormat::kHtml).error().code ==
+        transdrift::ErrorCode::kEmptyInput);
+}
