@@ -9,6 +9,7 @@
 #include <cctype>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "text/markup_common.hpp"
 
@@ -128,6 +129,26 @@ class HtmlWalker {
   HtmlWalker(std::string_view bytes, const char* buffer, std::size_t base, VisibleText& out)
       : src_(bytes), buffer_(buffer), base_(base), out_(out) {}
 
+  // Walks the tree, then emits its text in source order: gumbo moves some
+  // text away from where it stands (text inside a table goes before the
+  // table, "foster parenting"), and every span must follow the one before.
+  void run(const GumboNode* root) {
+    walk(root);
+    std::stable_sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.pos < b.pos; });
+    for (const Item& item : items_) {
+      if (item.text != nullptr)
+        text(*item.text);
+      else
+        out_.paragraph_break(item.pos);
+    }
+  }
+
+ private:
+  struct Item {
+    std::size_t pos;         // input offset where it stands
+    const GumboText* text;   // a text node, or nullptr for a paragraph break at pos
+  };
+
   void walk(const GumboNode* node) {
     switch (node->type) {
       case GUMBO_NODE_DOCUMENT:
@@ -138,22 +159,21 @@ class HtmlWalker {
         const GumboElement& e = node->v.element;
         if (is_hidden(e.tag)) break;
         const bool block = is_block(e.tag);
-        if (block) out_.paragraph_break(pos_of(e.start_pos.offset));
+        if (block) items_.push_back({pos_of(e.start_pos.offset), nullptr});
         children(&e.children);
-        if (block) out_.paragraph_break(pos_of(e.end_pos.offset));
+        if (block) items_.push_back({pos_of(e.end_pos.offset), nullptr});
         break;
       }
       case GUMBO_NODE_TEXT:
       case GUMBO_NODE_WHITESPACE:
       case GUMBO_NODE_CDATA:
-        text(node->v.text);
+        items_.push_back({pos_of(node->v.text.start_pos.offset), &node->v.text});
         break;
       default:
         break;  // comments
     }
   }
 
- private:
   std::size_t pos_of(unsigned int offset) const { return std::min(src_.size(), base_ + offset); }
 
   void children(const GumboVector* v) {
@@ -206,6 +226,7 @@ class HtmlWalker {
   const char* buffer_;
   std::size_t base_;
   VisibleText& out_;
+  std::vector<Item> items_;
 };
 
 }  // namespace
@@ -216,7 +237,7 @@ VisibleText html_visible_text(std::string_view bytes, std::size_t body) {
   GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions, text.data(), text.size());
   if (output == nullptr) return out;
   HtmlWalker walker(bytes, text.data(), body, out);
-  walker.walk(output->document);
+  walker.run(output->document);
   gumbo_destroy_output(&kGumboDefaultOptions, output);
   return out;
 }

@@ -20,8 +20,10 @@ class MarkdownScanner {
   MarkdownScanner(std::string_view bytes, std::size_t body, VisibleText& out)
       : src_(bytes), out_(out), cursor_(body) {
     line_start_.push_back(body);
+    // Lines as cmark numbers them: "\r\n", "\n" and a lone "\r" each end one.
     for (std::size_t i = body; i < src_.size(); ++i) {
-      if (src_[i] == '\n') line_start_.push_back(i + 1);
+      if (src_[i] == '\n' || (src_[i] == '\r' && (i + 1 == src_.size() || src_[i + 1] != '\n')))
+        line_start_.push_back(i + 1);
     }
   }
 
