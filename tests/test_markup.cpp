@@ -134,6 +134,21 @@ TEST_CASE("HTML unknown references keep their source bytes, never empty spans", 
   }
 }
 
+TEST_CASE("HTML source the tokenizer drops inside text keeps later spans in place", "[markup]") {
+  // "</>" is a parse error that gumbo drops: the text node's source holds it, its text does not.
+  const Document doc = parse("<p>one </> two&amp;three </>\r\nfour</p>", InputFormat::kHtml);
+  check_spans(doc);
+  CHECK(words(doc) == Strings{"one", "two", "three", "four"});
+}
+
+TEST_CASE("HTML text moved by the parser stays in source order", "[markup]") {
+  // Text inside a table but outside a cell goes before the table in the DOM.
+  const Document doc = parse("<p>Before.</p><table><tr><td>cell</td></tr>loose text<tr><td>last</td></tr></table>",
+                             InputFormat::kHtml);
+  check_spans(doc);
+  CHECK(words(doc) == Strings{"Before", "cell", "loose", "text", "last"});
+}
+
 TEST_CASE("HTML block elements end paragraphs", "[markup]") {
   const Document doc =
       parse("<div>One block</div><p>Two <b>bold</b> block</p><ul><li>three</li><li>four</li></ul>two<br>lines",
