@@ -7,45 +7,18 @@
 #include "align/dp.hpp"
 #include "transdrift/aligner.hpp"
 #include "transdrift/text.hpp"
+#include "align_test_util.hpp"
 #include "test_util.hpp"
 
 using namespace transdrift;
 
 namespace {
 
+using test::align_with;
 using test::corpus_file;
-
-Document doc(const std::string& text) {
-  auto d = parse_document(text);
-  REQUIRE(d.ok());
-  return std::move(d).value();
-}
-
-Alignment align_with(const std::string& name, const Document& a, const Document& b, AlignerOptions options = {}) {
-  auto aligner = make_aligner(name, options);
-  REQUIRE(aligner.ok());
-  auto result = (*aligner)->align(a, b);
-  REQUIRE(result.ok());
-  return std::move(result).value();
-}
-
-// Every sentence of both documents in exactly one bead, in order.
-void require_complete(const Alignment& al, const Document& a, const Document& b) {
-  std::size_t next_a = 0, next_b = 0;
-  for (const Bead& bead : al.beads) {
-    REQUIRE((!bead.original.empty() || !bead.retranslated.empty()));
-    for (std::size_t id : bead.original) REQUIRE(id == next_a++);
-    for (std::size_t id : bead.retranslated) REQUIRE(id == next_b++);
-  }
-  REQUIRE(next_a == a.sentences.size());
-  REQUIRE(next_b == b.sentences.size());
-}
-
-std::vector<std::string> kinds(const Alignment& al) {
-  std::vector<std::string> out;
-  for (const Bead& b : al.beads) out.push_back(b.kind());
-  return out;
-}
+using test::doc;
+using test::kinds;
+using test::require_complete;
 
 const char* kOriginal =
     "The committee approved the budget for the new hospital on Tuesday. "

@@ -4,10 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <fstream>
 #include <limits>
 #include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -15,56 +13,18 @@
 #include "align/vector_aligner.hpp"
 #include "transdrift/aligner.hpp"
 #include "transdrift/text.hpp"
+#include "align_test_util.hpp"
+#include "test_util.hpp"
 
 using namespace transdrift;
+using test::doc;
+using test::kinds;
+using test::require_complete;
 
 namespace {
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-std::string corpus(const std::string& name) {
-  return read_file(std::string(TRANSDRIFT_SOURCE_DIR) + "/corpus/digital-solidarity/" + name);
-}
-
-Document doc(const std::string& text, bool per_line = false) {
-  TextOptions options;
-  options.sentence_per_line = per_line;
-  auto d = parse_document(text, options);
-  REQUIRE(d.ok());
-  return std::move(d).value();
-}
-
 Alignment align_vector(const Document& a, const Document& b, const AlignerOptions& options = {}) {
-  auto aligner = make_aligner("vector", options);
-  REQUIRE(aligner.ok());
-  auto result = (*aligner)->align(a, b);
-  REQUIRE(result.ok());
-  return std::move(result).value();
-}
-
-// Every sentence of both documents in exactly one bead, in order.
-void require_complete(const Alignment& al, const Document& a, const Document& b) {
-  std::size_t next_a = 0, next_b = 0;
-  for (const Bead& bead : al.beads) {
-    REQUIRE((!bead.original.empty() || !bead.retranslated.empty()));
-    for (std::size_t id : bead.original) REQUIRE(id == next_a++);
-    for (std::size_t id : bead.retranslated) REQUIRE(id == next_b++);
-    REQUIRE(bead.score >= 0.0);
-    REQUIRE(bead.score <= 1.0);
-  }
-  REQUIRE(next_a == a.sentences.size());
-  REQUIRE(next_b == b.sentences.size());
-}
-
-std::vector<std::string> kinds(const Alignment& al) {
-  std::vector<std::string> out;
-  for (const Bead& b : al.beads) out.push_back(b.kind());
-  return out;
+  return test::align_with("vector", a, b, options);
 }
 
 std::string sentence_text(const Document& d, std::size_t id) { return std::string(d.slice(d.sentences[id].span)); }
@@ -106,7 +66,7 @@ class RandomPairs {
  public:
   RandomPairs() {
     for (const char* name : {"original.txt", "retranslated.txt"}) {
-      const Document d = doc(corpus(name));
+      const Document d = doc(test::corpus_file(name));
       for (std::size_t s = 0; s < d.sentences.size(); ++s) pool_.push_back(sentence_text(d, s));
     }
   }
@@ -164,7 +124,7 @@ const char* kOriginal =
 }  // namespace
 
 TEST_CASE("vector aligner: complete, in order, deterministic", "[align]") {
-  const Document a = doc(corpus("original.txt")), b = doc(corpus("retranslated.txt"));
+  const Document a = doc(test::corpus_file("original.txt")), b = doc(test::corpus_file("retranslated.txt"));
   const Alignment x = align_vector(a, b);
   require_complete(x, a, b);
   const Alignment y = align_vector(a, b);
@@ -188,7 +148,7 @@ TEST_CASE("vector aligner: identical documents align 1-1", "[align]") {
   // The whole reference pair against itself, through the coarse-to-fine search.
   AlignerOptions coarse;
   coarse.vector.full_search_max = 4;
-  const Document c = doc(corpus("original.txt"));
+  const Document c = doc(test::corpus_file("original.txt"));
   const Alignment self = align_vector(c, c, coarse);
   require_complete(self, c, c);
   CHECK(kinds(self) == std::vector<std::string>(c.sentences.size(), "1-1"));
@@ -244,7 +204,7 @@ TEST_CASE("vector aligner: dropped, invented, split and merged sentences", "[ali
 }
 
 TEST_CASE("vector aligner: the reference pair", "[align]") {
-  const Document a = doc(corpus("original.txt")), b = doc(corpus("retranslated.txt"));
+  const Document a = doc(test::corpus_file("original.txt")), b = doc(test::corpus_file("retranslated.txt"));
   const Alignment al = align_vector(a, b);
   require_complete(al, a, b);
   auto bead_of = [&](std::size_t original_id) {
@@ -301,7 +261,7 @@ TEST_CASE("vector aligner: searches reach the exhaustive optimum (differential)"
 }
 
 TEST_CASE("search windows: band as in align_beads, connected around any path", "[align]") {
-  const Document a = doc(corpus("original.txt")), b = doc(corpus("retranslated.txt"));
+  const Document a = doc(test::corpus_file("original.txt")), b = doc(test::corpus_file("retranslated.txt"));
   const VectorCost cost = sentence_cost(a, b, AlignerOptions{});
   const auto shapes = bead_shapes(4);
   const BeadCostFn fn = [&](std::size_t i, int n, std::size_t j, int m) { return cost(i, n, j, m); };
