@@ -196,10 +196,11 @@ class HtmlWalker {
       const std::size_t n = std::min(utf8_length(static_cast<unsigned char>(dec[d])), dec.size() - d);
       const std::string_view ch = dec.substr(d, n);
       d += n;
-      // Source the tokenizer dropped inside a text node ("</>", a parse
+      // Markup the tokenizer dropped inside a text node ("</>", a parse
       // error) has no decoded text: skip to where `ch` (or the reference or
-      // line end that produced it) stands.
-      if (p < orig.size() && orig[p] != '&' && orig[p] != '\r' && orig.compare(p, n, ch) != 0) {
+      // line end that produced it) stands. Any other character gumbo
+      // replaced (a control character) still maps one to one.
+      if (p < orig.size() && orig[p] == '<' && ch != "<") {
         for (std::size_t q = p + 1; q < orig.size(); ++q) {
           if (orig[q] == '&' || orig.compare(q, n, ch) == 0 || (ch == "\n" && orig[q] == '\r')) {
             p = q;
