@@ -79,6 +79,12 @@ TEST_CASE("Markdown entities and escapes map to their source bytes", "[markup]")
   CHECK(words(doc) == Strings{"Fish", "chips", "caf&eacute;", "not", "emphasis"});
 }
 
+TEST_CASE("Markdown code spans across a line end and lone CR line ends keep their spans", "[markup]") {
+  const Document doc = parse("Some ``\ncode`` here.\rNext line\r\n\r\nLast para.\n", InputFormat::kMarkdown);
+  check_spans(doc);
+  CHECK(words(doc) == Strings{"Some", "code", "here", "Next", "line", "Last", "para"});
+}
+
 TEST_CASE("Markdown blocks end paragraphs", "[markup]") {
   const Document doc = parse("First paragraph\ncontinues here.\n\n- an item\n- another item\n\n> quoted text\n",
                              InputFormat::kMarkdown);

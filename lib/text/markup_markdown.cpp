@@ -104,6 +104,13 @@ class MarkdownScanner {
         cursor_ = p + ch.size();
         return;
       }
+      // A code span turns each line ending inside it into a space.
+      if (ch == " " && (src_[p] == '\n' || src_[p] == '\r')) {
+        const std::size_t len = (src_[p] == '\r' && p + 1 < src_.size() && src_[p + 1] == '\n') ? 2 : 1;
+        out_.add(ch, p, p + len);
+        cursor_ = p + len;
+        return;
+      }
       if (src_[p] == '\\' && src_.compare(p + 1, ch.size(), ch) == 0) {
         out_.add(ch, p, p + 1 + ch.size());
         cursor_ = p + 1 + ch.size();
