@@ -192,6 +192,7 @@ class HtmlWalker {
     }
     std::size_t p = 0;
     std::size_t last_from = 0, last_to = 0;  // source of the previous decoded character
+    bool last_was_reference = false;         // ... and whether it was a character reference
     for (std::size_t d = 0; d < dec.size();) {
       const std::size_t n = std::min(utf8_length(static_cast<unsigned char>(dec[d])), dec.size() - d);
       const std::string_view ch = dec.substr(d, n);
@@ -209,9 +210,12 @@ class HtmlWalker {
         }
       }
       std::size_t from = at + p, to = at + p;
+      const bool after_reference = last_was_reference;
+      last_was_reference = false;
       if (p < orig.size() && orig[p] == '&') {  // a character reference, or a literal '&'
         p = reference_end(orig, p, ch, dec.substr(d));
         to = at + p;
+        last_was_reference = to > from + 1;
       } else if (p < orig.size() && orig[p] == '\r') {  // CR LF and CR became LF
         p += (p + 1 < orig.size() && orig[p + 1] == '\n') ? 2 : 1;
         to = at + p;
@@ -219,11 +223,17 @@ class HtmlWalker {
         const std::size_t m = std::min(utf8_length(static_cast<unsigned char>(orig[p])), orig.size() - p);
         p += m;
         to = at + p;
-      } else if (last_to > last_from) {
-        // Decoded text left over when the source is used up (a reference that
-        // decodes to two characters): it belongs to the last source bytes.
+      } else if (after_reference && last_to > last_from) {
+        // A reference that decodes to two characters (&NotEqualTilde;): the
+        // second belongs to the same source bytes.
         from = last_from;
         to = last_to;
+        last_was_reference = true;
+      } else {
+        // Text the parser appended to this node from elsewhere (text moved out
+        // of a table joins the text before the table): its source is not
+        // known, so it is left out rather than given a wrong or empty span.
+        continue;
       }
       last_from = from;
       last_to = to;
