@@ -183,19 +183,7 @@ class HtmlWriter final : public ReportWriter {
   std::string_view name() const override { return "html"; }
 
   Status write(const Report& report, std::ostream& out) const override {
-    if (Status s = check_report(report); !s) return s;
-    try {
-      std::string html;
-      render(report, html);
-      out << html;
-      out.flush();
-    } catch (const std::ios_base::failure& e) {
-      return Error{ErrorCode::kIoError, std::string("cannot write the report: ") + e.what(), {}};
-    } catch (const std::exception& e) {
-      return Error{ErrorCode::kInternal, std::string("cannot render the report: ") + e.what(), {}};
-    }
-    if (!out) return Error{ErrorCode::kIoError, "cannot write the report", {}};
-    return Status::Ok();
+    return write_rendered(report, out, [&](std::string& html) { render(report, html); });
   }
 
  private:

@@ -79,22 +79,12 @@ class JsonWriter final : public ReportWriter {
   std::string_view name() const override { return "json"; }
 
   Status write(const Report& report, std::ostream& out) const override {
-    if (Status s = check_report(report); !s) return s;
-    // nlohmann throws (allocation, and invalid UTF-8 unless told to replace);
-    // the library API must not.
-    try {
-      const Json j = report_json(report, options_.min_severity);
+    return write_rendered(report, out, [&](std::string& text) {
       // Spans come from validated UTF-8 and start and end on character
       // boundaries; should one not, U+FFFD keeps the output valid JSON.
-      out << j.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
-      out.flush();
-    } catch (const std::ios_base::failure& e) {
-      return Error{ErrorCode::kIoError, std::string("cannot write the report: ") + e.what(), {}};
-    } catch (const std::exception& e) {
-      return Error{ErrorCode::kInternal, std::string("cannot write the JSON report: ") + e.what(), {}};
-    }
-    if (!out) return Error{ErrorCode::kIoError, "cannot write the report", {}};
-    return Status::Ok();
+      text = report_json(report, options_.min_severity).dump(2, ' ', false, Json::error_handler_t::replace);
+      text += '\n';
+    });
   }
 
  private:

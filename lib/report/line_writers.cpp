@@ -50,29 +50,12 @@ std::string tsv_field(std::string_view s) {
   return out;
 }
 
-template <class Render>
-Status write_lines(const Report& report, std::ostream& out, Render render) {
-  if (Status s = check_report(report); !s) return s;
-  try {
-    std::string text;
-    render(text);
-    out << text;
-    out.flush();
-  } catch (const std::ios_base::failure& e) {
-    return Error{ErrorCode::kIoError, std::string("cannot write the report: ") + e.what(), {}};
-  } catch (const std::exception& e) {
-    return Error{ErrorCode::kInternal, std::string("cannot render the report: ") + e.what(), {}};
-  }
-  if (!out) return Error{ErrorCode::kIoError, "cannot write the report", {}};
-  return Status::Ok();
-}
-
 class JsonlWriter final : public ReportWriter {
  public:
   explicit JsonlWriter(const WriterOptions& options) : options_(options) {}
   std::string_view name() const override { return "jsonl"; }
   Status write(const Report& report, std::ostream& out) const override {
-    return write_lines(report, out, [&](std::string& text) {
+    return write_rendered(report, out, [&](std::string& text) {
       for (const Finding* f : visible_findings(report, options_.min_severity)) {
         text += finding_json(report, *f).dump(-1, ' ', false, Json::error_handler_t::replace);
         text += '\n';
@@ -89,7 +72,7 @@ class TsvWriter final : public ReportWriter {
   explicit TsvWriter(const WriterOptions& options) : options_(options) {}
   std::string_view name() const override { return "tsv"; }
   Status write(const Report& report, std::ostream& out) const override {
-    return write_lines(report, out, [&](std::string& text) {
+    return write_rendered(report, out, [&](std::string& text) {
       text +=
           "original_path\tretranslated_path\tbead\tseverity\tcategory\tcheck\tscore\toriginal_start\t"
           "original_end\toriginal_text\tretranslated_start\tretranslated_end\tretranslated_text\texplanation\n";

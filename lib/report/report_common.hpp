@@ -3,7 +3,10 @@
 
 #include <array>
 #include <cstddef>
+#include <exception>
+#include <ios>
 #include <memory>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -16,6 +19,27 @@ namespace transdrift::report_detail {
 // writers can slice without bounds checks. A failure is an inconsistent
 // Report (a bug upstream or a hand-built one): kInvalidArgument, one line.
 Status check_report(const Report& report);
+
+// What every writer does around its own rendering: checks the report,
+// renders it into a string with `render(std::string&)`, writes it, and turns
+// exceptions (allocation, stream failures, JSON encoding) into error values:
+// the library API never throws.
+template <class Render>
+Status write_rendered(const Report& report, std::ostream& out, Render render) {
+  if (Status s = check_report(report); !s) return s;
+  try {
+    std::string text;
+    render(text);
+    out << text;
+    out.flush();
+  } catch (const std::ios_base::failure& e) {
+    return Error{ErrorCode::kIoError, std::string("cannot write the report: ") + e.what(), {}};
+  } catch (const std::exception& e) {
+    return Error{ErrorCode::kInternal, std::string("cannot render the report: ") + e.what(), {}};
+  }
+  if (!out) return Error{ErrorCode::kIoError, "cannot write the report", {}};
+  return Status::Ok();
+}
 
 // The findings a writer shows: those at or above `min`, in report order.
 std::vector<const Finding*> visible_findings(const Report& report, Severity min);

@@ -49,19 +49,7 @@ class TextWriter final : public ReportWriter {
   std::string_view name() const override { return "text"; }
 
   Status write(const Report& report, std::ostream& out) const override {
-    if (Status s = check_report(report); !s) return s;
-    try {
-      std::string text;
-      render_report(report, text);
-      out << text;
-      out.flush();
-    } catch (const std::ios_base::failure& e) {
-      return Error{ErrorCode::kIoError, std::string("cannot write the report: ") + e.what(), {}};
-    } catch (const std::exception& e) {
-      return Error{ErrorCode::kInternal, std::string("cannot write the text report: ") + e.what(), {}};
-    }
-    if (!out) return Error{ErrorCode::kIoError, "cannot write the report", {}};
-    return Status::Ok();
+    return write_rendered(report, out, [&](std::string& text) { render_report(report, text); });
   }
 
  private:
