@@ -44,6 +44,12 @@ struct PairScore {
   double coverage_original = 0.0;      // weighted share of original content matched, [0, 1]
   double coverage_retranslated = 0.0;  // weighted share of retranslated content matched, [0, 1]
   double chrf = 0.0;                   // character n-gram F-score (chrF, beta = 2), [0, 1]
+  // Structure drift in [0, 1] (the "wordnet" scorer; 0 from scorers that do
+  // not compute it): evidence that aligned words changed their roles --
+  // swapped places around a verb or preposition, a modifier moved to another
+  // head -- with list reorderings and passive rewrites counted as benign
+  // (docs/structure.md). `score` already includes its penalty.
+  double structure = 0.0;
   WordAlignment words;
 };
 
@@ -54,6 +60,10 @@ struct ScorerOptions {
   double chrf_weight = 0.3;
   // Maximum character n-gram order for chrF (Popović 2015 uses 6).
   int chrf_order = 6;
+  // "wordnet" scorer: the score is multiplied by (1 - structure_weight *
+  // PairScore::structure), so a pair whose words trade roles scores below a
+  // true paraphrase. 0 turns the penalty off.
+  double structure_weight = 0.5;
   // Optional word vectors in GloVe or fastText .vec text format (path). When
   // given, the "ensemble" scorer also links words whose vectors are close and
   // adds a vector-cosine signal. Empty: none.

@@ -73,6 +73,7 @@ enum class Check {
   kQuote,        // words inside quotation marks changed
   kNegation,     // polarity flipped
   kModality,     // modal strength changed (might -> will)
+  kStructure,    // aligned words changed roles: swapped places, a modifier moved to another head
 };
 
 std::string_view to_string(Category c);  // "omission" | "addition" | "mistranslation"

@@ -35,7 +35,7 @@ constexpr std::array<std::pair<Severity, std::string_view>, 3> kSeverities{{
     {Severity::kMajor, "major"},
     {Severity::kCritical, "critical"},
 }};
-constexpr std::array<std::pair<Check, std::string_view>, 10> kChecks{{
+constexpr std::array<std::pair<Check, std::string_view>, 11> kChecks{{
     {Check::kSentence, "sentence"},
     {Check::kPartial, "partial"},
     {Check::kLexical, "lexical"},
@@ -46,6 +46,7 @@ constexpr std::array<std::pair<Check, std::string_view>, 10> kChecks{{
     {Check::kQuote, "quote"},
     {Check::kNegation, "negation"},
     {Check::kModality, "modality"},
+    {Check::kStructure, "structure"},
 }};
 constexpr std::array<std::pair<ErrorCode, std::string_view>, 7> kErrorCodes{{
     {ErrorCode::kInvalidArgument, "invalid_argument"},

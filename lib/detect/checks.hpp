@@ -32,6 +32,7 @@ void check_entity(const CheckContext&, const BeadView&, std::vector<Finding>&); 
 void check_negation(const CheckContext&, const BeadView&, std::vector<Finding>&);     // checks_polarity.cpp
 void check_modality(const CheckContext&, const BeadView&, std::vector<Finding>&);     // checks_polarity.cpp
 void check_attribution(const CheckContext&, const BeadView&, std::vector<Finding>&);  // checks_polarity.cpp
+void check_structure(const CheckContext&, const BeadView&, std::vector<Finding>&);    // checks_structure.cpp
 
 // Every check, in the order the detector runs them.
 const std::vector<CheckFn>& all_checks();

@@ -1,5 +1,6 @@
 // The "wordnet" scorer: word-alignment coverage in both directions (content
-// words weigh more than function words) combined with chrF.
+// words weigh more than function words) combined with chrF, lowered by the
+// structure drift of the alignment (structure.hpp).
 #include <algorithm>
 #include <string>
 #include <unordered_map>
@@ -7,6 +8,7 @@
 #include "similarity/cached_wordnet.hpp"
 #include "similarity/features.hpp"
 #include "similarity/model.hpp"
+#include "similarity/structure.hpp"
 #include "similarity/word_aligner.hpp"
 #include "similarity/word_vectors.hpp"
 #include "similarity/word_weights.hpp"
@@ -36,7 +38,10 @@ class WordNetScorer final : public Scorer {
     out.chrf = chrf(joined_norms(original, ro), joined_norms(retranslated, rr), options_.chrf_order);
     const double co = out.coverage_original, cr = out.coverage_retranslated;
     const double f = co + cr > 0 ? 2 * co * cr / (co + cr) : 0.0;
-    out.score = std::clamp((1 - options_.chrf_weight) * f + options_.chrf_weight * out.chrf, 0.0, 1.0);
+    out.structure = analyze_structure(original, ro, retranslated, rr, out.words).signals.drift;
+    out.score = std::clamp(((1 - options_.chrf_weight) * f + options_.chrf_weight * out.chrf) *
+                               (1 - options_.structure_weight * out.structure),
+                           0.0, 1.0);
     return out;
   }
 
@@ -125,7 +130,7 @@ std::vector<std::string> scorer_names() { return {"wordnet", "ensemble"}; }
 Result<std::unique_ptr<Scorer>> make_scorer(std::string_view name, const ScorerOptions& options,
                                             std::shared_ptr<const WordNet> wordnet) {
   if (options.chrf_weight < 0 || options.chrf_weight > 1 || options.chrf_order < 1 ||
-      options.function_word_weight < 0)
+      options.function_word_weight < 0 || options.structure_weight < 0 || options.structure_weight > 1)
     return Error{ErrorCode::kInvalidArgument, "scorer options out of range", {}};
   if (name == "wordnet") {
     if (!wordnet) return Error{ErrorCode::kInvalidArgument, "the wordnet scorer needs WordNet", {}};

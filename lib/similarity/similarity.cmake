@@ -8,8 +8,9 @@ target_sources(transdrift PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/word_vectors.cpp
   ${CMAKE_CURRENT_LIST_DIR}/features.cpp
   ${CMAKE_CURRENT_LIST_DIR}/model.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/sentence_parser.cpp)
-foreach(_table word_freq similarity_model)
+  ${CMAKE_CURRENT_LIST_DIR}/sentence_parser.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/structure.cpp)
+foreach(_table word_freq similarity_model structure_weights)
   set(_out ${PROJECT_BINARY_DIR}/lib/generated/${_table}_tsv.cpp)
   add_custom_command(
     OUTPUT ${_out}

@@ -1,0 +1,90 @@
+// Who did what to whom: aligned words that kept their form but changed their
+// place in the structure (similarity/structure.hpp). Two words or phrases
+// that trade places around a verb, a preposition or other content words
+// ("emigrated to Missouri ... go to America" -> "emigrated to America ... go
+// to Missouri", "a Brazilian football coach and former player" -> "a former
+// football coach and Brazilian player") are a major mistranslation; a list
+// reordered ("X and Y" -> "Y and X") or a bare word moved to another head is
+// minor. Passive/active rewrites and moved phrases (clause fronting) are
+// benign and not reported.
+#include <string>
+#include <vector>
+
+#include "detect/checks.hpp"
+#include "similarity/structure.hpp"
+
+namespace transdrift {
+namespace {
+
+// A moved bare word is reported when it crossed at least this many content words.
+constexpr double kMinMoveDistance = 2;
+
+std::string words_of(const Document& doc, const std::vector<std::size_t>& tokens, std::size_t max_chars = 40) {
+  if (tokens.empty()) return {};
+  return excerpt(doc, Span{doc.tokens[tokens.front()].span.start, doc.tokens[tokens.back()].span.end}, max_chars);
+}
+
+std::vector<std::size_t> joined(std::vector<std::size_t> a, const std::vector<std::size_t>& b) {
+  a.insert(a.end(), b.begin(), b.end());
+  return a;
+}
+
+// The first content word after the block on `side` (the head a modifier now
+// goes with); empty when none within the bead.
+std::string next_content(const BeadView& view, Side side, std::size_t last) {
+  const Document& doc = view.doc(side);
+  for (std::size_t t = last + 1; t < view.tokens(side).end && t <= last + 4; ++t)
+    if (is_content_token(doc.tokens[t])) return excerpt(doc, doc.tokens[t].span, 30);
+  return {};
+}
+
+}  // namespace
+
+void check_structure(const CheckContext&, const BeadView& view, std::vector<Finding>& out) {
+  if (!view.paired()) return;
+  const Document& o = view.doc(Side::kOriginal);
+  const Document& r = view.doc(Side::kRetranslated);
+  const StructureAnalysis a = analyze_structure(o, view.tokens(Side::kOriginal), r, view.tokens(Side::kRetranslated),
+                                                view.score()->words);
+  for (const StructureEvent& e : a.events) {
+    if (e.original.empty() || e.retranslated.empty()) continue;
+    switch (e.change) {
+      case StructureChange::kRoleSwap:
+      case StructureChange::kListSwap: {
+        const bool role = e.change == StructureChange::kRoleSwap;
+        const std::string x = words_of(o, e.original), y = words_of(o, e.partner_original);
+        std::string explanation = "\"" + x + "\" and \"" + y + "\" traded places";
+        const std::size_t first = e.original.back() + 1, last = e.partner_original.front();  // [first, last)
+        if (role && first < last)
+          explanation += " around \"" + excerpt(o, Span{o.tokens[first].span.start, o.tokens[last - 1].span.end}, 40) +
+                         "\": who or what each one refers to changed";
+        else if (role)
+          explanation += ": who or what each one refers to changed";
+        else
+          explanation += " in a list (order only)";
+        out.push_back(make_finding(view, Category::kMistranslation, Check::kStructure,
+                                   role ? Severity::kMajor : Severity::kMinor, role ? 0.5 + 0.4 * e.weight : 0.2,
+                                   view.cover(Side::kOriginal, joined(e.original, e.partner_original)),
+                                   view.cover(Side::kRetranslated, joined(e.retranslated, e.partner_retranslated)),
+                                   std::move(explanation)));
+        break;
+      }
+      case StructureChange::kMove: {
+        if (e.phrase || e.distance < kMinMoveDistance) break;
+        const std::string head_o = next_content(view, Side::kOriginal, e.original.back());
+        const std::string head_r = next_content(view, Side::kRetranslated, e.retranslated.back());
+        if (head_o.empty() || head_r.empty() || head_o == head_r) break;
+        out.push_back(make_finding(view, Category::kMistranslation, Check::kStructure, Severity::kMinor,
+                                   0.3 * e.weight, view.cover(Side::kOriginal, e.original),
+                                   view.cover(Side::kRetranslated, e.retranslated),
+                                   "\"" + words_of(o, e.original) + "\" moved from \"" + head_o + "\" to \"" +
+                                       head_r + "\""));
+        break;
+      }
+      case StructureChange::kCopula:
+      case StructureChange::kPassive: break;
+    }
+  }
+}
+
+}  // namespace transdrift
