@@ -60,10 +60,12 @@ struct ScorerOptions {
   double chrf_weight = 0.3;
   // Maximum character n-gram order for chrF (Popović 2015 uses 6).
   int chrf_order = 6;
-  // "wordnet" scorer: the score is multiplied by (1 - structure_weight *
+  // "wordnet" scorer: the score is multiplied by (1 - structure_weight * g *
   // PairScore::structure), so a pair whose words trade roles scores below a
-  // true paraphrase. 0 turns the penalty off.
-  double structure_weight = 0.5;
+  // true paraphrase; g rises from 0 to 1 as the harmonic mean of the two
+  // coverages goes from 0.9 to 1 (word order matters when the words were
+  // kept). In [0, 1]; 0 turns the penalty off.
+  double structure_weight = 0.2;
   // Optional word vectors in GloVe or fastText .vec text format (path). When
   // given, the "ensemble" scorer also links words whose vectors are close and
   // adds a vector-cosine signal. Empty: none.

@@ -17,6 +17,10 @@
 namespace transdrift {
 namespace {
 
+// Harmonic mean of the two coverages from which the structure penalty starts
+// (docs/structure.md: below it, word order is mostly noise on STS-B).
+constexpr double kStructureCoverage = 0.9;
+
 class WordNetScorer final : public Scorer {
  public:
   WordNetScorer(const ScorerOptions& options, std::shared_ptr<const WordNet> wordnet)
@@ -39,8 +43,12 @@ class WordNetScorer final : public Scorer {
     const double co = out.coverage_original, cr = out.coverage_retranslated;
     const double f = co + cr > 0 ? 2 * co * cr / (co + cr) : 0.0;
     out.structure = analyze_structure(original, ro, retranslated, rr, out.words).signals.drift;
+    // Word order says something only when nearly all words are matched (a
+    // retranslation that kept the words): the penalty fades in between
+    // coverage kStructureCoverage and 1.
+    const double gate = std::clamp((f - kStructureCoverage) / (1 - kStructureCoverage), 0.0, 1.0);
     out.score = std::clamp(((1 - options_.chrf_weight) * f + options_.chrf_weight * out.chrf) *
-                               (1 - options_.structure_weight * out.structure),
+                               (1 - options_.structure_weight * gate * out.structure),
                            0.0, 1.0);
     return out;
   }

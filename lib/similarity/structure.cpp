@@ -254,6 +254,10 @@ class Analyzer {
         if (q == p + 1 && (a_.token[blocks_[p].a.back()] + 1 == a_.token[blocks_[q].a.front()] ||
                            b_.token[blocks_[q].b_last] + 1 == b_.token[blocks_[p].b_first]))
           continue;
+        // The words between them must stay between them: an aligned word of
+        // the original's middle whose counterpart is in the retranslation's
+        // middle ("a sound like a drum" -> "a drum-like sound" is not a swap).
+        if (!shared_middle(blocks_[p], blocks_[q]) && q != p + 1) continue;
         StructureEvent e = swap_event(blocks_[p], blocks_[q]);
         // Adjacent phrases that trade places around a comma are a clause
         // reordered ("From X, Y was born" -> "Y was born from X"): left to moves.
@@ -263,6 +267,12 @@ class Analyzer {
         break;
       }
     }
+  }
+
+  bool shared_middle(const Block& x, const Block& y) const {
+    for (long k = x.a.back() + 1; k < y.a.front(); ++k)
+      if (a_.link[k] != kNone && a_.link[k] > y.b_last && a_.link[k] < x.b_first) return true;
+    return false;
   }
 
   StructureEvent swap_event(const Block& x, const Block& y) const {
