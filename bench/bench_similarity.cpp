@@ -1,7 +1,7 @@
 // Similarity benchmark (docs/similarity.md): STS-B Pearson/Spearman, MRPC
 // 10-fold CV accuracy at the best threshold, pairs per second, start-up time.
 //
-//   bench_similarity [--data DIR] [--scorer ensemble|wordnet] [--vectors FILE]
+//   bench_similarity [--data DIR] [--scorer ensemble|wordnet] [--vectors FILE] [--structure-weight W]
 //
 // DIR defaults to ${PROJECT_SOURCE_DIR}/../shared/data. Speed counts the whole
 // path of the `score` command for a pair: tokenizing both sentences, aligning
@@ -73,8 +73,9 @@ int main(int argc, char** argv) {
     if (arg == "--data" && i + 1 < argc) data = argv[++i];
     else if (arg == "--scorer" && i + 1 < argc) scorer_name = argv[++i];
     else if (arg == "--vectors" && i + 1 < argc) options.vectors = argv[++i];
+    else if (arg == "--structure-weight" && i + 1 < argc) options.structure_weight = std::stod(argv[++i]);
     else {
-      std::cerr << "usage: bench_similarity [--data DIR] [--scorer NAME] [--vectors FILE]\n";
+      std::cerr << "usage: bench_similarity [--data DIR] [--scorer NAME] [--vectors FILE] [--structure-weight W]\n";
       return 2;
     }
   }
