@@ -2,11 +2,10 @@
 #include "similarity/structure.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
-#include <mutex>
+#include <cstdlib>
+#include <initializer_list>
 #include <string>
-#include <unordered_map>
 
 #include "similarity/word_aligner.hpp"
 
@@ -121,7 +120,7 @@ std::string_view governing_preposition(const Words& w, long p) {
   return {};
 }
 
-// Position just before the block's first word on `w`, skipping determiners.
+// True when `word` stands right before word position `first` of `w`, past up to two determiners.
 bool preceded_by(const Words& w, long first, std::string_view word) {
   for (long k = first - 1; k >= 0 && k >= first - 3; --k) {
     if (w.norm(k) == word) return true;
@@ -179,7 +178,7 @@ class Analyzer {
     }
     for (double* v : {&s.role_swap, &s.benign_swap, &s.bare_move, &s.phrase_move}) *v = std::min(2.0, *v);
     s.crossing = crossing();
-    s.context = 0.5 * (broken_context(a_, b_) + broken_context(b_, a_));
+    s.context = 0.5 * (broken_context(a_) + broken_context(b_));
     s.preposition = preposition_changes();
     s.drift = weights.combine(s);
     return out;
@@ -408,8 +407,7 @@ class Analyzer {
 
   // Share of neighbouring aligned content words of `w` whose counterparts are
   // not neighbours in the same order on the other side.
-  static double broken_context(const Words& w, const Words& other) {
-    (void)other;
+  static double broken_context(const Words& w) {
     double pairs = 0, broken = 0;
     for (long i = 0; i < w.size(); ++i) {
       if (!w.content[i] || w.link[i] == kNone) continue;
