@@ -21,6 +21,9 @@ constexpr long kNone = -1;
 constexpr std::size_t kMaxQuadratic = 300;
 // A run of aligned words may hold up to this many unaligned words on either side.
 constexpr long kMaxBlockGap = 2;
+// Loose swaps (no neighbour evidence): at most this many blocks, evidence scaled by this.
+constexpr long kMaxLooseBlocks = 300;
+constexpr double kLooseWeight = 0.5;
 // Neighbouring content words: at most this many word positions apart.
 constexpr long kWindow = 3;
 
@@ -165,6 +168,7 @@ class Analyzer {
     StructureAnalysis out;
     make_blocks();
     swaps(out);
+    loose_swaps(out);
     moves(out);
     StructureSignals& s = out.signals;
     for (const StructureEvent& e : out.events) {
@@ -261,6 +265,26 @@ class Analyzer {
         // Adjacent phrases that trade places around a comma are a clause
         // reordered ("From X, Y was born" -> "Y was born from X"): left to moves.
         if (q == p + 1 && e.change != StructureChange::kListSwap) continue;
+        in_swap_[p] = in_swap_[q] = true;
+        out.events.push_back(std::move(e));
+        break;
+      }
+    }
+  }
+
+  // Second pass, looser: two blocks in reversed order with words between
+  // them that stay between them, whatever their neighbours now are (a swap
+  // with other edits around it). Quadratic, so only for short pairs.
+  void loose_swaps(StructureAnalysis& out) {
+    const long n = n_blocks();
+    if (n > kMaxLooseBlocks) return;
+    for (long p = 0; p < n; ++p) {
+      if (in_swap_[p] || blocks_[p].content == 0) continue;
+      for (long q = p + 2; q < n; ++q) {
+        if (in_swap_[q] || blocks_[q].content == 0 || blocks_[q].rank_b > blocks_[p].rank_b) continue;
+        if (!shared_middle(blocks_[p], blocks_[q])) continue;
+        StructureEvent e = swap_event(blocks_[p], blocks_[q]);
+        e.weight *= kLooseWeight;
         in_swap_[p] = in_swap_[q] = true;
         out.events.push_back(std::move(e));
         break;

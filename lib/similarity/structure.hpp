@@ -17,6 +17,9 @@
 //     both sides); only a form of "be" there is an equation read the other
 //     way ("X is Y" -> "Y is X"); a by-phrase with a form of "be" on one side
 //     is a passive/active rewrite. The last three are benign;
+//   - a loose swap (second pass, short pairs only): two blocks in reversed
+//     order whose middle stays between them, whatever their neighbours;
+//     classified the same way, at half the weight;
 //   - a move is a block outside the longest in-order chain of blocks, not
 //     part of a swap, weighted by how many content words it crossed; a
 //     phrase starting with a preposition or conjunction (clause fronting) is
