@@ -124,6 +124,19 @@ TEST_CASE("structure: multi-word names swap around a relation", "[structure]") {
   CHECK(count(r.s, StructureChange::kRoleSwap) == 1);
 }
 
+TEST_CASE("structure: a swap with other edits around it is still a role swap", "[structure]") {
+  const auto r = analyze("The museum in Paris bought the painting from a collector in London.",
+                         "The museum in London bought the painting from a dealer in Paris.");
+  REQUIRE(count(r.s, StructureChange::kRoleSwap) == 1);
+  CHECK(words(r.a, r.s.events.front().original) == "Paris");
+  CHECK(words(r.a, r.s.events.front().partner_original) == "London");
+  const auto t = analyze("He played for the Kane County Cougars in 1993 and later for the Portland Sea Dogs.",
+                         "He played for the Portland Sea Dogs in 1993 and afterwards for the Kane County Cougars.");
+  REQUIRE(count(t.s, StructureChange::kRoleSwap) == 1);
+  CHECK(count(t.s, StructureChange::kMove) == 0);  // the words around the swap stayed
+  CHECK(t.s.signals.drift > 0.5);
+}
+
 TEST_CASE("structure: \"X and Y\" -> \"Y and X\" is a benign list swap", "[structure]") {
   const auto r = analyze("She speaks French and German at home.", "She speaks German and French at home.");
   CHECK(count(r.s, StructureChange::kRoleSwap) == 0);

@@ -359,10 +359,13 @@ class Analyzer {
     if (n > 2000) return;
     std::vector<double> best(n, 0);
     std::vector<long> back(n, kNone);
+    // Blocks already in a swap are left out of the chain: the words around
+    // a swap did not move.
     for (long p = 0; p < n; ++p) {
+      if (in_swap_[p]) continue;
       best[p] = block_weight(blocks_[p]);
       for (long q = 0; q < p; ++q)
-        if (blocks_[q].rank_b < blocks_[p].rank_b && best[q] + block_weight(blocks_[p]) > best[p]) {
+        if (!in_swap_[q] && blocks_[q].rank_b < blocks_[p].rank_b && best[q] + block_weight(blocks_[p]) > best[p]) {
           best[p] = best[q] + block_weight(blocks_[p]);
           back[p] = q;
         }
