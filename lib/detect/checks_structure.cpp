@@ -4,9 +4,10 @@
 // ("emigrated to Missouri ... go to America" -> "emigrated to America ... go
 // to Missouri", "a Brazilian football coach and former player" -> "a former
 // football coach and Brazilian player") are a major mistranslation; a list
-// reordered ("X and Y" -> "Y and X") or a bare word moved to another head is
-// minor. Passive/active rewrites and moved phrases (clause fronting) are
-// benign and not reported.
+// reordered ("X and Y" -> "Y and X") is minor. Passive/active and copula
+// rewrites and moved words or phrases are not reported (moved words, such as
+// clause fronting, are mostly benign; they count in the structure drift of
+// the pair score).
 #include <string>
 #include <vector>
 
@@ -16,12 +17,6 @@
 namespace transdrift {
 namespace {
 
-// Moved bare words (a modifier on another head, without a partner that took
-// its place) are not reported: on the MQM data they were mostly legitimate
-// rewording (docs/structure.md); they still count in the structure drift.
-constexpr bool kReportMoves = false;
-// A moved bare word is reported when it crossed at least this many content words.
-constexpr double kMinMoveDistance = 2;
 // Findings only for pairs that kept their words: the harmonic mean of the two
 // alignment coverages at least this. Below it, as between two independent
 // translations, word order differs for many reasons.
@@ -52,15 +47,6 @@ bool thing_like(const CheckContext& ctx, const Document& doc, const std::vector<
 std::vector<std::size_t> joined(std::vector<std::size_t> a, const std::vector<std::size_t>& b) {
   a.insert(a.end(), b.begin(), b.end());
   return a;
-}
-
-// The first content word after the block on `side` (the head a modifier now
-// goes with); empty when none within the bead.
-std::string next_content(const BeadView& view, Side side, std::size_t last) {
-  const Document& doc = view.doc(side);
-  for (std::size_t t = last + 1; t < view.tokens(side).end && t <= last + 4; ++t)
-    if (is_content_token(doc.tokens[t])) return excerpt(doc, doc.tokens[t].span, 30);
-  return {};
 }
 
 }  // namespace
@@ -101,20 +87,9 @@ void check_structure(const CheckContext& ctx, const BeadView& view, std::vector<
                                    std::move(explanation)));
         break;
       }
-      case StructureChange::kMove: {
-        if (!kReportMoves || e.phrase || e.distance < kMinMoveDistance) break;
-        const std::string head_o = next_content(view, Side::kOriginal, e.original.back());
-        const std::string head_r = next_content(view, Side::kRetranslated, e.retranslated.back());
-        if (head_o.empty() || head_r.empty() || head_o == head_r) break;
-        out.push_back(make_finding(view, Category::kMistranslation, Check::kStructure, Severity::kMinor,
-                                   0.3 * e.weight, view.cover(Side::kOriginal, e.original),
-                                   view.cover(Side::kRetranslated, e.retranslated),
-                                   "\"" + words_of(o, e.original) + "\" moved from \"" + head_o + "\" to \"" +
-                                       head_r + "\""));
-        break;
-      }
       case StructureChange::kCopula:
-      case StructureChange::kPassive: break;
+      case StructureChange::kPassive:
+      case StructureChange::kMove: break;
     }
   }
 }
