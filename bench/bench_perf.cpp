@@ -16,6 +16,7 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -52,6 +53,13 @@ using Clock = std::chrono::steady_clock;
 namespace {
 
 double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+// CPU time of this process (user + system); steadier than wall time on a loaded machine.
+double cpu_seconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
 
 double median(std::vector<double> v) {
   if (v.empty()) return 0;
@@ -283,8 +291,9 @@ int run_child(const Config& c, const std::string& aligner_name, std::size_t size
 }
 
 // Runs argv, stdout to `out` (if given) or /dev/null, stderr to /dev/null.
-// Returns the wall time from spawn to exit; *status gets the wait status.
-double run_process(const std::vector<std::string>& args, std::string* out, int* status) {
+// Returns the wall time from spawn to exit; *status gets the wait status,
+// *cpu (if given) the child's user + system CPU time.
+double run_process(const std::vector<std::string>& args, std::string* out, int* status, double* cpu = nullptr) {
   int fds[2] = {-1, -1};
   if (out && pipe(fds) != 0) return -1;
   posix_spawn_file_actions_t fa;
@@ -315,7 +324,12 @@ double run_process(const std::vector<std::string>& args, std::string* out, int* 
     for (ssize_t n; (n = read(fds[0], buf, sizeof buf)) > 0;) out->append(buf, static_cast<std::size_t>(n));
     close(fds[0]);
   }
-  waitpid(pid, status, 0);
+  struct rusage usage {};
+  wait4(pid, status, 0, &usage);
+  if (cpu != nullptr) {
+    *cpu = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) * 1e-6;
+  }
   return seconds_since(t0);
 }
 
@@ -408,37 +422,60 @@ void bench_score(const Config& c) {
   const double parse = seconds_since(tp);
   std::printf("tokenizing      %.0f pairs/s (parse_sentence, both sides)\n",
               static_cast<double>(pairs->size()) / parse);
-  // A freshly opened WordNet from the text files, then one from the
-  // (already built) binary cache, each shared by the two scorers in turn:
-  // the first scorer's first pass pays for every word's first lookup.
+  // A freshly opened WordNet from the text files or from the (already
+  // built) binary cache, shared by the two scorers in turn: the first
+  // scorer's first pass pays for every word's first lookup. Repeated with
+  // fresh instances, alternating text and cache; medians of wall and CPU time.
   const std::string dir = make_temp_dir();
-  for (const bool use_cache : {false, true}) {
+  {
     WordNet::Options options;
-    options.use_cache = use_cache;
     options.cache_dir = dir;
-    if (use_cache) (void)WordNet::open(options);  // builds the cache file
-    auto wn = WordNet::open(options);
-    if (!wn.ok()) {
-      std::printf("skipped: %s\n", wn.error().message.c_str());
-      remove_tree(dir);
-      return;
+    (void)WordNet::open(options);  // builds the cache file
+  }
+  constexpr int kReps = 5;
+  const char* kScorers[] = {"wordnet", "ensemble"};
+  // [cache][scorer][first pass, warm] -> wall and CPU seconds per repetition.
+  std::vector<double> wall[2][2][2], cpu[2][2][2];
+  double checksum[2][2] = {{0, 0}, {0, 0}};  // [cache][scorer], first pass of the first repetition
+  for (int rep = 0; rep < kReps; ++rep) {
+    for (const int use_cache : {0, 1}) {
+      WordNet::Options options;
+      options.use_cache = use_cache == 1;
+      options.cache_dir = dir;
+      auto wn = WordNet::open(options);
+      if (!wn.ok()) {
+        std::printf("skipped: %s\n", wn.error().message.c_str());
+        remove_tree(dir);
+        return;
+      }
+      for (int k = 0; k < 2; ++k) {
+        auto scorer = make_scorer(kScorers[k], {}, *wn);
+        if (!scorer.ok()) {
+          std::printf("%-15s error: %s\n", kScorers[k], scorer.error().message.c_str());
+          continue;
+        }
+        for (int pass = 0; pass < 2; ++pass) {
+          const auto t0 = Clock::now();
+          const double c0 = cpu_seconds();
+          double sum = 0;
+          for (const auto& [a, b] : docs) sum += (*scorer)->score(a, {0, a.tokens.size()}, b, {0, b.tokens.size()}).score;
+          wall[use_cache][k][pass].push_back(seconds_since(t0));
+          cpu[use_cache][k][pass].push_back(cpu_seconds() - c0);
+          if (rep == 0 && pass == 0) checksum[use_cache][k] = sum;
+        }
+      }
     }
-    for (const char* name : {"wordnet", "ensemble"}) {
-      auto scorer = make_scorer(name, {}, *wn);
-      if (!scorer.ok()) {
-        std::printf("%-15s error: %s\n", name, scorer.error().message.c_str());
-        continue;
-      }
-      double pass[2] = {0, 0};
-      double checksum = 0;
-      for (double& secs : pass) {
-        const auto t0 = Clock::now();
-        for (const auto& [a, b] : docs) checksum += (*scorer)->score(a, {0, a.tokens.size()}, b, {0, b.tokens.size()}).score;
-        secs = seconds_since(t0);
-      }
-      const double n = static_cast<double>(docs.size());
-      std::printf("%-8s %-6s %.0f pairs/s first pass, %.0f pairs/s warm (%zu pairs, pre-tokenized; checksum %.3f)\n",
-                  name, use_cache ? "cache" : "text", n / pass[0], n / pass[1], docs.size(), checksum / 2);
+  }
+  const double n = static_cast<double>(docs.size());
+  for (int k = 0; k < 2; ++k) {
+    for (const int use_cache : {0, 1}) {
+      const auto& w = wall[use_cache][k];
+      const auto& u = cpu[use_cache][k];
+      if (w[0].empty()) continue;
+      std::printf("%-8s %-6s %.0f pairs/s first pass, %.0f warm; by CPU time %.0f first, %.0f warm "
+                  "(%zu pairs, medians of %d fresh instances; checksum %.3f)\n",
+                  kScorers[k], use_cache ? "cache" : "text", n / median(w[0]), n / median(w[1]), n / median(u[0]),
+                  n / median(u[1]), docs.size(), kReps, checksum[use_cache][k]);
     }
   }
   remove_tree(dir);
@@ -462,22 +499,28 @@ void bench_cli(const Config& c) {
     setenv("TRANSDRIFT_CACHE_DIR", dir.c_str(), 1);
     for (const bool use_cache : {true, false}) {
       if (!use_cache) setenv("TRANSDRIFT_WORDNET_CACHE", "off", 1);
-      std::vector<double> t;
+      std::vector<double> t, cpu_t;
       double first = 0;
       int status = 0;
       for (int i = 0; i < c.runs + 1; ++i) {
-        const double s = run_process({c.cli, "diff", orig, retr, "--color", "never"}, nullptr, &status);
+        double cpu = 0;
+        const double s = run_process({c.cli, "diff", orig, retr, "--color", "never"}, nullptr, &status, &cpu);
         if (!WIFEXITED(status) || WEXITSTATUS(status) > 1) {
           std::printf("diff failed (status %d)\n", status);
           break;
         }
         if (i == 0) first = s;
-        if (i > 0) t.push_back(s);  // the first run warms the page cache (and builds the WordNet cache)
+        if (i > 0) {  // the first run warms the page cache (and builds the WordNet cache)
+          t.push_back(s);
+          cpu_t.push_back(cpu);
+        }
       }
       if (!t.empty())
-        std::printf("diff %-10s median %.1f ms, min %.1f ms, max %.1f ms over %zu runs; first run %.1f ms (%s)\n",
+        std::printf("diff %-10s median %.1f ms, min %.1f ms, max %.1f ms over %zu runs; CPU median %.1f ms; "
+                    "first run %.1f ms (%s)\n",
                     use_cache ? "(cache)" : "(text)", median(t) * 1e3, *std::min_element(t.begin(), t.end()) * 1e3,
-                    *std::max_element(t.begin(), t.end()) * 1e3, t.size(), first * 1e3, c.corpus.c_str());
+                    *std::max_element(t.begin(), t.end()) * 1e3, t.size(), median(cpu_t) * 1e3, first * 1e3,
+                    c.corpus.c_str());
     }
     unsetenv("TRANSDRIFT_WORDNET_CACHE");
     if (old_dir != nullptr) {
