@@ -48,7 +48,7 @@ class WordNet {
     // built on first use and rebuilt when the database files change (size or
     // modification time) or it is damaged; it is written to a temporary file
     // and renamed, so concurrent processes are safe. If it cannot be written,
-    // the cache is built in memory for this WordNet only: open never fails
+    // the text files are read as with use_cache = false: open never fails
     // because of the cache.
     std::string cache_dir;
   };

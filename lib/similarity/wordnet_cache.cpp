@@ -323,34 +323,64 @@ void sort_unique(std::vector<std::uint64_t>& v) {
 
 bool little_endian() { return std::endian::native == std::endian::little; }
 
-// Writes `bytes` to `path` through a temporary file in the same directory
-// and a rename. False on any failure (the temporary file is removed).
-bool write_atomically(const std::string& dir, const std::string& path, std::string_view bytes) {
+// `dir` made absolute and normalized, so that one database has one cache
+// file whatever path names it.
+std::string absolute_dir(const std::string& dir) {
   std::error_code ec;
-  std::filesystem::create_directories(dir, ec);
-  static std::atomic<unsigned> counter{0};
-  const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
-  const std::string tmp = path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + "-" +
-                          std::to_string(stamp);
-  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-  if (fd < 0) return false;
-  bool ok = true;
-  for (std::size_t done = 0; ok && done < bytes.size();) {
-    const auto n = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      ok = false;
-    } else {
-      done += static_cast<std::size_t>(n);
-    }
+  const auto absolute = std::filesystem::absolute(dir, ec);
+  return ec ? dir : absolute.lexically_normal().string();
+}
+
+// A temporary file beside the cache file, opened before the (costly) build
+// so that an unwritable directory is known up front. commit() writes the
+// image and renames the file over the cache file; otherwise it is removed.
+class PendingFile {
+ public:
+  PendingFile(const std::string& dir, const std::string& path) : path_(path) {
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    static std::atomic<unsigned> counter{0};
+    const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
+    tmp_ = path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + "-" + std::to_string(stamp);
+    fd_ = ::open(tmp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    created_ = fd_ >= 0;
   }
+  PendingFile(const PendingFile&) = delete;
+  PendingFile& operator=(const PendingFile&) = delete;
+  ~PendingFile() {
+    if (fd_ >= 0) ::close(fd_);
+    if (created_ && !committed_) ::unlink(tmp_.c_str());
+  }
+
+  bool is_open() const { return fd_ >= 0; }
+
   // No fsync: a file cut short by a crash fails the size or checksum check
   // and is rebuilt.
-  ok = (::close(fd) == 0) && ok;
-  if (ok) ok = ::rename(tmp.c_str(), path.c_str()) == 0;
-  if (!ok) ::unlink(tmp.c_str());
-  return ok;
-}
+  bool commit(std::string_view bytes) {
+    if (fd_ < 0) return false;
+    bool ok = true;
+    for (std::size_t done = 0; ok && done < bytes.size();) {
+      const auto n = ::write(fd_, bytes.data() + done, bytes.size() - done);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) {
+        ok = false;
+      } else {
+        done += static_cast<std::size_t>(n);
+      }
+    }
+    ok = (::close(fd_) == 0) && ok;
+    fd_ = -1;
+    committed_ = ok && ::rename(tmp_.c_str(), path_.c_str()) == 0;
+    return committed_;
+  }
+
+ private:
+  std::string path_;
+  std::string tmp_;
+  int fd_ = -1;
+  bool created_ = false;
+  bool committed_ = false;
+};
 
 }  // namespace
 
@@ -378,9 +408,7 @@ std::string default_cache_dir() {
 }
 
 std::string cache_file_name(const std::string& dir, std::string_view version) {
-  std::error_code ec;
-  auto absolute = std::filesystem::absolute(dir, ec);
-  const std::string where = ec ? dir : absolute.lexically_normal().string();
+  const std::string where = absolute_dir(dir);
   std::string v;
   for (const char c : version) {
     const bool keep = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.';
@@ -394,7 +422,7 @@ std::string cache_file_name(const std::string& dir, std::string_view version) {
 std::optional<std::uint64_t> source_fingerprint(const std::string& dir) {
   std::uint64_t h = fnv_value(kCacheFormat, fnv("transdrift wordnet cache"));
   h = fnv_value(static_cast<std::uint64_t>(kMaxSenses), h);
-  h = fnv(dir, h);
+  h = fnv(absolute_dir(dir), h);
   for (const auto name : kPosName) {
     const std::string n(name);
     for (const auto& file : {"index." + n, "data." + n, n + ".exc"}) {
@@ -610,9 +638,20 @@ std::unique_ptr<const WordNetSource> open_cache_source(const std::string& dir, c
       return std::make_unique<CacheSource>(std::move(*mapped));
     }
   }
+  // Without a writable cache directory, a build would be lost with the
+  // process: reading the text files is then cheaper.
+  if (path.empty()) {
+    if (origin != nullptr) *origin = CacheOrigin::kNotWritable;
+    return nullptr;
+  }
+  PendingFile pending(where, path);
+  if (!pending.is_open()) {
+    if (origin != nullptr) *origin = CacheOrigin::kNotWritable;
+    return nullptr;
+  }
   std::string image = build_cache(files, version, *fingerprint);
-  const bool saved = !path.empty() && write_atomically(where, path, image);
-  if (origin != nullptr) *origin = saved ? CacheOrigin::kBuiltAndSaved : CacheOrigin::kBuiltInMemory;
+  const bool saved = pending.commit(image);
+  if (origin != nullptr) *origin = saved ? CacheOrigin::kBuiltAndSaved : CacheOrigin::kBuiltNotSaved;
   return std::make_unique<CacheSource>(std::move(image));
 }
 

@@ -7,7 +7,8 @@
 // database directory>.bin. Built on first use (or when stale or damaged),
 // written to a temporary file in the same directory and renamed over the old
 // one, so a reader never sees a partial file and concurrent builders are
-// safe; if it cannot be written, the built cache is used from memory.
+// safe. If no cache file can be written there, nothing is built (a build
+// would be lost with the process): the text files are read instead.
 //
 // Format (all integers little-endian, fixed width; references are indices
 // into sections, never pointers):
@@ -98,13 +99,15 @@ bool valid_cache(std::string_view bytes, std::uint64_t fingerprint, std::string_
 enum class CacheOrigin {
   kMapped,         // an existing valid file, memory-mapped
   kBuiltAndSaved,  // built, written to the cache directory, used from memory
-  kBuiltInMemory,  // built, not written (no cache directory, or not writable)
+  kBuiltNotSaved,  // built, but writing the file failed (e.g. disk full); used from memory
+  kNotWritable,    // no cache directory, or no file can be created in it: no cache
 };
 
 // The cache source for the database in `dir` (whose `files` are mapped):
 // maps the cache file in `cache_dir` (empty: default_cache_dir()) if it is
-// valid, else builds it, tries to save it, and uses it from memory. Null only
-// if the fingerprint cannot be taken; the caller then reads the text files.
+// valid, else builds it, saves it and uses it from memory. Null if no cache
+// file can be created (kNotWritable) or the fingerprint cannot be taken; the
+// caller then reads the text files.
 std::unique_ptr<const WordNetSource> open_cache_source(const std::string& dir, const DatabaseFiles& files,
                                                        const std::string& version, const std::string& cache_dir,
                                                        CacheOrigin* origin = nullptr);
