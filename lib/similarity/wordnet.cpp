@@ -7,11 +7,10 @@
 // is parsed up front. Its index lookups binary-search the sorted index lines
 // in place, and data records are parsed on demand from their byte offset.
 // The cache source answers the same questions from pre-parsed tables.
-// relation() distils
-// each word's senses and pointers into a WordInfo, kept in a bounded,
-// mutex-protected cache: drift checks ask about the same words again and
-// again, and a cached pair costs a few set lookups instead of dozens of record
-// parses. relatedness() likewise keeps a RelatednessInfo per word (hypernym
+// relation() distils each word's senses and pointers into a WordInfo, kept
+// in a bounded, mutex-protected cache: drift checks ask about the same words
+// again and again, and a cached pair costs a few set lookups instead of
+// dozens of record reads. relatedness() likewise keeps a RelatednessInfo per word (hypernym
 // ancestors and gloss words of its senses and their bridges), built from
 // per-synset SynsetFacts in a third cache, so that the upper levels of the
 // hierarchy, shared by most words, are parsed once. Everything else is

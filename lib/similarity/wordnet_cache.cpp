@@ -45,6 +45,8 @@ enum PosSection : std::uint32_t {
   kExcWords,
   kExcBaseBegin,
   kExcBases,
+  kIndexHash,
+  kExcHash,
   kPosSections
 };
 constexpr std::uint32_t kCacheSections = kGlobalSections + 4 * kPosSections;
@@ -138,6 +140,8 @@ std::optional<std::array<Column, kCacheSections>> parse_layout(std::string_view 
     const std::size_t lemmas = col(kIndexLemmas).count;
     const std::size_t synsets = col(kSynsetOffsets).count;
     const std::size_t exc = col(kExcWords).count;
+    auto power_of_two = [](std::size_t n) { return n > 0 && (n & (n - 1)) == 0; };
+    if (!power_of_two(col(kIndexHash).count) || !power_of_two(col(kExcHash).count)) return std::nullopt;
     if (col(kIndexSenseBegin).count != lemmas + 1 || col(kSynsetTypes).count != synsets ||
         col(kSynsetWordBegin).count != synsets + 1 || col(kSynsetPointerBegin).count != synsets + 1 ||
         col(kSynsetContentBegin).count != synsets + 1 || col(kExcBaseBegin).count != exc + 1) {
@@ -211,7 +215,7 @@ class CacheSource final : public WordNetSource {
 
   std::optional<std::vector<std::string>> exceptions(std::string_view word, Pos pos) const override {
     const auto p = pos_index(pos);
-    const auto i = find_string(col(p, kExcWords), word);
+    const auto i = find_string(col(p, kExcWords), col(p, kExcHash), word);
     if (!i) return std::nullopt;
     const auto& bases = col(p, kExcBases);
     const auto [b, e] = range(col(p, kExcBaseBegin), *i, bases.count);
@@ -237,25 +241,23 @@ class CacheSource final : public WordNetSource {
     return {bytes.data + b, e - b};
   }
 
-  // Position of `key` in a column of string ids sorted by their bytes.
-  std::optional<std::size_t> find_string(const Column& ids, std::string_view key) const {
-    std::size_t lo = 0;
-    std::size_t hi = ids.count;
-    while (lo < hi) {
-      const std::size_t mid = lo + (hi - lo) / 2;
-      const int cmp = key.compare(string(ids.u32(mid)));
-      if (cmp == 0) return mid;
-      if (cmp < 0) {
-        hi = mid;
-      } else {
-        lo = mid + 1;
-      }
+  // Position of `key` in a column of string ids, through its hash table
+  // (linear probing; at most one pass over the slots, whatever the bytes).
+  std::optional<std::size_t> find_string(const Column& ids, const Column& hash, std::string_view key) const {
+    const std::size_t mask = hash.count - 1;
+    std::size_t at = static_cast<std::size_t>(fnv(key)) & mask;
+    for (std::size_t probes = 0; probes < hash.count; ++probes, at = (at + 1) & mask) {
+      const std::uint32_t slot = hash.u32(at);
+      if (slot == 0) return std::nullopt;
+      const std::size_t i = slot - 1;
+      if (i < ids.count && string(ids.u32(i)) == key) return i;
     }
     return std::nullopt;
   }
 
   std::optional<std::size_t> find_lemma(std::string_view key, Pos pos) const {
-    return find_string(col(pos_index(pos), kIndexLemmas), key);
+    const auto p = pos_index(pos);
+    return find_string(col(p, kIndexLemmas), col(p, kIndexHash), key);
   }
 
   // Record number of synset `id`.
@@ -308,6 +310,20 @@ class StringTable {
 
 void append_u32s(std::string& out, const std::vector<std::uint32_t>& v) {
   for (const auto x : v) append(out, x);
+}
+
+// Open-addressing hash table over `keys` (linear probing, at most half
+// full): slot = key index + 1, 0 = empty.
+template <class Entry>
+std::vector<std::uint32_t> hash_slots(const std::vector<Entry>& keys) {
+  std::vector<std::uint32_t> slots(std::bit_ceil(std::max<std::size_t>(8, 2 * keys.size())), 0);
+  const std::size_t mask = slots.size() - 1;
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    std::size_t at = static_cast<std::size_t>(fnv(keys[i].key)) & mask;
+    while (slots[at] != 0) at = (at + 1) & mask;
+    slots[at] = static_cast<std::uint32_t>(i + 1);
+  }
+  return slots;
 }
 
 // Sorts entries by their key's bytes (the order the reader's binary search expects).
@@ -505,6 +521,7 @@ std::string build_cache(const DatabaseFiles& files, std::string_view version, st
       begin.push_back(static_cast<std::uint32_t>(out(kIndexSenses).size() / 4));
     }
     append_u32s(out(kIndexSenseBegin), begin);
+    append_u32s(out(kIndexHash), hash_slots(entries));
 
     // Synsets: every data line that parses as the record at its offset.
     const auto data = files.data[p].bytes();
@@ -566,6 +583,7 @@ std::string build_cache(const DatabaseFiles& files, std::string_view version, st
       base_begin.push_back(base_count);
     }
     append_u32s(out(kExcBaseBegin), base_begin);
+    append_u32s(out(kExcHash), hash_slots(exc));
   }
 
   sort_unique(stems);

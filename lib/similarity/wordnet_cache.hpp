@@ -31,10 +31,13 @@
 //     string bytes   char[]
 //     stems          u64[], sorted: the distinct content-word hashes
 //                    (add_content_words) of all synsets
-//   and, for each part of speech (noun, verb, adj, adv), fourteen more:
+//   and, for each part of speech (noun, verb, adj, adv), sixteen more:
 //     index          u32 lemma string ids, sorted by lemma bytes;
 //                    u32 sense begin[n + 1]; u32 synset offsets: the first
-//                    kMaxSenses of each lemma, in index (frequency) order
+//                    kMaxSenses of each lemma, in index (frequency) order;
+//                    u32 hash slots (a power of two, at least 2n): lemma
+//                    number + 1 or 0 for empty, at FNV-1a(lemma) & (slots - 1)
+//                    with linear probing
 //     synsets        u32 byte offsets in data.<pos>, ascending (the synset
 //                    ids); u8 types ('n' 'v' 'a' 's' 'r'); u32 word begin
 //                    [n + 1] and u32 word string ids; u32 pointer begin
@@ -45,7 +48,8 @@
 //                    content words of the synset's words and gloss
 //                    definition, sorted, unique
 //     exceptions     u32 inflected-form string ids, sorted by bytes;
-//                    u32 base begin[n + 1]; u32 base string ids
+//                    u32 base begin[n + 1]; u32 base string ids; u32 hash
+//                    slots over the inflected forms, as for the index
 //
 // The cache holds exactly what the text source would answer: index lines
 // that the text source's binary search finds, data records starting a line,
