@@ -1,4 +1,5 @@
-// Performance benchmark (docs/performance.md): WordNet open time, sentence
+// Performance benchmark (docs/performance.md): WordNet open time (text files,
+// binary cache built cold and mapped warm, first-query latency), sentence
 // segmentation throughput, aligner time / peak memory / F1 on synthetic pairs
 // of 1k, 10k and 100k sentences, scorer throughput on STS-B dev, and the wall
 // time of the `transdrift` program (diff on corpus/digital-solidarity,
@@ -15,6 +16,7 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -23,7 +25,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -49,6 +53,13 @@ using Clock = std::chrono::steady_clock;
 namespace {
 
 double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+// CPU time of this process (user + system); steadier than wall time on a loaded machine.
+double cpu_seconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
 
 double median(std::vector<double> v) {
   if (v.empty()) return 0;
@@ -99,27 +110,64 @@ synthetic::Pool load_pool(const Config& c) { return synthetic::load_pool({c.corp
 
 // ---------------------------------------------------------------- (1) WordNet
 
-void bench_wordnet(const Config& c) {
-  std::printf("\n== WordNet open ==\n");
-  std::vector<double> t;
-  double first_query = 0;
-  for (int i = 0; i < c.runs; ++i) {
+// A fresh empty directory for cache files; removed by remove_tree.
+std::string make_temp_dir() {
+  std::string pattern = "/tmp/transdrift-bench-XXXXXX";
+  return mkdtemp(pattern.data()) != nullptr ? pattern : std::string();
+}
+
+void remove_tree(const std::string& dir) {
+  if (dir.empty()) return;
+  std::error_code ec;
+  std::filesystem::remove_all(dir, ec);
+}
+
+// Opens WordNet `runs` times with `options`, each time asking one first
+// question of the fresh instance. `before` runs ahead of each open (untimed).
+void time_opens(const char* label, const WordNet::Options& options, int runs, const std::function<void()>& before) {
+  std::vector<double> open_t, query_t;
+  for (int i = 0; i < runs; ++i) {
+    if (before) before();
     const auto t0 = Clock::now();
-    auto wn = WordNet::open();
-    t.push_back(seconds_since(t0));
+    auto wn = WordNet::open(options);
+    open_t.push_back(seconds_since(t0));
     if (!wn.ok()) {
-      std::printf("skipped: %s\n", wn.error().message.c_str());
+      std::printf("%-15s skipped: %s\n", label, wn.error().message.c_str());
       return;
     }
-    if (i == 0) {
-      const auto t1 = Clock::now();
-      (*wn)->relatedness("obligation", "duty");
-      first_query = seconds_since(t1);
-    }
+    const auto t1 = Clock::now();
+    (*wn)->relatedness("obligation", "duty");
+    query_t.push_back(seconds_since(t1));
   }
-  std::printf("open            first %.2f ms, median %.2f ms over %d opens (version %s)\n", t.front() * 1e3,
-              median(t) * 1e3, c.runs, WordNet::open().value()->version().c_str());
-  std::printf("first query     %.2f ms (relatedness(obligation, duty) after open)\n", first_query * 1e3);
+  std::printf("%-15s open median %8.2f ms (first %.2f ms, %d opens); first query median %.3f ms\n", label,
+              median(open_t) * 1e3, open_t.front() * 1e3, runs, median(query_t) * 1e3);
+}
+
+void bench_wordnet(const Config& c) {
+  std::printf("\n== WordNet open (first query: relatedness(obligation, duty) on the fresh instance) ==\n");
+  auto probe = WordNet::open(WordNet::Options{{}, false, {}});
+  if (!probe.ok()) {
+    std::printf("skipped: %s\n", probe.error().message.c_str());
+    return;
+  }
+  std::printf("version         %s\n", (*probe)->version().c_str());
+  WordNet::Options text;
+  text.use_cache = false;
+  time_opens("text files", text, c.runs, {});
+  const std::string dir = make_temp_dir();
+  if (dir.empty()) {
+    std::printf("cache           skipped: no temporary directory\n");
+    return;
+  }
+  WordNet::Options cached;
+  cached.cache_dir = dir;
+  // Cold: the cache file is removed before each open, so each open builds it.
+  time_opens("cache, cold", cached, std::min(c.runs, 5), [&] { remove_tree(dir); });
+  std::uintmax_t size = 0;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) size += e.file_size();
+  time_opens("cache, warm", cached, c.runs, {});
+  std::printf("cache file      %.1f MB (%s)\n", static_cast<double>(size) / 1e6, dir.c_str());
+  remove_tree(dir);
 }
 
 // --------------------------------------------------------- (2) segmentation
@@ -243,8 +291,9 @@ int run_child(const Config& c, const std::string& aligner_name, std::size_t size
 }
 
 // Runs argv, stdout to `out` (if given) or /dev/null, stderr to /dev/null.
-// Returns the wall time from spawn to exit; *status gets the wait status.
-double run_process(const std::vector<std::string>& args, std::string* out, int* status) {
+// Returns the wall time from spawn to exit; *status gets the wait status,
+// *cpu (if given) the child's user + system CPU time.
+double run_process(const std::vector<std::string>& args, std::string* out, int* status, double* cpu = nullptr) {
   int fds[2] = {-1, -1};
   if (out && pipe(fds) != 0) return -1;
   posix_spawn_file_actions_t fa;
@@ -275,7 +324,12 @@ double run_process(const std::vector<std::string>& args, std::string* out, int* 
     for (ssize_t n; (n = read(fds[0], buf, sizeof buf)) > 0;) out->append(buf, static_cast<std::size_t>(n));
     close(fds[0]);
   }
-  waitpid(pid, status, 0);
+  struct rusage usage {};
+  wait4(pid, status, 0, &usage);
+  if (cpu != nullptr) {
+    *cpu = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) * 1e-6;
+  }
   return seconds_since(t0);
 }
 
@@ -362,34 +416,69 @@ void bench_score(const Config& c) {
     std::printf("skipped: %s/stsb/dev.tsv not found\n", c.data.c_str());
     return;
   }
-  auto wn = WordNet::open();
-  if (!wn.ok()) {
-    std::printf("skipped: %s\n", wn.error().message.c_str());
-    return;
-  }
   std::vector<std::pair<Document, Document>> docs;
   const auto tp = Clock::now();
   for (const auto& p : *pairs) docs.emplace_back(sts::sentence_document(p.a), sts::sentence_document(p.b));
   const double parse = seconds_since(tp);
   std::printf("tokenizing      %.0f pairs/s (parse_sentence, both sides)\n",
               static_cast<double>(pairs->size()) / parse);
-  for (const char* name : {"wordnet", "ensemble"}) {
-    auto scorer = make_scorer(name, {}, *wn);
-    if (!scorer.ok()) {
-      std::printf("%-15s error: %s\n", name, scorer.error().message.c_str());
-      continue;
-    }
-    double pass[2] = {0, 0};
-    double checksum = 0;
-    for (double& secs : pass) {
-      const auto t0 = Clock::now();
-      for (const auto& [a, b] : docs) checksum += (*scorer)->score(a, {0, a.tokens.size()}, b, {0, b.tokens.size()}).score;
-      secs = seconds_since(t0);
-    }
-    const double n = static_cast<double>(docs.size());
-    std::printf("%-15s %.0f pairs/s first pass, %.0f pairs/s warm (%zu pairs, pre-tokenized; checksum %.3f)\n", name,
-                n / pass[0], n / pass[1], docs.size(), checksum / 2);
+  // A freshly opened WordNet from the text files or from the (already
+  // built) binary cache, shared by the two scorers in turn: the first
+  // scorer's first pass pays for every word's first lookup. Repeated with
+  // fresh instances, alternating text and cache; medians of wall and CPU time.
+  const std::string dir = make_temp_dir();
+  {
+    WordNet::Options options;
+    options.cache_dir = dir;
+    (void)WordNet::open(options);  // builds the cache file
   }
+  constexpr int kReps = 5;
+  const char* kScorers[] = {"wordnet", "ensemble"};
+  // [cache][scorer][first pass, warm] -> wall and CPU seconds per repetition.
+  std::vector<double> wall[2][2][2], cpu[2][2][2];
+  double checksum[2][2] = {{0, 0}, {0, 0}};  // [cache][scorer], first pass of the first repetition
+  for (int rep = 0; rep < kReps; ++rep) {
+    for (const int use_cache : {0, 1}) {
+      WordNet::Options options;
+      options.use_cache = use_cache == 1;
+      options.cache_dir = dir;
+      auto wn = WordNet::open(options);
+      if (!wn.ok()) {
+        std::printf("skipped: %s\n", wn.error().message.c_str());
+        remove_tree(dir);
+        return;
+      }
+      for (int k = 0; k < 2; ++k) {
+        auto scorer = make_scorer(kScorers[k], {}, *wn);
+        if (!scorer.ok()) {
+          std::printf("%-15s error: %s\n", kScorers[k], scorer.error().message.c_str());
+          continue;
+        }
+        for (int pass = 0; pass < 2; ++pass) {
+          const auto t0 = Clock::now();
+          const double c0 = cpu_seconds();
+          double sum = 0;
+          for (const auto& [a, b] : docs) sum += (*scorer)->score(a, {0, a.tokens.size()}, b, {0, b.tokens.size()}).score;
+          wall[use_cache][k][pass].push_back(seconds_since(t0));
+          cpu[use_cache][k][pass].push_back(cpu_seconds() - c0);
+          if (rep == 0 && pass == 0) checksum[use_cache][k] = sum;
+        }
+      }
+    }
+  }
+  const double n = static_cast<double>(docs.size());
+  for (int k = 0; k < 2; ++k) {
+    for (const int use_cache : {0, 1}) {
+      const auto& w = wall[use_cache][k];
+      const auto& u = cpu[use_cache][k];
+      if (w[0].empty()) continue;
+      std::printf("%-8s %-6s %.0f pairs/s first pass, %.0f warm; by CPU time %.0f first, %.0f warm "
+                  "(%zu pairs, medians of %d fresh instances; checksum %.3f)\n",
+                  kScorers[k], use_cache ? "cache" : "text", n / median(w[0]), n / median(w[1]), n / median(u[0]),
+                  n / median(u[1]), docs.size(), kReps, checksum[use_cache][k]);
+    }
+  }
+  remove_tree(dir);
 }
 
 // ----------------------------------------------------------------- (5) CLI
@@ -402,20 +491,44 @@ void bench_cli(const Config& c) {
   }
   const std::string orig = c.corpus + "/original.txt", retr = c.corpus + "/retranslated.txt";
   if (access(orig.c_str(), R_OK) == 0 && access(retr.c_str(), R_OK) == 0) {
-    std::vector<double> t;
-    int status = 0;
-    for (int i = 0; i < c.runs + 1; ++i) {
-      const double s = run_process({c.cli, "diff", orig, retr, "--color", "never"}, nullptr, &status);
-      if (!WIFEXITED(status) || WEXITSTATUS(status) > 1) {
-        std::printf("diff failed (status %d)\n", status);
-        break;
+    // With the WordNet cache (in $TRANSDRIFT_CACHE_DIR, set to a temporary
+    // directory for this run), and with the cache turned off.
+    const std::string dir = make_temp_dir();
+    const char* old_dir = std::getenv("TRANSDRIFT_CACHE_DIR");
+    const std::string saved_dir = old_dir != nullptr ? old_dir : "";
+    setenv("TRANSDRIFT_CACHE_DIR", dir.c_str(), 1);
+    for (const bool use_cache : {true, false}) {
+      if (!use_cache) setenv("TRANSDRIFT_WORDNET_CACHE", "off", 1);
+      std::vector<double> t, cpu_t;
+      double first = 0;
+      int status = 0;
+      for (int i = 0; i < c.runs + 1; ++i) {
+        double cpu = 0;
+        const double s = run_process({c.cli, "diff", orig, retr, "--color", "never"}, nullptr, &status, &cpu);
+        if (!WIFEXITED(status) || WEXITSTATUS(status) > 1) {
+          std::printf("diff failed (status %d)\n", status);
+          break;
+        }
+        if (i == 0) first = s;
+        if (i > 0) {  // the first run warms the page cache (and builds the WordNet cache)
+          t.push_back(s);
+          cpu_t.push_back(cpu);
+        }
       }
-      if (i > 0) t.push_back(s);  // the first run warms the page cache
+      if (!t.empty())
+        std::printf("diff %-10s median %.1f ms, min %.1f ms, max %.1f ms over %zu runs; CPU median %.1f ms; "
+                    "first run %.1f ms (%s)\n",
+                    use_cache ? "(cache)" : "(text)", median(t) * 1e3, *std::min_element(t.begin(), t.end()) * 1e3,
+                    *std::max_element(t.begin(), t.end()) * 1e3, t.size(), median(cpu_t) * 1e3, first * 1e3,
+                    c.corpus.c_str());
     }
-    if (!t.empty())
-      std::printf("diff            median %.1f ms, min %.1f ms, max %.1f ms over %zu runs (%s)\n", median(t) * 1e3,
-                  *std::min_element(t.begin(), t.end()) * 1e3, *std::max_element(t.begin(), t.end()) * 1e3, t.size(),
-                  c.corpus.c_str());
+    unsetenv("TRANSDRIFT_WORDNET_CACHE");
+    if (old_dir != nullptr) {
+      setenv("TRANSDRIFT_CACHE_DIR", saved_dir.c_str(), 1);
+    } else {
+      unsetenv("TRANSDRIFT_CACHE_DIR");
+    }
+    remove_tree(dir);
   } else {
     std::printf("diff            skipped: %s not found\n", orig.c_str());
   }

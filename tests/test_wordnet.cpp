@@ -5,8 +5,10 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <memory>
 #include <string>
 #include <thread>
@@ -17,6 +19,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "similarity/wordnet_cache.hpp"
 #include "similarity/wordnet_db.hpp"
 #include "transdrift/wordnet.hpp"
 
@@ -142,7 +145,13 @@ TEST_CASE("WordNet open on a missing directory is kDataMissing", "[wordnet]") {
 
 TEST_CASE("WordNet reads a hand-made database", "[wordnet]") {
   const MiniWordNet mini;
-  const auto r = WordNet::open(mini.dir.string());
+  // From the text files and from the binary cache (kept inside the database
+  // directory, so that it goes away with it).
+  WordNet::Options options;
+  options.dir = mini.dir.string();
+  options.use_cache = GENERATE(false, true);
+  options.cache_dir = (mini.dir / "cache").string();
+  const auto r = WordNet::open(options);
   REQUIRE(r.ok());
   const auto& wn = *r;
   CHECK(wn->version() == "9.9");
@@ -400,4 +409,397 @@ TEST_CASE("WordNet honours WNSEARCHDIR", "[wordnet]") {
   REQUIRE_FALSE(r.ok());
   CHECK(r.error().code == ErrorCode::kDataMissing);
   CHECK(r.error().message.find("/nonexistent/wn-env") != std::string::npos);
+}
+
+// ------------------------------------------------------------ binary cache
+
+namespace {
+
+namespace fs = std::filesystem;
+using transdrift::wordnet_detail::CacheOrigin;
+
+// A fresh, empty directory under the temporary directory, removed on destruction.
+struct TempDir {
+  fs::path path;
+  explicit TempDir(const std::string& tag) {
+    static int counter = 0;
+    path = fs::temp_directory_path() /
+           ("transdrift-" + tag + "-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    fs::remove_all(path);
+    fs::create_directories(path);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path, ec);
+  }
+};
+
+WordNet::Options cached_options(const fs::path& db, const fs::path& cache_dir) {
+  WordNet::Options o;
+  o.dir = db.string();
+  o.cache_dir = cache_dir.string();
+  return o;
+}
+
+WordNet::Options text_options(const std::string& db = {}) {
+  WordNet::Options o;
+  o.dir = db;
+  o.use_cache = false;
+  return o;
+}
+
+// How the cache for `db` in `cache_dir` is obtained right now.
+CacheOrigin cache_origin(const fs::path& db, const fs::path& cache_dir, const std::string& version) {
+  using namespace transdrift::wordnet_detail;
+  auto files = DatabaseFiles::map(db.string());
+  REQUIRE(files.has_value());
+  CacheOrigin origin{};
+  const auto source = open_cache_source(db.string(), *files, version, cache_dir.string(), &origin);
+  CHECK((source == nullptr) == (origin == CacheOrigin::kNotWritable));
+  return origin;
+}
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+void spit(const fs::path& p, const std::string& bytes) { std::ofstream(p, std::ios::binary | std::ios::trunc) << bytes; }
+
+// The one cache file in `dir`.
+fs::path only_file(const fs::path& dir) {
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(dir)) files.push_back(e.path());
+  REQUIRE(files.size() == 1);
+  return files.front();
+}
+
+// The hand-made database's answers that its test above checks.
+void check_mini_answers(const WordNet& wn) {
+  CHECK(wn.version() == "9.9");
+  CHECK(wn.contains("true cat"));
+  CHECK(wn.lemmas("catz") == std::vector<std::string>{"cat"});
+  CHECK(wn.lemmas("mice").empty());
+  CHECK(wn.lemmas("hotter", Pos::kAdj) == std::vector<std::string>{"hot"});
+  CHECK(wn.relation("cats", "felines") == WordRelation::kHypernym);
+  CHECK(wn.relation("torrid", "cold") == WordRelation::kAntonym);
+  CHECK(wn.relation("zebra", "cat") == WordRelation::kNone);
+  CHECK(wn.relatedness("cats", "felines") > 0.5);
+  CHECK(wn.relatedness("cat", "dog") == 0.0);
+}
+
+// Distinct lower-case words of the corpus pair, in order of appearance, and
+// the two token sequences.
+struct CorpusWords {
+  std::vector<std::string> distinct;
+  std::vector<std::string> original;
+  std::vector<std::string> retranslated;
+};
+
+std::vector<std::string> words_of(const std::string& text) {
+  std::vector<std::string> out;
+  std::string w;
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    const char c = i < text.size() ? text[i] : ' ';
+    if (letter(c) || (!w.empty() && (c == '\'' || c == '-'))) {
+      w.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
+    } else if (!w.empty()) {
+      while (!w.empty() && (w.back() == '\'' || w.back() == '-')) w.pop_back();
+      out.push_back(w);
+      w.clear();
+    }
+  }
+  return out;
+}
+
+CorpusWords corpus_words() {
+  const std::string dir = std::string(TRANSDRIFT_SOURCE_DIR) + "/corpus/digital-solidarity/";
+  CorpusWords c;
+  c.original = words_of(slurp(dir + "original.txt"));
+  c.retranslated = words_of(slurp(dir + "retranslated.txt"));
+  for (const auto* seq : {&c.original, &c.retranslated}) {
+    for (const auto& w : *seq) {
+      if (std::find(c.distinct.begin(), c.distinct.end(), w) == c.distinct.end()) c.distinct.push_back(w);
+    }
+  }
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("WordNet cache answers exactly as the text files on the corpus pair", "[wordnet][cache]") {
+  REQUIRE_WORDNET(shared);
+  const auto corpus = corpus_words();
+  REQUIRE(corpus.distinct.size() > 400);
+  const TempDir cache("wncache");
+  const auto text = WordNet::open(text_options());
+  const auto cached = WordNet::open(cached_options({}, cache.path));
+  REQUIRE(text.ok());
+  REQUIRE(cached.ok());
+  const WordNet& t = **text;
+  const WordNet& c = **cached;
+  CHECK(c.version() == t.version());
+
+  // Words, adjacent word pairs as collocations ("digital solidarity"), and
+  // a few forms that exercise the exception lists and the rules of detachment.
+  std::vector<std::string> words = corpus.distinct;
+  for (const auto* seq : {&corpus.original, &corpus.retranslated}) {
+    for (std::size_t i = 0; i + 1 < seq->size(); ++i) words.push_back((*seq)[i] + " " + (*seq)[i + 1]);
+  }
+  for (const char* w : {"went", "children", "better", "attorneys general", "looking for", "ice-cream", "boxesful",
+                        "'hood", "zymurgy", "", "  ", "UPPER Case", "a_b-c", "lengthier"}) {
+    words.emplace_back(w);
+  }
+  std::size_t lemma_checks = 0;
+  for (const auto& w : words) {
+    INFO(w);
+    REQUIRE(c.lemmas(w) == t.lemmas(w));
+    for (const Pos p : {Pos::kNoun, Pos::kVerb, Pos::kAdj, Pos::kAdv}) REQUIRE(c.lemmas(w, p) == t.lemmas(w, p));
+    REQUIRE(c.contains(w) == t.contains(w));
+    lemma_checks += 6;
+  }
+
+  // Pairs as the word aligner meets them: each original word with the
+  // retranslation's words near the same relative position, plus pairs of
+  // distinct words drawn with a fixed linear congruential sequence.
+  std::vector<std::pair<std::string, std::string>> pairs;
+  const auto& o = corpus.original;
+  const auto& r = corpus.retranslated;
+  for (std::size_t i = 0; i < o.size(); ++i) {
+    const auto at = static_cast<long>(i * r.size() / o.size());
+    for (long d = -2; d <= 2; ++d) {
+      if (at + d >= 0 && at + d < static_cast<long>(r.size())) pairs.emplace_back(o[i], r[static_cast<std::size_t>(at + d)]);
+    }
+  }
+  std::uint64_t x = 20261126;
+  const auto& dw = corpus.distinct;
+  for (int k = 0; k < 1500; ++k) {
+    x = x * 6364136223846793005ull + 1442695040888963407ull;
+    const auto i = static_cast<std::size_t>(x >> 33) % dw.size();
+    x = x * 6364136223846793005ull + 1442695040888963407ull;
+    const auto j = static_cast<std::size_t>(x >> 33) % dw.size();
+    pairs.emplace_back(dw[i], dw[j]);
+  }
+  REQUIRE(pairs.size() > 5000);
+  std::size_t related = 0;
+  for (const auto& [a, b] : pairs) {
+    INFO(a << " / " << b);
+    REQUIRE(c.relation(a, b) == t.relation(a, b));
+    const double rc = c.relatedness(a, b);
+    const double rt = t.relatedness(a, b);
+    REQUIRE(std::memcmp(&rc, &rt, sizeof rc) == 0);  // bit for bit
+    if (rt > 0 && rt < 1) ++related;
+  }
+  CHECK(lemma_checks > 10000);
+  CHECK(related > 1000);  // the comparison covers graded scores, not just 0 and 1
+}
+
+TEST_CASE("WordNet cache is built once, then mapped", "[wordnet][cache]") {
+  const MiniWordNet mini;
+  const TempDir cache("wncache");
+  CHECK(cache_origin(mini.dir, cache.path, "9.9") == CacheOrigin::kBuiltAndSaved);
+  const auto file = only_file(cache.path);
+  CHECK(file.filename().string().rfind("wordnet-9.9-f", 0) == 0);
+  CHECK(cache_origin(mini.dir, cache.path, "9.9") == CacheOrigin::kMapped);
+  for (const bool use_cache : {true, false}) {
+    auto o = cached_options(mini.dir, cache.path);
+    o.use_cache = use_cache;
+    const auto r = WordNet::open(o);
+    REQUIRE(r.ok());
+    check_mini_answers(**r);
+  }
+  CHECK(only_file(cache.path) == file);  // no temporary files left behind
+}
+
+TEST_CASE("WordNet cache is rebuilt when the database changes", "[wordnet][cache]") {
+  const MiniWordNet mini;
+  const TempDir cache("wncache");
+  {
+    const auto r = WordNet::open(cached_options(mini.dir, cache.path));
+    REQUIRE(r.ok());
+    CHECK_FALSE((*r)->contains("zzyzx"));
+  }
+  const auto before = slurp(only_file(cache.path));
+  // A new last lemma (sorted after "zebra"), naming the record of "dog".
+  const auto index = slurp(mini.dir / "index.noun");
+  const auto dog = index.substr(index.find("dog n 1 0 1 0 ") + 14, 8);
+  mini.write("index.noun", index + "zzyzx n 1 0 1 0 " + dog + "  \n");
+  CHECK(cache_origin(mini.dir, cache.path, "9.9") == CacheOrigin::kBuiltAndSaved);
+  CHECK(slurp(only_file(cache.path)) != before);
+  const auto r = WordNet::open(cached_options(mini.dir, cache.path));
+  REQUIRE(r.ok());
+  CHECK((*r)->contains("zzyzx"));
+  CHECK((*r)->relation("zzyzx", "dog") == WordRelation::kSynonym);
+  check_mini_answers(**r);
+  CHECK(cache_origin(mini.dir, cache.path, "9.9") == CacheOrigin::kMapped);
+}
+
+TEST_CASE("WordNet cache detects damaged files and rebuilds them", "[wordnet][cache]") {
+  const MiniWordNet mini;
+  const TempDir cache("wncache");
+  REQUIRE(cache_origin(mini.dir, cache.path, "9.9") == CacheOrigin::kBuiltAndSaved);
+  const auto file = only_file(cache.path);
+  const auto good = slurp(file);
+
+  SECTION("every truncation and every flipped byte is rejected") {
+    using namespace transdrift::wordnet_detail;
+    const auto fp = source_fingerprint(mini.dir.string());
+    REQUIRE(fp.has_value());
+    REQUIRE(valid_cache(good, *fp, "9.9"));
+    CHECK_FALSE(valid_cache(good, *fp + 1, "9.9"));
+    CHECK_FALSE(valid_cache(good, *fp, "3.0"));
+    int accepted = 0;
+    for (std::size_t n = 0; n < good.size(); ++n) accepted += valid_cache(good.substr(0, n), *fp, "9.9");
+    for (std::size_t i = 0; i < good.size(); ++i) {
+      auto bad = good;
+      bad[i] = static_cast<char>(bad[i] ^ 0x20);
+      accepted += valid_cache(bad, *fp, "9.9");
+    }
+    CHECK(accepted == 0);
+  }
+  SECTION("damaged files on disk are replaced and answers stay right") {
+    for (const std::string& bad : {good.substr(0, good.size() / 2), good.substr(0, 10), std::string(),
+                                   std::string("not a cache"), good + "trailing",
+                                   good.substr(0, 300) + std::string(good.size() - 300, '\xff')}) {
+      spit(file, bad);
+      CHECK(cache_origin(mini.dir, cache.path, "9.9") == CacheOrigin::kBuiltAndSaved);
+      CHECK(slurp(file) == good);
+      spit(file, bad);
+      const auto r = WordNet::open(cached_options(mini.dir, cache.path));
+      REQUIRE(r.ok());
+      check_mini_answers(**r);
+    }
+  }
+  SECTION("a well-formed but nonsensical file does not crash the reader") {
+    // Random bytes in the sections, with the checksum made to match: the
+    // reader's bounds checks are all that stands between it and a crash.
+    using transdrift::wordnet_detail::cache_checksum;
+    std::uint64_t x = 42;
+    std::uint32_t sections = 0;  // the header's section count
+    std::memcpy(&sections, good.data() + 12, sizeof sections);
+    const std::size_t sections_at = 64 + 16 * std::size_t{sections};
+    REQUIRE(sections_at < good.size());
+    for (int round = 0; round < 200; ++round) {
+      auto bad = good;
+      for (int k = 0; k < 1 + round % 16; ++k) {
+        x = x * 6364136223846793005ull + 1442695040888963407ull;
+        const auto i = sections_at + static_cast<std::size_t>(x >> 33) % (bad.size() - sections_at);
+        bad[i] = static_cast<char>(x >> 13);
+      }
+      const auto sum = cache_checksum(std::string_view(bad).substr(32));
+      std::memcpy(bad.data() + 24, &sum, sizeof sum);
+      spit(file, bad);
+      const auto r = WordNet::open(cached_options(mini.dir, cache.path));
+      REQUIRE(r.ok());
+      for (const char* a : {"cat", "cats", "true cat", "catz", "hotter", "torrid", "zebra", "felines"}) {
+        for (const char* b : {"dog", "hot", "cold", "feline"}) {
+          (void)(*r)->relation(a, b);
+          const double v = (*r)->relatedness(a, b);
+          CHECK((v >= 0.0 && v <= 1.0));
+        }
+        (void)(*r)->lemmas(a);
+      }
+    }
+  }
+}
+
+TEST_CASE("WordNet works when the cache directory is not writable", "[wordnet][cache]") {
+  const MiniWordNet mini;
+  // A directory that cannot be created: its parent is a regular file. No
+  // cache is built then (it would be lost with the process); the text files
+  // are read instead.
+  const auto impossible = mini.dir / "index.noun" / "cache";
+  CHECK(cache_origin(mini.dir, impossible, "9.9") == CacheOrigin::kNotWritable);
+  const auto r = WordNet::open(cached_options(mini.dir, impossible));
+  REQUIRE(r.ok());
+  check_mini_answers(**r);
+  CHECK_FALSE(fs::exists(impossible));
+  // A directory that exists but where files cannot be created (permissions
+  // do not stop root, so this part only runs for other users).
+  const TempDir cache("wncache");
+  fs::permissions(cache.path, fs::perms::owner_read | fs::perms::owner_exec);
+  if (::access(cache.path.c_str(), W_OK) != 0) {
+    CHECK(cache_origin(mini.dir, cache.path, "9.9") == CacheOrigin::kNotWritable);
+    const auto r2 = WordNet::open(cached_options(mini.dir, cache.path));
+    REQUIRE(r2.ok());
+    check_mini_answers(**r2);
+    CHECK(fs::is_empty(cache.path));
+  }
+  fs::permissions(cache.path, fs::perms::owner_all);
+}
+
+TEST_CASE("WordNet cache can be turned off", "[wordnet][cache]") {
+  const MiniWordNet mini;
+  const TempDir cache("wncache");
+  auto o = cached_options(mini.dir, cache.path);
+  o.use_cache = false;
+  REQUIRE(WordNet::open(o).ok());
+  CHECK(fs::is_empty(cache.path));
+
+  const char* old = std::getenv("TRANSDRIFT_WORDNET_CACHE");
+  const std::string saved = old != nullptr ? old : "";
+  ::setenv("TRANSDRIFT_WORDNET_CACHE", "off", 1);
+  const auto r = WordNet::open(cached_options(mini.dir, cache.path));
+  if (old != nullptr) {
+    ::setenv("TRANSDRIFT_WORDNET_CACHE", saved.c_str(), 1);
+  } else {
+    ::unsetenv("TRANSDRIFT_WORDNET_CACHE");
+  }
+  REQUIRE(r.ok());
+  check_mini_answers(**r);
+  CHECK(fs::is_empty(cache.path));
+}
+
+TEST_CASE("WordNet cache location follows the environment", "[wordnet][cache]") {
+  using transdrift::wordnet_detail::default_cache_dir;
+  struct Saved {
+    const char* name;
+    bool set;
+    std::string value;
+  };
+  std::vector<Saved> saved;
+  for (const char* name : {"TRANSDRIFT_CACHE_DIR", "XDG_CACHE_HOME", "HOME"}) {
+    const char* v = std::getenv(name);
+    saved.push_back({name, v != nullptr, v != nullptr ? v : ""});
+  }
+  ::setenv("TRANSDRIFT_CACHE_DIR", "/tmp/td-cache", 1);
+  ::setenv("XDG_CACHE_HOME", "/tmp/xdg", 1);
+  ::setenv("HOME", "/tmp/home", 1);
+  const auto explicit_dir = default_cache_dir();
+  ::unsetenv("TRANSDRIFT_CACHE_DIR");
+  const auto xdg = default_cache_dir();
+  ::setenv("XDG_CACHE_HOME", "relative/ignored", 1);
+  const auto home = default_cache_dir();
+  ::unsetenv("HOME");
+  const auto none = default_cache_dir();
+  for (const auto& s : saved) {
+    if (s.set) {
+      ::setenv(s.name, s.value.c_str(), 1);
+    } else {
+      ::unsetenv(s.name);
+    }
+  }
+  CHECK(explicit_dir == "/tmp/td-cache");
+  CHECK(xdg == "/tmp/xdg/transdrift");
+  CHECK(home == "/tmp/home/.cache/transdrift");
+  CHECK(none.empty());
+}
+
+TEST_CASE("WordNet cache survives processes racing to build it", "[wordnet][cache]") {
+  const MiniWordNet mini;
+  const TempDir cache("wncache");
+  constexpr int kThreads = 4;
+  std::vector<int> ok(kThreads, 0);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      const auto r = WordNet::open(cached_options(mini.dir, cache.path));
+      ok[t] = r.ok() && (*r)->relation("torrid", "cold") == WordRelation::kAntonym;
+    });
+  }
+  for (auto& th : threads) th.join();
+  for (const int v : ok) CHECK(v == 1);
+  only_file(cache.path);  // one file, no temporary leftovers
+  CHECK(cache_origin(mini.dir, cache.path, "9.9") == CacheOrigin::kMapped);
 }

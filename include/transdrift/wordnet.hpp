@@ -1,9 +1,10 @@
 // WordNet 3.0 lexicon: lemmatization (morphy) and word relations.
 //
 // Reads the WordNet database files (index.*, data.*, *.exc) as shipped by
-// Debian's wordnet-base package. Index files are memory-mapped and searched in
-// place (they are sorted), data records are read by their byte offset, so
-// opening is cheap and memory stays small.
+// Debian's wordnet-base package. By default they are parsed once into a
+// compact binary cache file (see WordNet::Options and docs/performance.md),
+// which later opens memory-map and use in place; without the cache the text
+// files are memory-mapped and parsed on demand. Both give the same answers.
 #pragma once
 
 #include <memory>
@@ -31,9 +32,31 @@ std::string_view to_string(WordRelation r);  // "none" | "lemma" | "synonym" | .
 
 class WordNet {
  public:
-  // Opens the database in `dir`; an empty dir means $WNSEARCHDIR, then the
-  // Debian location of wordnet-base. Error kDataMissing if the files are absent.
+  // How to open the database. The defaults suit every caller; the cache only
+  // changes how fast answers come, never what they are.
+  struct Options {
+    // Database directory. Empty: $WNSEARCHDIR, then /usr/share/wordnet (the
+    // Debian location of wordnet-base).
+    std::string dir;
+    // Use the binary cache (default true). When false, or when the
+    // environment variable TRANSDRIFT_WORDNET_CACHE is "off" or "0", the
+    // text files are memory-mapped and parsed on demand instead.
+    bool use_cache = true;
+    // Directory of the cache file. Empty (default): $TRANSDRIFT_CACHE_DIR if
+    // set, else $XDG_CACHE_HOME/transdrift, else $HOME/.cache/transdrift.
+    // The file, wordnet-<WordNet version>-f<format>-<hash of dir>.bin, is
+    // built on first use and rebuilt when the database files change (size or
+    // modification time) or it is damaged; it is written to a temporary file
+    // and renamed, so concurrent processes are safe. If it cannot be written,
+    // the text files are read as with use_cache = false: open never fails
+    // because of the cache.
+    std::string cache_dir;
+  };
+
+  // Opens the database in `dir` with default options otherwise; see
+  // Options::dir. Error kDataMissing if the files are absent.
   static Result<std::shared_ptr<const WordNet>> open(const std::string& dir = {});
+  static Result<std::shared_ptr<const WordNet>> open(const Options& options);
 
   virtual ~WordNet() = default;
 

@@ -4,6 +4,7 @@
 target_sources(transdrift PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/word_weights.cpp
   ${CMAKE_CURRENT_LIST_DIR}/cached_wordnet.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/wordnet_cache.cpp
   ${CMAKE_CURRENT_LIST_DIR}/wordnet_vectors.cpp
   ${CMAKE_CURRENT_LIST_DIR}/word_vectors.cpp
   ${CMAKE_CURRENT_LIST_DIR}/features.cpp

@@ -1,13 +1,16 @@
 // WordNet 3.0 lexicon: memory-mapped database, morphy and word relations.
 //
-// Design: open() maps the four index and four data files and loads the four
-// small exception lists into hash maps; nothing else is parsed up front.
-// Index lookups binary-search the sorted index lines in place, and data
-// records are parsed on demand from their byte offset. relation() distils
-// each word's senses and pointers into a WordInfo, kept in a bounded,
-// mutex-protected cache: drift checks ask about the same words again and
-// again, and a cached pair costs a few set lookups instead of dozens of record
-// parses. relatedness() likewise keeps a RelatednessInfo per word (hypernym
+// Design: the lexicon reads the database through a WordNetSource
+// (wordnet_db.hpp): the binary cache of wordnet_cache.hpp by default, or the
+// text files themselves. The text source maps the four index and four data
+// files and loads the four small exception lists into hash maps; nothing else
+// is parsed up front. Its index lookups binary-search the sorted index lines
+// in place, and data records are parsed on demand from their byte offset.
+// The cache source answers the same questions from pre-parsed tables.
+// relation() distils each word's senses and pointers into a WordInfo, kept
+// in a bounded, mutex-protected cache: drift checks ask about the same words
+// again and again, and a cached pair costs a few set lookups instead of
+// dozens of record reads. relatedness() likewise keeps a RelatednessInfo per word (hypernym
 // ancestors and gloss words of its senses and their bridges), built from
 // per-synset SynsetFacts in a third cache, so that the upper levels of the
 // hierarchy, shared by most words, are parsed once. Everything else is
@@ -33,6 +36,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "similarity/wordnet_cache.hpp"
 #include "similarity/wordnet_db.hpp"
 
 namespace transdrift {
@@ -86,6 +90,22 @@ void MappedFile::reset() {
   if (data_ != nullptr) ::munmap(const_cast<char*>(data_), size_);
   data_ = nullptr;
   size_ = 0;
+}
+
+std::optional<DatabaseFiles> DatabaseFiles::map(const std::string& dir) {
+  DatabaseFiles files;
+  for (const Pos pos : kAllPos) {
+    const auto i = pos_index(pos);
+    const std::string name(kPosName[i]);
+    auto index = MappedFile::open(dir + "/index." + name);
+    auto data = MappedFile::open(dir + "/data." + name);
+    auto exc = MappedFile::open(dir + "/" + name + ".exc");
+    if (!index || !data || !exc) return std::nullopt;
+    files.index[i] = std::move(*index);
+    files.data[i] = std::move(*data);
+    files.exc[i] = std::move(*exc);
+  }
+  return files;
 }
 
 // ------------------------------------------------------------- line helpers
@@ -258,6 +278,44 @@ std::optional<Synset> parse_synset(std::string_view data_file, SynsetId id) {
   return s;
 }
 
+// -------------------------------------------------------- exceptions, version
+
+ExceptionMap parse_exceptions(std::string_view text) {
+  ExceptionMap map;
+  while (!text.empty()) {
+    const auto end = std::min(text.find('\n'), text.size());
+    Fields f(text.substr(0, end));
+    text.remove_prefix(std::min(end + 1, text.size()));
+    const auto inflected = f.next();
+    if (inflected.empty()) continue;
+    auto& bases = map[std::string(inflected)];
+    for (auto base = f.next(); !base.empty(); base = f.next()) {
+      if (std::find(bases.begin(), bases.end(), base) == bases.end()) bases.emplace_back(base);
+    }
+  }
+  return map;
+}
+
+std::optional<std::string> header_version(std::string_view data_file) {
+  const auto header = data_file.substr(0, data_file.size() - skip_licence(data_file).size());
+  constexpr std::string_view kTag = "WordNet ";
+  for (auto at = header.find(kTag); at != std::string_view::npos; at = header.find(kTag, at + 1)) {
+    const auto rest = header.substr(at + kTag.size());
+    const auto token = rest.substr(0, rest.find(' '));
+    if (!token.empty() && token.front() >= '0' && token.front() <= '9' &&
+        token.find('.') != std::string_view::npos) {
+      return std::string(token);
+    }
+  }
+  return std::nullopt;
+}
+
+std::string resolve_dir(const std::string& dir) {
+  if (!dir.empty()) return dir;
+  if (const char* env = std::getenv("WNSEARCHDIR"); env != nullptr && *env != '\0') return env;
+  return std::string(kDefaultDir);
+}
+
 // ------------------------------------------------------------- gloss words
 
 std::string_view gloss_definition(std::string_view gloss) {
@@ -358,25 +416,8 @@ namespace {
 
 using namespace wordnet_detail;
 
-constexpr std::array<Pos, 4> kAllPos = {Pos::kNoun, Pos::kVerb, Pos::kAdj, Pos::kAdv};
-constexpr std::array<std::string_view, 4> kPosName = {"noun", "verb", "adj", "adv"};
-
-// Senses beyond the first few are rare (senses are ordered by corpus
-// frequency) and only add noise and work to relation().
-constexpr std::size_t kMaxSenses = 8;
-
 // Caps the combinations tried when lemmatizing each word of a collocation.
 constexpr std::size_t kMaxCollocationForms = 32;
-
-std::size_t pos_index(Pos p) { return static_cast<std::size_t>(p); }
-
-// Lets the exception maps be searched with a string_view without a copy.
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-using ExceptionMap =
-    std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>>;
 
 struct Rule {
   std::string_view suffix;
@@ -846,9 +887,48 @@ void add_bridge(Bridges& out, SynsetId id, double weight) {
   out.emplace_back(id, weight);
 }
 
+// The text source: index lines searched and data records parsed in place.
+class TextSource final : public WordNetSource {
+ public:
+  explicit TextSource(DatabaseFiles files) : files_(std::move(files)) {
+    for (const Pos pos : kAllPos) {
+      const auto i = pos_index(pos);
+      index_body_[i] = skip_licence(files_.index[i].bytes());
+      exceptions_[i] = parse_exceptions(files_.exc[i].bytes());
+    }
+  }
+
+  bool in_index(std::string_view key, Pos pos) const override {
+    return find_line(index_body_[pos_index(pos)], key).has_value();
+  }
+  std::vector<std::uint32_t> senses(std::string_view lemma, Pos pos) const override {
+    const auto line = find_line(index_body_[pos_index(pos)], lemma);
+    return line ? index_offsets(*line, kMaxSenses) : std::vector<std::uint32_t>{};
+  }
+  std::optional<Synset> synset(SynsetId id) const override {
+    return parse_synset(files_.data[pos_index(id.pos)].bytes(), id);
+  }
+  void content_words(const Synset& s, std::vector<std::uint64_t>& out) const override {
+    for (const auto w : s.words) add_content_words(w, out);
+    add_content_words(gloss_definition(s.gloss), out);
+  }
+  std::optional<std::vector<std::string>> exceptions(std::string_view word, Pos pos) const override {
+    const auto& exc = exceptions_[pos_index(pos)];
+    const auto it = exc.find(word);
+    if (it == exc.end()) return std::nullopt;
+    return it->second;
+  }
+
+ private:
+  DatabaseFiles files_;
+  std::array<std::string_view, 4> index_body_;
+  std::array<ExceptionMap, 4> exceptions_;
+};
+
 class WordNetDb final : public WordNet {
  public:
-  static Result<std::shared_ptr<const WordNet>> load(const std::string& dir);
+  WordNetDb(std::unique_ptr<const WordNetSource> source, std::string version)
+      : source_(std::move(source)), version_(std::move(version)) {}
 
   std::vector<std::string> lemmas(std::string_view word, Pos pos) const override;
   std::vector<std::string> lemmas(std::string_view word) const override;
@@ -868,16 +948,12 @@ class WordNetDb final : public WordNet {
   RawRelatedness raw_relatedness(const std::string& ka, const std::string& kb) const;
 
  private:
-  bool in_index(std::string_view key, Pos pos) const {
-    return find_line(index_body_[pos_index(pos)], key).has_value();
-  }
+  bool in_index(std::string_view key, Pos pos) const { return source_->in_index(key, pos); }
   std::vector<std::string> morphy(const std::string& key, Pos pos) const;
   std::vector<std::string> morph_word(const std::string& word, Pos pos) const;
   void morph_collocation(const std::string& key, Pos pos, std::vector<std::string>& out) const;
   std::vector<std::string> all_lemmas(const std::string& key) const;
-  std::optional<Synset> synset(SynsetId id) const {
-    return parse_synset(data_[pos_index(id.pos)].bytes(), id);
-  }
+  std::optional<Synset> synset(SynsetId id) const { return source_->synset(id); }
   std::shared_ptr<const WordInfo> word_info(const std::string& key) const;
   WordInfo compute_word_info(const std::string& key) const;
   std::shared_ptr<const SynsetFacts> synset_facts(SynsetId id, int level = 0) const;
@@ -886,11 +962,8 @@ class WordNetDb final : public WordNet {
   std::shared_ptr<const RelatednessInfo> relatedness_info(const std::string& key) const;
   RelatednessInfo compute_relatedness_info(const std::string& key) const;
 
-  std::array<MappedFile, 4> index_;
-  std::array<MappedFile, 4> data_;
-  std::array<std::string_view, 4> index_body_;
-  std::array<ExceptionMap, 4> exceptions_;
-  std::string version_ = "3.0";
+  std::unique_ptr<const WordNetSource> source_;
+  std::string version_;
 
   // Per-word and per-synset data, shared by all threads.
   SharedCache<std::string, WordInfo, StringHash, std::equal_to<>> word_cache_{kMaxCachedWords};
@@ -899,71 +972,12 @@ class WordNetDb final : public WordNet {
   SharedCache<std::uint64_t, SynsetFacts> synset_cache_{kMaxCachedSynsets};
 };
 
-// "inflected base [base...]" per line; a few inflected forms appear on two
-// lines (e.g. "offer"), so bases are merged.
-ExceptionMap parse_exceptions(std::string_view text) {
-  ExceptionMap map;
-  while (!text.empty()) {
-    const auto end = std::min(text.find('\n'), text.size());
-    Fields f(text.substr(0, end));
-    text.remove_prefix(std::min(end + 1, text.size()));
-    const auto inflected = f.next();
-    if (inflected.empty()) continue;
-    auto& bases = map[std::string(inflected)];
-    for (auto base = f.next(); !base.empty(); base = f.next()) push_unique(bases, std::string(base));
-  }
-  return map;
-}
-
-// The version from data.noun's licence header ("WordNet 3.0 Copyright ...").
-std::optional<std::string> header_version(std::string_view data_file) {
-  const auto header = data_file.substr(0, data_file.size() - skip_licence(data_file).size());
-  constexpr std::string_view kTag = "WordNet ";
-  for (auto at = header.find(kTag); at != std::string_view::npos; at = header.find(kTag, at + 1)) {
-    const auto rest = header.substr(at + kTag.size());
-    const auto token = rest.substr(0, rest.find(' '));
-    if (!token.empty() && token.front() >= '0' && token.front() <= '9' &&
-        token.find('.') != std::string_view::npos) {
-      return std::string(token);
-    }
-  }
-  return std::nullopt;
-}
-
-std::string resolve_dir(const std::string& dir) {
-  if (!dir.empty()) return dir;
-  if (const char* env = std::getenv("WNSEARCHDIR"); env != nullptr && *env != '\0') return env;
-  return std::string(kDefaultDir);
-}
-
-Result<std::shared_ptr<const WordNet>> WordNetDb::load(const std::string& dir) {
-  const Error missing{ErrorCode::kDataMissing,
-                      "WordNet not found in " + dir + ": install wordnet-base or set WNSEARCHDIR",
-                      std::nullopt};
-  auto db = std::make_shared<WordNetDb>();
-  for (const Pos pos : kAllPos) {
-    const auto i = pos_index(pos);
-    const std::string name(kPosName[i]);
-    auto index = MappedFile::open(dir + "/index." + name);
-    auto data = MappedFile::open(dir + "/data." + name);
-    auto exc = MappedFile::open(dir + "/" + name + ".exc");
-    if (!index || !data || !exc) return missing;
-    db->index_body_[i] = skip_licence(index->bytes());
-    db->index_[i] = std::move(*index);
-    db->data_[i] = std::move(*data);
-    db->exceptions_[i] = parse_exceptions(exc->bytes());
-  }
-  if (auto v = header_version(db->data_[pos_index(Pos::kNoun)].bytes())) db->version_ = *v;
-  return std::shared_ptr<const WordNet>(std::move(db));
-}
-
 // Morphy for one word without separators: exception list, else the rules of
 // detachment, keeping candidates found in the index.
 std::vector<std::string> WordNetDb::morph_word(const std::string& word, Pos pos) const {
   std::vector<std::string> out;
-  const auto& exc = exceptions_[pos_index(pos)];
-  if (const auto it = exc.find(word); it != exc.end()) {
-    for (const auto& base : it->second) {
+  if (const auto listed = source_->exceptions(word, pos)) {
+    for (const auto& base : *listed) {
       if (in_index(base, pos)) push_unique(out, base);
     }
     return out;  // as in WordNet: a listed irregular form is not also run through the rules
@@ -1022,15 +1036,14 @@ void WordNetDb::morph_collocation(const std::string& key, Pos pos,
 std::vector<std::string> WordNetDb::morphy(const std::string& key, Pos pos) const {
   std::vector<std::string> out;
   if (key.empty()) return out;
-  const auto& exc = exceptions_[pos_index(pos)];
-  const auto listed = exc.find(key);
-  if (listed != exc.end()) {
-    for (const auto& base : listed->second) {
+  const auto listed = source_->exceptions(key, pos);
+  if (listed) {
+    for (const auto& base : *listed) {
       if (in_index(base, pos)) push_unique(out, base);
     }
   }
   if (in_index(key, pos)) push_unique(out, key);
-  if (listed != exc.end()) return out;
+  if (listed) return out;
 
   const bool collocation = key.find_first_of("_-") != std::string::npos;
   if (!collocation) {
@@ -1086,17 +1099,15 @@ WordInfo WordNetDb::compute_word_info(const std::string& key) const {
   std::vector<SynsetId> head_ids;
   for (const Pos pos : kAllPos) {
     for (auto& lemma : morphy(key, pos)) {
-      if (const auto line = find_line(index_body_[pos_index(pos)], lemma)) {
-        for (const auto off : index_offsets(*line, kMaxSenses)) {
-          const SynsetId id{pos, off};
-          info.senses.add(id);
-          info.senses_and_heads.add(id);
-          const auto s = synset(id);
-          if (!s) continue;
-          for (const auto& p : s->pointers) {
-            info.links.push_back(Link{p.kind, p.target});
-            if (s->satellite() && p.kind == PointerKind::kSimilar) push_unique(head_ids, p.target);
-          }
+      for (const auto off : source_->senses(lemma, pos)) {
+        const SynsetId id{pos, off};
+        info.senses.add(id);
+        info.senses_and_heads.add(id);
+        const auto s = synset(id);
+        if (!s) continue;
+        for (const auto& p : s->pointers) {
+          info.links.push_back(Link{p.kind, p.target});
+          if (s->satellite() && p.kind == PointerKind::kSimilar) push_unique(head_ids, p.target);
         }
       }
       push_unique(info.lemmas, std::move(lemma));
@@ -1134,8 +1145,7 @@ std::shared_ptr<const SynsetFacts> WordNetDb::synset_facts(SynsetId id, int leve
   auto s = synset(id);
   if (!s) return nullptr;
   auto facts = std::make_shared<SynsetFacts>();
-  for (const auto w : s->words) add_content_words(w, facts->words);
-  add_content_words(gloss_definition(s->gloss), facts->words);
+  source_->content_words(*s, facts->words);
   sort_unique(facts->words);
   if (id.pos == Pos::kNoun || id.pos == Pos::kVerb) {
     int min_parent_depth = -1;
@@ -1213,21 +1223,19 @@ RelatednessInfo WordNetDb::compute_relatedness_info(const std::string& key) cons
   RelatednessInfo info;
   for (const Pos pos : kAllPos) {
     for (auto& lemma : morphy(key, pos)) {
-      if (const auto line = find_line(index_body_[pos_index(pos)], lemma)) {
-        for (const auto off : index_offsets(*line, kMaxSenses)) {
-          const SynsetId id{pos, off};
-          const auto sense = synset_facts(id);
-          if (!sense) continue;
-          info.senses.push_back(id_key(id));
-          add_bag(info, sense_bag(*sense));
-          Bridges nodes = {{id, 1.0}};
-          collect_bridges(sense->synset, word_number(sense->synset, lemma), 1.0, true, nodes);
-          for (const auto& [node, weight] : nodes) {
-            if (node.pos == Pos::kAdj || node.pos == Pos::kAdv) {
-              info.path.push_back(PathEntry{id_key(node), weight, 0, 1});
-            } else if (const auto f = synset_facts(node)) {
-              for (const auto& a : f->ancestors) info.path.push_back(PathEntry{a.key, weight, a.dist, a.depth});
-            }
+      for (const auto off : source_->senses(lemma, pos)) {
+        const SynsetId id{pos, off};
+        const auto sense = synset_facts(id);
+        if (!sense) continue;
+        info.senses.push_back(id_key(id));
+        add_bag(info, sense_bag(*sense));
+        Bridges nodes = {{id, 1.0}};
+        collect_bridges(sense->synset, word_number(sense->synset, lemma), 1.0, true, nodes);
+        for (const auto& [node, weight] : nodes) {
+          if (node.pos == Pos::kAdj || node.pos == Pos::kAdv) {
+            info.path.push_back(PathEntry{id_key(node), weight, 0, 1});
+          } else if (const auto f = synset_facts(node)) {
+            for (const auto& a : f->ancestors) info.path.push_back(PathEntry{a.key, weight, a.dist, a.depth});
           }
         }
       }
@@ -1296,9 +1304,40 @@ WordRelation WordNetDb::relation(std::string_view a, std::string_view b) const {
 
 }  // namespace
 
+namespace wordnet_detail {
+
+std::unique_ptr<const WordNetSource> make_text_source(DatabaseFiles files) {
+  return std::make_unique<TextSource>(std::move(files));
+}
+
+std::shared_ptr<const WordNet> make_lexicon(std::unique_ptr<const WordNetSource> source, std::string version) {
+  return std::make_shared<WordNetDb>(std::move(source), std::move(version));
+}
+
+}  // namespace wordnet_detail
+
 Result<std::shared_ptr<const WordNet>> WordNet::open(const std::string& dir) {
+  Options options;
+  options.dir = dir;
+  return open(options);
+}
+
+Result<std::shared_ptr<const WordNet>> WordNet::open(const Options& options) {
   try {
-    return WordNetDb::load(resolve_dir(dir));
+    const std::string dir = resolve_dir(options.dir);
+    auto files = DatabaseFiles::map(dir);
+    if (!files) {
+      return Error{ErrorCode::kDataMissing,
+                   "WordNet not found in " + dir + ": install wordnet-base or set WNSEARCHDIR", std::nullopt};
+    }
+    std::string version =
+        header_version(files->data[pos_index(Pos::kNoun)].bytes()).value_or(std::string("3.0"));
+    if (cache_enabled(options)) {
+      if (auto cached = open_cache_source(dir, *files, version, options.cache_dir)) {
+        return make_lexicon(std::move(cached), std::move(version));
+      }
+    }
+    return make_lexicon(make_text_source(std::move(*files)), std::move(version));
   } catch (const std::exception& e) {
     return Error{ErrorCode::kInternal, std::string("WordNet open failed: ") + e.what(), std::nullopt};
   }

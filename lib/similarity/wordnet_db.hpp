@@ -1,16 +1,23 @@
 // Internal building blocks of the WordNet lexicon (see transdrift/wordnet.hpp).
 //
-// Everything here works in place on memory-mapped database files: index files
-// are searched by binary search over their sorted lines, data records are
-// parsed on demand from their byte offset. Nothing is parsed at open time
-// except the small exception lists, which keeps WordNet::open cheap.
+// The lexicon logic (morphy, relation, relatedness) asks a WordNetSource for
+// index entries, synset records and exception lists. Two sources answer
+// identically: the text source works in place on the memory-mapped database
+// files (index files searched by binary search over their sorted lines, data
+// records parsed on demand from their byte offset, exception lists loaded
+// into hash maps at open), the cache source on the binary cache of
+// wordnet_cache.hpp (sorted tables used in place, nothing parsed).
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "transdrift/wordnet.hpp"
@@ -20,6 +27,15 @@ namespace transdrift::wordnet_detail {
 // Where Debian's wordnet-base installs the database; used when neither an
 // explicit directory nor $WNSEARCHDIR is given.
 inline constexpr std::string_view kDefaultDir = "/usr/share/wordnet";
+
+// Senses beyond the first few are rare (senses are ordered by corpus
+// frequency) and only add noise and work to relation() and relatedness(),
+// which read at most this many synsets per lemma and part of speech.
+inline constexpr std::size_t kMaxSenses = 8;
+
+inline constexpr std::array<Pos, 4> kAllPos = {Pos::kNoun, Pos::kVerb, Pos::kAdj, Pos::kAdv};
+inline constexpr std::array<std::string_view, 4> kPosName = {"noun", "verb", "adj", "adv"};
+inline std::size_t pos_index(Pos p) { return static_cast<std::size_t>(p); }
 
 // A whole file mapped read-only. Move-only; unmaps on destruction.
 class MappedFile {
@@ -42,6 +58,16 @@ class MappedFile {
 
   const char* data_ = nullptr;
   std::size_t size_ = 0;
+};
+
+// The twelve database files of a WordNet directory, each mapped whole.
+struct DatabaseFiles {
+  std::array<MappedFile, 4> index;  // index.noun, index.verb, index.adj, index.adv
+  std::array<MappedFile, 4> data;   // data.<pos>
+  std::array<MappedFile, 4> exc;    // <pos>.exc
+
+  // nullopt if any file is missing or empty.
+  static std::optional<DatabaseFiles> map(const std::string& dir);
 };
 
 // The part of an index or data file after its licence header (the leading
@@ -100,6 +126,53 @@ struct Synset {
 // included, since offsets count from its first byte). nullopt if the offset
 // does not start a well-formed record for that offset.
 std::optional<Synset> parse_synset(std::string_view data_file, SynsetId id);
+
+// Lets string-keyed maps be searched with a string_view without a copy.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+// Inflected form -> base forms, in file order.
+using ExceptionMap =
+    std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>>;
+
+// Parses an exception list: "inflected base [base...]" per line; a few
+// inflected forms appear on two lines (e.g. "offer"), so bases are merged.
+ExceptionMap parse_exceptions(std::string_view text);
+
+// The version from data.noun's licence header ("WordNet 3.0 Copyright ...").
+std::optional<std::string> header_version(std::string_view data_file);
+
+// The database directory: `dir`, else $WNSEARCHDIR, else kDefaultDir.
+std::string resolve_dir(const std::string& dir);
+
+// ------------------------------------------------------------ sources
+
+// What the lexicon logic reads from a database. Implementations are
+// immutable after construction and so safe to share between threads.
+class WordNetSource {
+ public:
+  virtual ~WordNetSource() = default;
+  // True if `key` is a lemma of the index of `pos`.
+  virtual bool in_index(std::string_view key, Pos pos) const = 0;
+  // Byte offsets in data.<pos> of the first kMaxSenses synsets of `lemma`
+  // (index_offsets of its index line); empty if it is not in the index.
+  virtual std::vector<std::uint32_t> senses(std::string_view lemma, Pos pos) const = 0;
+  // The synset record, or nullopt if `id` names none.
+  virtual std::optional<Synset> synset(SynsetId id) const = 0;
+  // Appends the content words (add_content_words) of the synset's words and
+  // of its gloss definition; `s` must come from synset() of this source.
+  virtual void content_words(const Synset& s, std::vector<std::uint64_t>& out) const = 0;
+  // Base forms listed for `word` in the exception list of `pos`; nullopt if
+  // it is not listed.
+  virtual std::optional<std::vector<std::string>> exceptions(std::string_view word, Pos pos) const = 0;
+};
+
+// The text source over mapped database files (parses the exception lists).
+std::unique_ptr<const WordNetSource> make_text_source(DatabaseFiles files);
+
+// The lexicon over `source`; `version` as WordNet::version() reports it.
+std::shared_ptr<const WordNet> make_lexicon(std::unique_ptr<const WordNetSource> source, std::string version);
 
 // ------------------------------------------------------------ gloss words
 // Building blocks of the gloss-overlap part of WordNet::relatedness().

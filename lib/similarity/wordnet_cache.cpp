@@ -1,0 +1,676 @@
+// The binary WordNet cache: builder, checks, reader (format in wordnet_cache.hpp).
+#include "similarity/wordnet_cache.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <bit>
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace transdrift::wordnet_detail {
+
+namespace {
+
+constexpr std::string_view kMagic = "TDWNCACH";
+constexpr std::size_t kHeaderSize = 64;
+constexpr std::size_t kChecksumFrom = 32;  // the checksum covers everything after its own field
+constexpr std::size_t kVersionSize = 16;
+
+// Sections: three global ones, then kPosSections per part of speech.
+enum GlobalSection : std::uint32_t { kStringOffsets, kStringBytes, kStems, kGlobalSections };
+enum PosSection : std::uint32_t {
+  kIndexLemmas,
+  kIndexSenseBegin,
+  kIndexSenses,
+  kSynsetOffsets,
+  kSynsetTypes,
+  kSynsetWordBegin,
+  kSynsetWords,
+  kSynsetPointerBegin,
+  kSynsetPointers,
+  kSynsetContentBegin,
+  kSynsetContent,
+  kExcWords,
+  kExcBaseBegin,
+  kExcBases,
+  kIndexHash,
+  kExcHash,
+  kPosSections
+};
+constexpr std::uint32_t kCacheSections = kGlobalSections + 4 * kPosSections;
+constexpr std::size_t kPointerSize = 8;
+
+std::uint32_t section_id(std::size_t pos, PosSection s) {
+  return kGlobalSections + static_cast<std::uint32_t>(pos) * kPosSections + s;
+}
+
+// Bytes per element of each section.
+std::size_t element_size(std::uint32_t id) {
+  if (id == kStringBytes) return 1;
+  if (id == kStems) return 8;
+  if (id < kGlobalSections) return 4;
+  switch ((id - kGlobalSections) % kPosSections) {
+    case kSynsetTypes: return 1;
+    case kSynsetPointers: return kPointerSize;
+    default: return 4;
+  }
+}
+
+template <class T>
+T load(const char* p) {
+  T v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+
+template <class T>
+void append(std::string& out, T v) {
+  char b[sizeof v];
+  std::memcpy(b, &v, sizeof v);
+  out.append(b, sizeof v);
+}
+
+// FNV-1a over bytes, for names and fingerprints.
+std::uint64_t fnv(std::string_view s, std::uint64_t h = 14695981039346656037ull) {
+  for (const char c : s) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+template <class T>
+std::uint64_t fnv_value(T v, std::uint64_t h) {
+  char b[sizeof v];
+  std::memcpy(b, &v, sizeof v);
+  return fnv(std::string_view(b, sizeof v), h);
+}
+
+// A fixed-width little-endian array inside the image.
+struct Column {
+  const char* data = nullptr;
+  std::size_t count = 0;
+
+  std::uint32_t u32(std::size_t i) const { return load<std::uint32_t>(data + 4 * i); }
+  std::uint64_t u64(std::size_t i) const { return load<std::uint64_t>(data + 8 * i); }
+  std::uint8_t u8(std::size_t i) const { return static_cast<std::uint8_t>(data[i]); }
+};
+
+// Element range [begin[i], begin[i + 1]) of a begin column, clamped to
+// `limit` elements; empty if damaged.
+std::pair<std::size_t, std::size_t> range(const Column& begin, std::size_t i, std::size_t limit) {
+  if (i + 1 >= begin.count) return {0, 0};
+  const std::size_t b = begin.u32(i);
+  const std::size_t e = begin.u32(i + 1);
+  if (b > e || e > limit) return {0, 0};
+  return {b, e};
+}
+
+// The section table of `bytes`, checked: every section inside the file,
+// aligned, a whole number of elements, and begin columns one longer than
+// what they index. nullopt if anything is off. Does not check the checksum.
+std::optional<std::array<Column, kCacheSections>> parse_layout(std::string_view bytes) {
+  const std::size_t table_end = kHeaderSize + 16 * static_cast<std::size_t>(kCacheSections);
+  if (bytes.size() < table_end) return std::nullopt;
+  std::array<Column, kCacheSections> cols;
+  for (std::uint32_t id = 0; id < kCacheSections; ++id) {
+    const auto offset = load<std::uint64_t>(bytes.data() + kHeaderSize + 16 * id);
+    const auto size = load<std::uint64_t>(bytes.data() + kHeaderSize + 16 * id + 8);
+    if (offset < table_end || offset % 8 != 0 || offset > bytes.size() || size > bytes.size() - offset ||
+        size % element_size(id) != 0) {
+      return std::nullopt;
+    }
+    cols[id] = Column{bytes.data() + offset, static_cast<std::size_t>(size / element_size(id))};
+  }
+  if (cols[kStringOffsets].count == 0) return std::nullopt;
+  for (std::size_t p = 0; p < 4; ++p) {
+    auto col = [&](PosSection s) -> const Column& { return cols[section_id(p, s)]; };
+    const std::size_t lemmas = col(kIndexLemmas).count;
+    const std::size_t synsets = col(kSynsetOffsets).count;
+    const std::size_t exc = col(kExcWords).count;
+    auto power_of_two = [](std::size_t n) { return n > 0 && (n & (n - 1)) == 0; };
+    if (!power_of_two(col(kIndexHash).count) || !power_of_two(col(kExcHash).count)) return std::nullopt;
+    if (col(kIndexSenseBegin).count != lemmas + 1 || col(kSynsetTypes).count != synsets ||
+        col(kSynsetWordBegin).count != synsets + 1 || col(kSynsetPointerBegin).count != synsets + 1 ||
+        col(kSynsetContentBegin).count != synsets + 1 || col(kExcBaseBegin).count != exc + 1) {
+      return std::nullopt;
+    }
+  }
+  return cols;
+}
+
+// ------------------------------------------------------------------ reader
+
+// The cache source: answers from the image in place.
+class CacheSource final : public WordNetSource {
+ public:
+  // `bytes` must have passed valid_cache.
+  explicit CacheSource(MappedFile file) : file_(std::move(file)), bytes_(file_.bytes()) { init(); }
+  explicit CacheSource(std::string image) : image_(std::move(image)), bytes_(image_) { init(); }
+
+  bool in_index(std::string_view key, Pos pos) const override { return find_lemma(key, pos).has_value(); }
+
+  std::vector<std::uint32_t> senses(std::string_view lemma, Pos pos) const override {
+    std::vector<std::uint32_t> out;
+    const auto i = find_lemma(lemma, pos);
+    if (!i) return out;
+    const auto p = pos_index(pos);
+    const auto& offsets = col(p, kIndexSenses);
+    const auto [b, e] = range(col(p, kIndexSenseBegin), *i, offsets.count);
+    out.reserve(e - b);
+    for (auto k = b; k < e; ++k) out.push_back(offsets.u32(k));
+    return out;
+  }
+
+  std::optional<Synset> synset(SynsetId id) const override {
+    const auto r = find_synset(id);
+    if (!r) return std::nullopt;
+    const auto p = pos_index(id.pos);
+    Synset s;
+    s.id = id;
+    s.type = static_cast<char>(col(p, kSynsetTypes).u8(*r));
+    const auto& words = col(p, kSynsetWords);
+    const auto [wb, we] = range(col(p, kSynsetWordBegin), *r, words.count);
+    s.words.reserve(we - wb);
+    for (auto k = wb; k < we; ++k) s.words.push_back(string(words.u32(k)));
+    const auto& pointers = col(p, kSynsetPointers);
+    const auto [pb, pe] = range(col(p, kSynsetPointerBegin), *r, pointers.count);
+    s.pointers.reserve(pe - pb);
+    for (auto k = pb; k < pe; ++k) {
+      const char* rec = pointers.data + kPointerSize * k;
+      const auto kind = static_cast<std::uint8_t>(rec[0]);
+      const auto target_pos = static_cast<std::uint8_t>(rec[1]);
+      if (kind > static_cast<std::uint8_t>(PointerKind::kAttribute) || target_pos > 3) continue;
+      s.pointers.push_back(Pointer{static_cast<PointerKind>(kind),
+                                   SynsetId{kAllPos[target_pos], load<std::uint32_t>(rec + 4)},
+                                   static_cast<std::uint8_t>(rec[2]), static_cast<std::uint8_t>(rec[3])});
+    }
+    return s;
+  }
+
+  void content_words(const Synset& s, std::vector<std::uint64_t>& out) const override {
+    const auto r = find_synset(s.id);
+    if (!r) return;
+    const auto p = pos_index(s.id.pos);
+    const auto& content = col(p, kSynsetContent);
+    const auto& stems = cols_[kStems];
+    const auto [b, e] = range(col(p, kSynsetContentBegin), *r, content.count);
+    for (auto k = b; k < e; ++k) {
+      const auto stem = content.u32(k);
+      if (stem < stems.count) out.push_back(stems.u64(stem));
+    }
+  }
+
+  std::optional<std::vector<std::string>> exceptions(std::string_view word, Pos pos) const override {
+    const auto p = pos_index(pos);
+    const auto i = find_string(col(p, kExcWords), col(p, kExcHash), word);
+    if (!i) return std::nullopt;
+    const auto& bases = col(p, kExcBases);
+    const auto [b, e] = range(col(p, kExcBaseBegin), *i, bases.count);
+    std::vector<std::string> out;
+    out.reserve(e - b);
+    for (auto k = b; k < e; ++k) out.emplace_back(string(bases.u32(k)));
+    return out;
+  }
+
+ private:
+  void init() { cols_ = parse_layout(bytes_).value_or(std::array<Column, kCacheSections>{}); }
+
+  const Column& col(std::size_t pos, PosSection s) const { return cols_[section_id(pos, s)]; }
+
+  // String `id` of the string table; empty if out of range.
+  std::string_view string(std::uint32_t id) const {
+    const auto& offsets = cols_[kStringOffsets];
+    const auto& bytes = cols_[kStringBytes];
+    if (static_cast<std::size_t>(id) + 1 >= offsets.count) return {};
+    const std::size_t b = offsets.u32(id);
+    const std::size_t e = offsets.u32(id + 1);
+    if (b > e || e > bytes.count) return {};
+    return {bytes.data + b, e - b};
+  }
+
+  // Position of `key` in a column of string ids, through its hash table
+  // (linear probing; at most one pass over the slots, whatever the bytes).
+  std::optional<std::size_t> find_string(const Column& ids, const Column& hash, std::string_view key) const {
+    const std::size_t mask = hash.count - 1;
+    std::size_t at = static_cast<std::size_t>(fnv(key)) & mask;
+    for (std::size_t probes = 0; probes < hash.count; ++probes, at = (at + 1) & mask) {
+      const std::uint32_t slot = hash.u32(at);
+      if (slot == 0) return std::nullopt;
+      const std::size_t i = slot - 1;
+      if (i < ids.count && string(ids.u32(i)) == key) return i;
+    }
+    return std::nullopt;
+  }
+
+  std::optional<std::size_t> find_lemma(std::string_view key, Pos pos) const {
+    const auto p = pos_index(pos);
+    return find_string(col(p, kIndexLemmas), col(p, kIndexHash), key);
+  }
+
+  // Record number of synset `id`.
+  std::optional<std::size_t> find_synset(SynsetId id) const {
+    const auto& offsets = col(pos_index(id.pos), kSynsetOffsets);
+    std::size_t lo = 0;
+    std::size_t hi = offsets.count;
+    while (lo < hi) {
+      const std::size_t mid = lo + (hi - lo) / 2;
+      const auto v = offsets.u32(mid);
+      if (v == id.offset) return mid;
+      if (id.offset < v) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return std::nullopt;
+  }
+
+  MappedFile file_;
+  std::string image_;
+  std::string_view bytes_;
+  std::array<Column, kCacheSections> cols_{};
+};
+
+// ----------------------------------------------------------------- builder
+
+// Strings deduplicated into ids.
+class StringTable {
+ public:
+  explicit StringTable(std::size_t expected) { ids_.reserve(expected); }
+
+  std::uint32_t id(std::string_view s) {
+    if (const auto it = ids_.find(s); it != ids_.end()) return it->second;
+    const auto id = static_cast<std::uint32_t>(offsets_.size() - 1);
+    bytes_.append(s);
+    offsets_.push_back(static_cast<std::uint32_t>(bytes_.size()));
+    ids_.emplace(std::string(s), id);
+    return id;
+  }
+  const std::string& bytes() const { return bytes_; }
+  const std::vector<std::uint32_t>& offsets() const { return offsets_; }
+
+ private:
+  std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> ids_;
+  std::string bytes_;
+  std::vector<std::uint32_t> offsets_ = {0};
+};
+
+void append_u32s(std::string& out, const std::vector<std::uint32_t>& v) {
+  for (const auto x : v) append(out, x);
+}
+
+// Open-addressing hash table over `keys` (linear probing, at most half
+// full): slot = key index + 1, 0 = empty.
+template <class Entry>
+std::vector<std::uint32_t> hash_slots(const std::vector<Entry>& keys) {
+  std::vector<std::uint32_t> slots(std::bit_ceil(std::max<std::size_t>(8, 2 * keys.size())), 0);
+  const std::size_t mask = slots.size() - 1;
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    std::size_t at = static_cast<std::size_t>(fnv(keys[i].key)) & mask;
+    while (slots[at] != 0) at = (at + 1) & mask;
+    slots[at] = static_cast<std::uint32_t>(i + 1);
+  }
+  return slots;
+}
+
+// Sorts entries by their key's bytes (the order the reader's binary search expects).
+template <class Entry>
+void sort_by_key(std::vector<Entry>& entries) {
+  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.key < b.key; });
+}
+
+void sort_unique(std::vector<std::uint64_t>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+bool little_endian() { return std::endian::native == std::endian::little; }
+
+// `dir` made absolute and normalized, so that one database has one cache
+// file whatever path names it.
+std::string absolute_dir(const std::string& dir) {
+  std::error_code ec;
+  const auto absolute = std::filesystem::absolute(dir, ec);
+  return ec ? dir : absolute.lexically_normal().string();
+}
+
+// A temporary file beside the cache file, opened before the (costly) build
+// so that an unwritable directory is known up front. commit() writes the
+// image and renames the file over the cache file; otherwise it is removed.
+class PendingFile {
+ public:
+  PendingFile(const std::string& dir, const std::string& path) : path_(path) {
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    static std::atomic<unsigned> counter{0};
+    const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
+    tmp_ = path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + "-" + std::to_string(stamp);
+    fd_ = ::open(tmp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    created_ = fd_ >= 0;
+  }
+  PendingFile(const PendingFile&) = delete;
+  PendingFile& operator=(const PendingFile&) = delete;
+  ~PendingFile() {
+    if (fd_ >= 0) ::close(fd_);
+    if (created_ && !committed_) ::unlink(tmp_.c_str());
+  }
+
+  bool is_open() const { return fd_ >= 0; }
+
+  // No fsync: a file cut short by a crash fails the size or checksum check
+  // and is rebuilt.
+  bool commit(std::string_view bytes) {
+    if (fd_ < 0) return false;
+    bool ok = true;
+    for (std::size_t done = 0; ok && done < bytes.size();) {
+      const auto n = ::write(fd_, bytes.data() + done, bytes.size() - done);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) {
+        ok = false;
+      } else {
+        done += static_cast<std::size_t>(n);
+      }
+    }
+    ok = (::close(fd_) == 0) && ok;
+    fd_ = -1;
+    committed_ = ok && ::rename(tmp_.c_str(), path_.c_str()) == 0;
+    return committed_;
+  }
+
+ private:
+  std::string path_;
+  std::string tmp_;
+  int fd_ = -1;
+  bool created_ = false;
+  bool committed_ = false;
+};
+
+}  // namespace
+
+// ------------------------------------------------------------------ public
+
+bool cache_enabled(const WordNet::Options& options) {
+  if (!options.use_cache || !little_endian()) return false;
+  if (const char* env = std::getenv("TRANSDRIFT_WORDNET_CACHE")) {
+    const std::string_view v(env);
+    if (v == "off" || v == "0") return false;
+  }
+  return true;
+}
+
+std::string default_cache_dir() {
+  auto env = [](const char* name) -> std::string {
+    const char* v = std::getenv(name);
+    return v != nullptr ? std::string(v) : std::string();
+  };
+  if (auto dir = env("TRANSDRIFT_CACHE_DIR"); !dir.empty()) return dir;
+  // The XDG base directory specification ignores relative paths.
+  if (auto xdg = env("XDG_CACHE_HOME"); !xdg.empty() && xdg.front() == '/') return xdg + "/transdrift";
+  if (auto home = env("HOME"); !home.empty()) return home + "/.cache/transdrift";
+  return {};
+}
+
+std::string cache_file_name(const std::string& dir, std::string_view version) {
+  const std::string where = absolute_dir(dir);
+  std::string v;
+  for (const char c : version) {
+    const bool keep = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.';
+    v.push_back(keep ? c : '_');
+  }
+  char hash[17];
+  std::snprintf(hash, sizeof hash, "%016llx", static_cast<unsigned long long>(fnv(where)));
+  return "wordnet-" + v + "-f" + std::to_string(kCacheFormat) + "-" + hash + ".bin";
+}
+
+std::optional<std::uint64_t> source_fingerprint(const std::string& dir) {
+  std::uint64_t h = fnv_value(kCacheFormat, fnv("transdrift wordnet cache"));
+  h = fnv_value(static_cast<std::uint64_t>(kMaxSenses), h);
+  h = fnv(absolute_dir(dir), h);
+  for (const auto name : kPosName) {
+    const std::string n(name);
+    for (const auto& file : {"index." + n, "data." + n, n + ".exc"}) {
+      struct stat st {};
+      if (::stat((dir + "/" + file).c_str(), &st) != 0) return std::nullopt;
+      h = fnv(file, h);
+      h = fnv_value(static_cast<std::uint64_t>(st.st_size), h);
+      h = fnv_value(static_cast<std::int64_t>(st.st_mtim.tv_sec), h);
+      h = fnv_value(static_cast<std::int64_t>(st.st_mtim.tv_nsec), h);
+      h = fnv_value(static_cast<std::uint64_t>(st.st_ino), h);
+    }
+  }
+  return h;
+}
+
+std::uint64_t cache_checksum(std::string_view bytes) {
+  // Four independent lanes of rotate-xor-multiply over 8-byte words: fast
+  // enough to check a whole cache at every open (a few GB/s), and any change
+  // of a single word changes the result (each step is a bijection).
+  constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  std::uint64_t lane[4] = {0x243F6A8885A308D3ull, 0x13198A2E03707344ull, 0xA4093822299F31D0ull,
+                           0x082EFA98EC4E6C89ull};
+  const char* p = bytes.data();
+  const std::size_t n = bytes.size();
+  std::size_t i = 0;
+  for (; i + 32 <= n; i += 32) {
+    for (int l = 0; l < 4; ++l) lane[l] = std::rotl(lane[l] ^ load<std::uint64_t>(p + i + 8 * l), 29) * kMul;
+  }
+  for (; i < n; i += 8) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, p + i, std::min<std::size_t>(8, n - i));
+    lane[0] = std::rotl(lane[0] ^ w, 29) * kMul;
+  }
+  std::uint64_t h = n;
+  for (const auto l : lane) {
+    h = (h ^ l) * kMul;
+    h ^= h >> 32;
+  }
+  return h;
+}
+
+std::string build_cache(const DatabaseFiles& files, std::string_view version, std::uint64_t fingerprint) {
+  std::array<std::string, kCacheSections> sections;
+  // About one distinct string per 25 bytes of index file (WordNet 3.0:
+  // 155k index lines in 6.3 MB, most of them also synset words).
+  std::size_t index_bytes = 0;
+  for (const auto& f : files.index) index_bytes += f.bytes().size();
+  StringTable strings(index_bytes / 25);
+  // Content-word hashes per synset, turned into stem ids once all are known.
+  std::array<std::vector<std::uint64_t>, 4> content_hashes;
+  std::array<std::vector<std::uint32_t>, 4> content_begin;
+  std::vector<std::uint64_t> stems;
+
+  for (const Pos pos : kAllPos) {
+    const auto p = pos_index(pos);
+    auto out = [&](PosSection s) -> std::string& { return sections[section_id(p, s)]; };
+
+    // Index: the lines the text source's binary search finds (all of them
+    // in a well-formed, sorted file), sorted by lemma.
+    struct IndexEntry {
+      std::string_view key;
+      std::vector<std::uint32_t> senses;
+    };
+    std::vector<IndexEntry> entries;
+    const auto body = skip_licence(files.index[p].bytes());
+    for (std::size_t start = 0; start < body.size();) {
+      const std::size_t end = std::min(body.find('\n', start), body.size());
+      const auto line = body.substr(start, end - start);
+      const auto key = line.substr(0, line.find(' '));
+      if (const auto found = find_line(body, key); found && found->data() == line.data()) {
+        entries.push_back({key, index_offsets(line, kMaxSenses)});
+      }
+      start = end + 1;
+    }
+    sort_by_key(entries);
+    std::vector<std::uint32_t> begin = {0};
+    for (const auto& e : entries) {
+      append(out(kIndexLemmas), strings.id(e.key));
+      append_u32s(out(kIndexSenses), e.senses);
+      begin.push_back(static_cast<std::uint32_t>(out(kIndexSenses).size() / 4));
+    }
+    append_u32s(out(kIndexSenseBegin), begin);
+    append_u32s(out(kIndexHash), hash_slots(entries));
+
+    // Synsets: every data line that parses as the record at its offset.
+    const auto data = files.data[p].bytes();
+    std::vector<std::uint32_t> word_begin = {0};
+    std::vector<std::uint32_t> pointer_begin = {0};
+    std::uint32_t words = 0;
+    std::uint32_t pointers = 0;
+    content_begin[p] = {0};
+    std::vector<std::uint64_t> bag;
+    for (std::size_t start = data.size() - skip_licence(data).size(); start < data.size();) {
+      const std::size_t end = std::min(data.find('\n', start), data.size());
+      const auto s = start <= UINT32_MAX ? parse_synset(data, SynsetId{pos, static_cast<std::uint32_t>(start)})
+                                         : std::nullopt;
+      start = end + 1;
+      if (!s) continue;
+      append(out(kSynsetOffsets), s->id.offset);
+      out(kSynsetTypes).push_back(s->type);
+      for (const auto w : s->words) append(out(kSynsetWords), strings.id(w));
+      words += static_cast<std::uint32_t>(s->words.size());
+      word_begin.push_back(words);
+      for (const auto& ptr : s->pointers) {
+        auto& o = out(kSynsetPointers);
+        o.push_back(static_cast<char>(ptr.kind));
+        o.push_back(static_cast<char>(pos_index(ptr.target.pos)));
+        o.push_back(static_cast<char>(ptr.source_word));
+        o.push_back(static_cast<char>(ptr.target_word));
+        append(o, ptr.target.offset);
+      }
+      pointers += static_cast<std::uint32_t>(s->pointers.size());
+      pointer_begin.push_back(pointers);
+      bag.clear();
+      for (const auto w : s->words) add_content_words(w, bag);
+      add_content_words(gloss_definition(s->gloss), bag);
+      sort_unique(bag);
+      content_hashes[p].insert(content_hashes[p].end(), bag.begin(), bag.end());
+      content_begin[p].push_back(static_cast<std::uint32_t>(content_hashes[p].size()));
+      stems.insert(stems.end(), bag.begin(), bag.end());
+    }
+    append_u32s(out(kSynsetWordBegin), word_begin);
+    append_u32s(out(kSynsetPointerBegin), pointer_begin);
+    append_u32s(out(kSynsetContentBegin), content_begin[p]);
+
+    // Exception lists, merged per inflected form, sorted.
+    const auto exceptions = parse_exceptions(files.exc[p].bytes());
+    struct ExcEntry {
+      std::string_view key;
+      const std::vector<std::string>* bases;
+    };
+    std::vector<ExcEntry> exc;
+    exc.reserve(exceptions.size());
+    for (const auto& [inflected, bases] : exceptions) exc.push_back({inflected, &bases});
+    sort_by_key(exc);
+    std::vector<std::uint32_t> base_begin = {0};
+    std::uint32_t base_count = 0;
+    for (const auto& e : exc) {
+      append(out(kExcWords), strings.id(e.key));
+      for (const auto& b : *e.bases) append(out(kExcBases), strings.id(b));
+      base_count += static_cast<std::uint32_t>(e.bases->size());
+      base_begin.push_back(base_count);
+    }
+    append_u32s(out(kExcBaseBegin), base_begin);
+    append_u32s(out(kExcHash), hash_slots(exc));
+  }
+
+  sort_unique(stems);
+  for (const auto h : stems) append(sections[kStems], h);
+  for (std::size_t p = 0; p < 4; ++p) {
+    auto& o = sections[section_id(p, kSynsetContent)];
+    for (const auto h : content_hashes[p]) {
+      append(o, static_cast<std::uint32_t>(std::lower_bound(stems.begin(), stems.end(), h) - stems.begin()));
+    }
+  }
+  append_u32s(sections[kStringOffsets], strings.offsets());
+  sections[kStringBytes] = strings.bytes();
+
+  // Header, section table, sections.
+  std::string image(kHeaderSize + 16 * static_cast<std::size_t>(kCacheSections), '\0');
+  std::vector<std::pair<std::uint64_t, std::uint64_t>> table;
+  for (const auto& s : sections) {
+    image.resize((image.size() + 7) / 8 * 8, '\0');
+    table.emplace_back(image.size(), s.size());
+    image += s;
+  }
+  image.resize((image.size() + 7) / 8 * 8, '\0');
+  std::string head;
+  head.append(kMagic);
+  append(head, kCacheFormat);
+  append(head, kCacheSections);
+  append(head, static_cast<std::uint64_t>(image.size()));
+  append(head, std::uint64_t{0});  // checksum, below
+  append(head, fingerprint);
+  append(head, static_cast<std::uint32_t>(kMaxSenses));
+  append(head, std::uint32_t{0});
+  std::string v(version.substr(0, kVersionSize - 1));
+  v.resize(kVersionSize, '\0');
+  head += v;
+  for (const auto& [offset, size] : table) {
+    append(head, offset);
+    append(head, size);
+  }
+  image.replace(0, head.size(), head);
+  const auto sum = cache_checksum(std::string_view(image).substr(kChecksumFrom));
+  std::memcpy(image.data() + 24, &sum, sizeof sum);
+  return image;
+}
+
+bool valid_cache(std::string_view bytes, std::uint64_t fingerprint, std::string_view version) {
+  if (bytes.size() < kHeaderSize || bytes.substr(0, kMagic.size()) != kMagic) return false;
+  const char* h = bytes.data();
+  std::string v(version.substr(0, kVersionSize - 1));
+  v.resize(kVersionSize, '\0');
+  if (load<std::uint32_t>(h + 8) != kCacheFormat || load<std::uint32_t>(h + 12) != kCacheSections ||
+      load<std::uint64_t>(h + 16) != bytes.size() || load<std::uint64_t>(h + 32) != fingerprint ||
+      load<std::uint32_t>(h + 40) != kMaxSenses || bytes.substr(48, kVersionSize) != v) {
+    return false;
+  }
+  if (load<std::uint64_t>(h + 24) != cache_checksum(bytes.substr(kChecksumFrom))) return false;
+  return parse_layout(bytes).has_value();
+}
+
+std::unique_ptr<const WordNetSource> open_cache_source(const std::string& dir, const DatabaseFiles& files,
+                                                       const std::string& version, const std::string& cache_dir,
+                                                       CacheOrigin* origin) {
+  const auto fingerprint = source_fingerprint(dir);
+  if (!fingerprint) return nullptr;
+  const std::string where = cache_dir.empty() ? default_cache_dir() : cache_dir;
+  std::string path;
+  if (!where.empty()) {
+    path = where + "/" + cache_file_name(dir, version);
+    if (auto mapped = MappedFile::open(path); mapped && valid_cache(mapped->bytes(), *fingerprint, version)) {
+      if (origin != nullptr) *origin = CacheOrigin::kMapped;
+      return std::make_unique<CacheSource>(std::move(*mapped));
+    }
+  }
+  // Without a writable cache directory, a build would be lost with the
+  // process: reading the text files is then cheaper.
+  if (path.empty()) {
+    if (origin != nullptr) *origin = CacheOrigin::kNotWritable;
+    return nullptr;
+  }
+  PendingFile pending(where, path);
+  if (!pending.is_open()) {
+    if (origin != nullptr) *origin = CacheOrigin::kNotWritable;
+    return nullptr;
+  }
+  std::string image = build_cache(files, version, *fingerprint);
+  const bool saved = pending.commit(image);
+  if (origin != nullptr) *origin = saved ? CacheOrigin::kBuiltAndSaved : CacheOrigin::kBuiltNotSaved;
+  return std::make_unique<CacheSource>(std::move(image));
+}
+
+}  // namespace transdrift::wordnet_detail
