@@ -6,6 +6,7 @@
 // DIR defaults to ${PROJECT_SOURCE_DIR}/../shared/data. Speed counts the whole
 // path of the `score` command for a pair: tokenizing both sentences, aligning
 // the words and scoring, on one thread.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -108,9 +109,14 @@ int main(int argc, char** argv) {
   const auto t1 = Clock::now();
   const std::vector<double> dev_scores = score_all(**scorer, *stsb_dev);
   const double dev_secs = seconds_since(t1);
-  const auto t2 = Clock::now();
-  score_all(**scorer, *stsb_dev);
-  const double dev_secs_warm = seconds_since(t2);
+  // Warm: the best of three more passes (the caches are filled; the best
+  // pass is the least disturbed by other processes).
+  double dev_secs_warm = 1e30;
+  for (int pass = 0; pass < 3; ++pass) {
+    const auto t2 = Clock::now();
+    score_all(**scorer, *stsb_dev);
+    dev_secs_warm = std::min(dev_secs_warm, seconds_since(t2));
+  }
   const std::vector<double> train_scores = score_all(**scorer, *stsb_train);
 
   const std::vector<double> ms = score_all(**scorer, *mrpc), my = golds(*mrpc);
@@ -136,7 +142,7 @@ int main(int argc, char** argv) {
               stsb_train->size());
   std::printf("MRPC train  10-fold CV acc  %.4f   (all-data best threshold %.4f; %zu pairs)\n",
               static_cast<double>(correct) / static_cast<double>(ms.size()), mrpc_best, ms.size());
-  std::printf("speed       pairs/s         %.0f first pass, %.0f warm (STS-B dev, 1 thread, incl. tokenizing)\n",
+  std::printf("speed       pairs/s         %.0f first pass, %.0f warm (best of 3; STS-B dev, 1 thread, incl. tokenizing)\n",
               static_cast<double>(stsb_dev->size()) / dev_secs, static_cast<double>(stsb_dev->size()) / dev_secs_warm);
   std::printf("start-up    ms              %.1f (WordNet open + scorer + first pair)\n", startup * 1000);
   return 0;
