@@ -175,8 +175,9 @@ std::string squeezed(const std::string& key) {
 // stopping early once it exceeds `limit` (then returns limit + 1).
 std::size_t edit_distance(std::string_view x, std::string_view y, std::size_t limit) {
   const std::size_t n = x.size(), m = y.size();
-  if ((n > m ? n - m : m - n) > limit) return limit + 1;
-  std::vector<std::size_t> prev2(m + 1), prev(m + 1), cur(m + 1);
+  constexpr std::size_t kMax = 48;  // longer words are never typo-linked
+  if ((n > m ? n - m : m - n) > limit || m >= kMax) return limit + 1;
+  std::array<std::size_t, kMax> prev2{}, prev{}, cur{};
   for (std::size_t j = 0; j <= m; ++j) prev[j] = j;
   for (std::size_t i = 1; i <= n; ++i) {
     cur[0] = i;
@@ -283,9 +284,10 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
       if (y.size() < 4) continue;
       const std::size_t limit = std::min(x.size(), y.size()) >= 8 ? 2 : 1;
       // A typo link needs a word WordNet does not know: "boat" / "coat" stay apart.
-      const bool unknown = !ctx.wordnet || ctx.wordnet->lemmas(wa[i].key).empty() ||
-                           ctx.wordnet->lemmas(wb[j].key).empty();
-      if (x == y || (unknown && edit_distance(x, y, limit) <= limit)) {
+      auto unknown = [&] {
+        return !ctx.wordnet || ctx.wordnet->lemmas(wa[i].key).empty() || ctx.wordnet->lemmas(wb[j].key).empty();
+      };
+      if (x == y || (edit_distance(x, y, limit) <= limit && unknown())) {
         link_words(wa[i], i, wb[j], j, true);
         break;
       }
@@ -322,19 +324,40 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
 
   // Graded credit for unaligned content words: best WordNet relatedness to an
   // unaligned content word of the other side (only above chance level).
-  auto soft_credit = [&](const SideWord& w, const std::vector<SideWord>& other) {
-    if (w.strength > 0 || w.function || w.number || !ctx.wordnet) return 0.0;
-    double best = 0;
-    for (const SideWord& o : other) {
-      if (o.strength > 0 || o.function || o.number) continue;
-      best = std::max(best, ctx.wordnet->relatedness(w.key, o.key));
-      if (ctx.vectors) best = std::max(best, ctx.vectors->cosine(w.key, o.key));
+  // Relatedness of every pair of still unaligned content words (computed
+  // once: the soft coverage of both sides and the leftover signals use it).
+  std::vector<std::size_t> open_a, open_b;
+  for (std::size_t i = 0; i < wa.size(); ++i)
+    if (is_open(wa[i])) open_a.push_back(i);
+  for (std::size_t j = 0; j < wb.size(); ++j)
+    if (is_open(wb[j])) open_b.push_back(j);
+  std::vector<double> rel(open_a.size() * open_b.size(), 0.0);
+  bool antonym = false;
+  if (ctx.wordnet)
+    for (std::size_t p = 0; p < open_a.size(); ++p)
+      for (std::size_t q = 0; q < open_b.size(); ++q) {
+        const SideWord& x = wa[open_a[p]];
+        const SideWord& y = wb[open_b[q]];
+        double r = ctx.wordnet->relatedness(x.key, y.key);
+        if (ctx.vectors) r = std::max(r, ctx.vectors->cosine(x.key, y.key));
+        rel[p * open_b.size() + q] = r;
+        antonym = antonym || ctx.wordnet->relation(x.key, y.key) == WordRelation::kAntonym;
+      }
+  std::vector<double> best_a(wa.size(), 0.0), best_b(wb.size(), 0.0);
+  double rel_max = 0;
+  for (std::size_t p = 0; p < open_a.size(); ++p)
+    for (std::size_t q = 0; q < open_b.size(); ++q) {
+      const double r = rel[p * open_b.size() + q];
+      best_a[open_a[p]] = std::max(best_a[open_a[p]], r);
+      best_b[open_b[q]] = std::max(best_b[open_b[q]], r);
+      rel_max = std::max(rel_max, r);
     }
-    return best >= 0.3 ? 0.5 * best : 0.0;
+  auto soft_credit = [&](const std::vector<double>& best, std::size_t i) {
+    return best[i] >= 0.3 ? 0.5 * best[i] : 0.0;
   };
 
   struct Cov { double ic = 0, flat = 0, soft = 0, unaligned = 0, exact = 0, linked = 0; std::size_t content = 0; };
-  auto coverage = [&](const std::vector<SideWord>& ws, const std::vector<SideWord>& other) {
+  auto coverage = [&](const std::vector<SideWord>& ws, const std::vector<double>& best) {
     Cov c;
     double total_ic = 0, total_flat = 0, soft = 0;
     for (const SideWord& w : ws) {
@@ -351,14 +374,14 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
           if (w.kind == LinkKind::kExact || w.kind == LinkKind::kNumber) c.exact += w.weight;
         }
       }
-      soft += w.weight * std::max(w.strength, soft_credit(w, other));
+      soft += w.weight * std::max(w.strength, soft_credit(best, static_cast<std::size_t>(&w - ws.data())));
     }
     c.ic = total_ic > 0 ? c.ic / total_ic : 0;
     c.flat = total_flat > 0 ? c.flat / total_flat : 0;
     c.soft = total_ic > 0 ? soft / total_ic : 0;
     return c;
   };
-  const Cov ca = coverage(wa, wb), cb = coverage(wb, wa);
+  const Cov ca = coverage(wa, best_a), cb = coverage(wb, best_b);
   out.coverage_original = ca.flat;
   out.coverage_retranslated = cb.flat;
 
@@ -472,14 +495,6 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
     if (!w.function && !w.number && w.strength == 0) la.push_back(&w);
   for (const SideWord& w : wb)
     if (!w.function && !w.number && w.strength == 0) lb.push_back(&w);
-  double rel_max = 0;
-  bool antonym = false;
-  if (ctx.wordnet)
-    for (const SideWord* x : la)
-      for (const SideWord* y : lb) {
-        rel_max = std::max(rel_max, ctx.wordnet->relatedness(x->key, y->key));
-        antonym |= ctx.wordnet->relation(x->key, y->key) == WordRelation::kAntonym;
-      }
   double left_vec = 1.0;
   if (const WordNetVectors* v = ctx.wordnet_vectors; v && v->size() > 0 && !(la.empty() && lb.empty())) {
     double s = 0, t = 0;
