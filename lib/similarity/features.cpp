@@ -274,14 +274,15 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
     repairs.push_back(x_is_a ? WordLink{x.token, y.token, LinkKind::kRelated, ctx.aligner.related_strength}
                              : WordLink{y.token, x.token, LinkKind::kRelated, ctx.aligner.related_strength});
   };
+  std::vector<std::string> sq_a(wa.size()), sq_b(wb.size());  // squeezed keys
+  for (std::size_t i = 0; i < wa.size(); ++i) sq_a[i] = squeezed(wa[i].key);
+  for (std::size_t j = 0; j < wb.size(); ++j) sq_b[j] = squeezed(wb[j].key);
   for (std::size_t i = 0; i < wa.size(); ++i) {
-    if (!is_open(wa[i])) continue;
-    const std::string x = squeezed(wa[i].key);
-    if (x.size() < 4) continue;
+    const std::string& x = sq_a[i];
+    if (!is_open(wa[i]) || x.size() < 4) continue;
     for (std::size_t j = 0; j < wb.size(); ++j) {
-      if (!is_open(wb[j])) continue;
-      const std::string y = squeezed(wb[j].key);
-      if (y.size() < 4) continue;
+      const std::string& y = sq_b[j];
+      if (!is_open(wb[j]) || y.size() < 4) continue;
       const std::size_t limit = std::min(x.size(), y.size()) >= 8 ? 2 : 1;
       // A typo link needs a word WordNet does not know: "boat" / "coat" stay apart.
       auto unknown = [&] {
@@ -293,13 +294,16 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
       }
     }
   }
-  auto compounds = [&](std::vector<SideWord>& one, std::vector<SideWord>& two, bool one_is_a) {
+  auto compounds = [&](std::vector<SideWord>& one, const std::vector<std::string>& sq_one,
+                       std::vector<SideWord>& two, const std::vector<std::string>& sq_two, bool one_is_a) {
     for (std::size_t i = 0; i < one.size(); ++i) {
       if (!is_open(one[i]) || one[i].key.size() < 6) continue;
-      const std::string x = squeezed(one[i].key);
+      const std::string_view x = sq_one[i];
       for (std::size_t j = 0; j + 1 < two.size(); ++j) {
+        // (function words may form half: "update" / "up date", "online" / "on line")
         if (two[j].number || two[j + 1].number || two[j].strength > 0 || two[j + 1].strength > 0) continue;
-        if (x != squeezed(two[j].key) + squeezed(two[j + 1].key)) continue;
+        const std::string_view p = sq_two[j], q = sq_two[j + 1];
+        if (p.size() + q.size() != x.size() || x.substr(0, p.size()) != p || x.substr(p.size()) != q) continue;
         link_words(one[i], i, two[j], j, one_is_a);
         two[j + 1].strength = two[j].strength, two[j + 1].kind = two[j].kind, two[j + 1].other = static_cast<long>(i);
         repairs.push_back(one_is_a ? WordLink{one[i].token, two[j + 1].token, LinkKind::kRelated, two[j].strength}
@@ -308,8 +312,8 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
       }
     }
   };
-  compounds(wa, wb, true);
-  compounds(wb, wa, false);
+  compounds(wa, sq_a, wb, sq_b, true);
+  compounds(wb, sq_b, wa, sq_a, false);
   if (!repairs.empty()) {
     auto drop = [](std::vector<std::size_t>& v, std::size_t t) { v.erase(std::remove(v.begin(), v.end(), t), v.end()); };
     for (const WordLink& l : repairs) {
