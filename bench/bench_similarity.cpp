@@ -6,7 +6,9 @@
 // DIR defaults to ${PROJECT_SOURCE_DIR}/../shared/data. Speed counts the whole
 // path of the `score` command for a pair: tokenizing both sentences, aligning
 // the words and scoring, on one thread.
+#include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -109,9 +111,18 @@ int main(int argc, char** argv) {
   const auto t1 = Clock::now();
   const std::vector<double> dev_scores = score_all(**scorer, *stsb_dev);
   const double dev_secs = seconds_since(t1);
-  const auto t2 = Clock::now();
-  score_all(**scorer, *stsb_dev);
-  const double dev_secs_warm = seconds_since(t2);
+  // Warm: the best of three more passes (the caches are filled; the best
+  // pass is the least disturbed by other processes).
+  // Also the process CPU time of the passes (std::clock), which a busy
+  // machine inflates much less than the wall-clock time.
+  double dev_secs_warm = 1e30, dev_cpu_warm = 1e30;
+  for (int pass = 0; pass < 3; ++pass) {
+    const auto t2 = Clock::now();
+    const std::clock_t c2 = std::clock();
+    score_all(**scorer, *stsb_dev);
+    dev_secs_warm = std::min(dev_secs_warm, seconds_since(t2));
+    dev_cpu_warm = std::min(dev_cpu_warm, static_cast<double>(std::clock() - c2) / CLOCKS_PER_SEC);
+  }
   const std::vector<double> train_scores = score_all(**scorer, *stsb_train);
 
   const std::vector<double> ms = score_all(**scorer, *mrpc), my = golds(*mrpc);
@@ -137,8 +148,10 @@ int main(int argc, char** argv) {
               stsb_train->size());
   std::printf("MRPC train  10-fold CV acc  %.4f   (all-data best threshold %.4f; %zu pairs)\n",
               static_cast<double>(correct) / static_cast<double>(ms.size()), mrpc_best, ms.size());
-  std::printf("speed       pairs/s         %.0f first pass, %.0f warm (STS-B dev, 1 thread, incl. tokenizing)\n",
+  std::printf("speed       pairs/s         %.0f first pass, %.0f warm (best of 3; STS-B dev, 1 thread, incl. tokenizing)\n",
               static_cast<double>(stsb_dev->size()) / dev_secs, static_cast<double>(stsb_dev->size()) / dev_secs_warm);
+  std::printf("speed       pairs/s         %.0f warm by CPU time (best of 3)\n",
+              static_cast<double>(stsb_dev->size()) / dev_cpu_warm);
   std::printf("start-up    ms              %.1f (WordNet open + scorer + first pair)\n", startup * 1000);
   return 0;
 }

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "similarity/cached_wordnet.hpp"
+#include "similarity/model.hpp"
 #include "similarity/wordnet_vectors.hpp"
 #include "transdrift/scorer.hpp"
 #include "transdrift/text.hpp"
@@ -139,4 +140,47 @@ TEST_CASE("CachedWordNet answers as WordNet does, in either order", "[scorer]") 
     CHECK(cached.relatedness("companies", "firms") == wordnet()->relatedness("firms", "companies"));
     CHECK(cached.lemmas("countries") == wordnet()->lemmas("countries"));
   }
+}
+
+TEST_CASE("similarity model: text form round trip, tree routing, malformed input", "[scorer]") {
+  SimilarityModel m;
+  m.bias = 0.25;
+  for (std::size_t i = 0; i < kFeatureCount; ++i) m.mean[i] = 0.5, m.scale[i] = 2.0, m.weight[i] = 0.0;
+  m.weight[0] = 0.2;  // linear: 0.25 + 0.2 * (x0 - 0.5) / 2
+  // One tree: x1 <= 0.3 -> +0.1, else -0.05.
+  m.trees.push_back({{1, 0.3, 1, 2, 0.0}, {-1, 0, -1, -1, 0.1}, {-1, 0, -1, -1, -0.05}});
+  FeatureVector x{};
+  x[0] = 1.5;
+  x[1] = 0.3;
+  CHECK(m.raw(x) == Approx(0.25 + 0.1 + 0.1));
+  x[1] = 0.31;
+  CHECK(m.raw(x) == Approx(0.25 + 0.1 - 0.05));
+  x[0] = 100;
+  CHECK(m.predict(x) == 1.0);
+  const auto back = SimilarityModel::parse(m.to_text("# test\n"));
+  REQUIRE(back.ok());
+  CHECK(back->to_text("# test\n") == m.to_text("# test\n"));
+  CHECK(back->raw(x) == m.raw(x));
+  // Nodes out of order and children pointing backwards are rejected.
+  std::string text = m.to_text("");
+  CHECK_FALSE(SimilarityModel::parse(text + "node\t3\t0\t-\t0\t-1\t-1\t0\n").ok());
+  const std::string name(feature_names()[1]);
+  CHECK_FALSE(SimilarityModel::parse(text + "node\t1\t0\t" + name + "\t0\t0\t0\t0\n").ok());
+  CHECK(SimilarityModel::builtin().predict(FeatureVector{}) >= 0.0);
+}
+
+TEST_CASE("ensemble scorer links spelling variants and split compounds", "[scorer]") {
+  auto scorer = make_scorer("ensemble", {}, wordnet());
+  REQUIRE(scorer.ok());
+  auto linked = [&](const std::string& x, const std::string& y, const std::string& from) {
+    const Pair p = pair_of(x, y);
+    const PairScore s = (*scorer)->score(p.a, all(p.a), p.b, all(p.b));
+    for (const WordLink& l : s.words.links)
+      if (p.a.slice(p.a.tokens[l.original].span) == from) return true;
+    return false;
+  };
+  CHECK(linked("A kangroo is eating.", "A kangaroo is eating.", "kangroo"));
+  CHECK(linked("Mohamed Morsi sworn in.", "Mursi sworn in.", "Morsi"));
+  CHECK(linked("The boy is stuck in the doghouse.", "A boy is stuck in a dog house.", "doghouse"));
+  CHECK_FALSE(linked("A cat is eating.", "A car is eating.", "cat"));  // three letters: no typo link
 }

@@ -19,6 +19,7 @@ struct SideWord {
   bool function = false;
   bool number = false;
   bool negator = false;
+  bool name = false;     // capitalized and not the side's first word (a name)
   double weight = 0;     // information-content weight (function words: small)
   double strength = 0;   // link strength, 0 if unaligned
   LinkKind kind = LinkKind::kExact;
@@ -37,6 +38,7 @@ std::vector<SideWord> side_words(const Document& d, TokenRange r, const FeatureC
     w.function = is_function_word(tok.norm) || is_function_word(w.key);
     w.number = wordclass::number_value(tok.norm).has_value();
     w.negator = wordclass::is_negator(tok.norm);
+    w.name = tok.capitalized && !out.empty() && !w.function && !w.number;
     if (w.function) w.weight = ctx.function_word_weight;
     else if (w.number) w.weight = 1.0;
     else w.weight = ctx.weigher->content_weight(w.key);
@@ -160,6 +162,38 @@ double chrf_symmetric(std::string_view a, std::string_view b, int max_order) {
   return 0.5 * (f(p, r) + f(r, p));
 }
 
+// Letters and digits of a key (hyphens, dots, apostrophes dropped):
+// "key-board" -> "keyboard", "77-year" -> "77year".
+std::string squeezed(const std::string& key) {
+  std::string s;
+  for (char c : key)
+    if (c != '-' && c != '.' && c != '\'') s += c;
+  return s;
+}
+
+// Optimal-string-alignment edit distance (adjacent transpositions count 1),
+// stopping early once it exceeds `limit` (then returns limit + 1).
+std::size_t edit_distance(std::string_view x, std::string_view y, std::size_t limit) {
+  const std::size_t n = x.size(), m = y.size();
+  constexpr std::size_t kMax = 48;  // longer words are never typo-linked
+  if ((n > m ? n - m : m - n) > limit || m >= kMax) return limit + 1;
+  std::array<std::size_t, kMax> prev2{}, prev{}, cur{};
+  for (std::size_t j = 0; j <= m; ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= n; ++i) {
+    cur[0] = i;
+    std::size_t row_min = cur[0];
+    for (std::size_t j = 1; j <= m; ++j) {
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1]) cur[j] = std::min(cur[j], prev2[j - 2] + 1);
+      row_min = std::min(row_min, cur[j]);
+    }
+    if (row_min > limit) return limit + 1;
+    std::swap(prev2, prev);
+    std::swap(prev, cur);
+  }
+  return prev[m];
+}
+
 double hmean(double x, double y) { return x + y > 0 ? 2 * x * y / (x + y) : 0.0; }
 
 }  // namespace
@@ -186,6 +220,21 @@ const std::array<std::string_view, kFeatureCount>& feature_names() {
       "wnvec_sent",      // cosine of the information-weighted sums of WordNet word vectors
       "prop_aligned",    // share of content words aligned, both sides pooled (Sultan et al. 2015)
       "wnvec_x_cov",     // wnvec_align * cov_ic_min
+      "content_min",     // log(1 + content words), shorter side
+      "content_max",     // ... longer side
+      "unaligned_n_min", // unaligned content words (count), side with fewer
+      "unaligned_n_max", // ... side with more
+      "unaligned_ic_min",// information mass of unaligned content words, smaller side
+      "unaligned_ic_max",// ... larger side
+      "left_rel_max",    // best WordNet relatedness between unaligned content words of the two sides
+      "left_wnvec",      // unaligned content words' weighted mean best WordNet-vector cosine to the other side's unaligned words
+      "left_antonym",    // two unaligned content words are WordNet antonyms
+      "order_lcs",       // longest in-order run of aligned content links / aligned content links
+      "name_cov",        // share of names (capitalized, not first) aligned, both sides pooled; 1 if none
+      "number_share",    // share of numbers aligned, both sides pooled; 1 if none
+      "cov_ic_product",  // coverage of one side times the other's
+      "cov_flat_min",    // flat coverage, smaller side
+      "weak_link_share", // share of linked content weight linked by synonym/related links
   };
   return names;
 }
@@ -210,21 +259,109 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
     if (l.strength > y.strength) y.strength = l.strength, y.kind = l.kind, y.other = static_cast<long>(ia);
   }
 
+  // Spelling variants the aligner leaves apart: the same word with a typo or
+  // transliteration variant ("kangroo" / "kangaroo", "Morsi" / "Mursi": one
+  // edit at 4+ letters, two at 8+, when one of the two is not a WordNet
+  // word), written with or without a hyphen
+  // ("key-board" / "keyboard"), or as one word against two adjacent ones
+  // ("doghouse" / "dog house"). Linked here (kRelated) for the signals.
+  auto is_open = [](const SideWord& w) { return w.strength == 0 && !w.function && !w.number; };
+  std::vector<WordLink> repairs;
+  auto link_words = [&](SideWord& x, std::size_t ix, SideWord& y, std::size_t iy, bool x_is_a) {
+    x.strength = y.strength = ctx.aligner.related_strength;
+    x.kind = y.kind = LinkKind::kRelated;
+    x.other = static_cast<long>(iy), y.other = static_cast<long>(ix);
+    repairs.push_back(x_is_a ? WordLink{x.token, y.token, LinkKind::kRelated, ctx.aligner.related_strength}
+                             : WordLink{y.token, x.token, LinkKind::kRelated, ctx.aligner.related_strength});
+  };
+  std::vector<std::string> sq_a(wa.size()), sq_b(wb.size());  // squeezed keys
+  for (std::size_t i = 0; i < wa.size(); ++i) sq_a[i] = squeezed(wa[i].key);
+  for (std::size_t j = 0; j < wb.size(); ++j) sq_b[j] = squeezed(wb[j].key);
+  for (std::size_t i = 0; i < wa.size(); ++i) {
+    const std::string& x = sq_a[i];
+    if (!is_open(wa[i]) || x.size() < 4) continue;
+    for (std::size_t j = 0; j < wb.size(); ++j) {
+      const std::string& y = sq_b[j];
+      if (!is_open(wb[j]) || y.size() < 4) continue;
+      const std::size_t limit = std::min(x.size(), y.size()) >= 8 ? 2 : 1;
+      // A typo link needs a word WordNet does not know: "boat" / "coat" stay apart.
+      auto unknown = [&] {
+        return !ctx.wordnet || ctx.wordnet->lemmas(wa[i].key).empty() || ctx.wordnet->lemmas(wb[j].key).empty();
+      };
+      if (x == y || (edit_distance(x, y, limit) <= limit && unknown())) {
+        link_words(wa[i], i, wb[j], j, true);
+        break;
+      }
+    }
+  }
+  auto compounds = [&](std::vector<SideWord>& one, const std::vector<std::string>& sq_one,
+                       std::vector<SideWord>& two, const std::vector<std::string>& sq_two, bool one_is_a) {
+    for (std::size_t i = 0; i < one.size(); ++i) {
+      if (!is_open(one[i]) || one[i].key.size() < 6) continue;
+      const std::string_view x = sq_one[i];
+      for (std::size_t j = 0; j + 1 < two.size(); ++j) {
+        // (function words may form half: "update" / "up date", "online" / "on line")
+        if (two[j].number || two[j + 1].number || two[j].strength > 0 || two[j + 1].strength > 0) continue;
+        const std::string_view p = sq_two[j], q = sq_two[j + 1];
+        if (p.size() + q.size() != x.size() || x.substr(0, p.size()) != p || x.substr(p.size()) != q) continue;
+        link_words(one[i], i, two[j], j, one_is_a);
+        two[j + 1].strength = two[j].strength, two[j + 1].kind = two[j].kind, two[j + 1].other = static_cast<long>(i);
+        repairs.push_back(one_is_a ? WordLink{one[i].token, two[j + 1].token, LinkKind::kRelated, two[j].strength}
+                                   : WordLink{two[j + 1].token, one[i].token, LinkKind::kRelated, two[j].strength});
+        break;
+      }
+    }
+  };
+  compounds(wa, sq_a, wb, sq_b, true);
+  compounds(wb, sq_b, wa, sq_a, false);
+  if (!repairs.empty()) {
+    auto drop = [](std::vector<std::size_t>& v, std::size_t t) { v.erase(std::remove(v.begin(), v.end(), t), v.end()); };
+    for (const WordLink& l : repairs) {
+      drop(out.words.unaligned_original, l.original);
+      drop(out.words.unaligned_retranslated, l.retranslated);
+      out.words.links.push_back(l);
+    }
+    std::sort(out.words.links.begin(), out.words.links.end(), [](const WordLink& x, const WordLink& y) {
+      return x.original != y.original ? x.original < y.original : x.retranslated < y.retranslated;
+    });
+  }
+
   // Graded credit for unaligned content words: best WordNet relatedness to an
   // unaligned content word of the other side (only above chance level).
-  auto soft_credit = [&](const SideWord& w, const std::vector<SideWord>& other) {
-    if (w.strength > 0 || w.function || w.number || !ctx.wordnet) return 0.0;
-    double best = 0;
-    for (const SideWord& o : other) {
-      if (o.strength > 0 || o.function || o.number) continue;
-      best = std::max(best, ctx.wordnet->relatedness(w.key, o.key));
-      if (ctx.vectors) best = std::max(best, ctx.vectors->cosine(w.key, o.key));
+  // Relatedness of every pair of still unaligned content words (computed
+  // once: the soft coverage of both sides and the leftover signals use it).
+  std::vector<std::size_t> open_a, open_b;
+  for (std::size_t i = 0; i < wa.size(); ++i)
+    if (is_open(wa[i])) open_a.push_back(i);
+  for (std::size_t j = 0; j < wb.size(); ++j)
+    if (is_open(wb[j])) open_b.push_back(j);
+  std::vector<double> rel(open_a.size() * open_b.size(), 0.0);
+  bool antonym = false;
+  if (ctx.wordnet)
+    for (std::size_t p = 0; p < open_a.size(); ++p)
+      for (std::size_t q = 0; q < open_b.size(); ++q) {
+        const SideWord& x = wa[open_a[p]];
+        const SideWord& y = wb[open_b[q]];
+        double r = ctx.wordnet->relatedness(x.key, y.key);
+        if (ctx.vectors) r = std::max(r, ctx.vectors->cosine(x.key, y.key));
+        rel[p * open_b.size() + q] = r;
+        antonym = antonym || ctx.wordnet->relation(x.key, y.key) == WordRelation::kAntonym;
+      }
+  std::vector<double> best_a(wa.size(), 0.0), best_b(wb.size(), 0.0);
+  double rel_max = 0;
+  for (std::size_t p = 0; p < open_a.size(); ++p)
+    for (std::size_t q = 0; q < open_b.size(); ++q) {
+      const double r = rel[p * open_b.size() + q];
+      best_a[open_a[p]] = std::max(best_a[open_a[p]], r);
+      best_b[open_b[q]] = std::max(best_b[open_b[q]], r);
+      rel_max = std::max(rel_max, r);
     }
-    return best >= 0.3 ? 0.5 * best : 0.0;
+  auto soft_credit = [&](const std::vector<double>& best, std::size_t i) {
+    return best[i] >= 0.3 ? 0.5 * best[i] : 0.0;
   };
 
   struct Cov { double ic = 0, flat = 0, soft = 0, unaligned = 0, exact = 0, linked = 0; std::size_t content = 0; };
-  auto coverage = [&](const std::vector<SideWord>& ws, const std::vector<SideWord>& other) {
+  auto coverage = [&](const std::vector<SideWord>& ws, const std::vector<double>& best) {
     Cov c;
     double total_ic = 0, total_flat = 0, soft = 0;
     for (const SideWord& w : ws) {
@@ -241,14 +378,14 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
           if (w.kind == LinkKind::kExact || w.kind == LinkKind::kNumber) c.exact += w.weight;
         }
       }
-      soft += w.weight * std::max(w.strength, soft_credit(w, other));
+      soft += w.weight * std::max(w.strength, soft_credit(best, static_cast<std::size_t>(&w - ws.data())));
     }
     c.ic = total_ic > 0 ? c.ic / total_ic : 0;
     c.flat = total_flat > 0 ? c.flat / total_flat : 0;
     c.soft = total_ic > 0 ? soft / total_ic : 0;
     return c;
   };
-  const Cov ca = coverage(wa, wb), cb = coverage(wb, wa);
+  const Cov ca = coverage(wa, best_a), cb = coverage(wb, best_b);
   out.coverage_original = ca.flat;
   out.coverage_retranslated = cb.flat;
 
@@ -355,6 +492,65 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
   f[17] = wn_sent;
   f[18] = content > 0 ? static_cast<double>(aligned_content) / static_cast<double>(content) : 1.0;
   f[19] = wn_align * f[0];
+
+  // Leftovers: the unaligned content words of each side.
+  std::vector<const SideWord*> la, lb;
+  for (const SideWord& w : wa)
+    if (!w.function && !w.number && w.strength == 0) la.push_back(&w);
+  for (const SideWord& w : wb)
+    if (!w.function && !w.number && w.strength == 0) lb.push_back(&w);
+  double left_vec = 1.0;
+  if (const WordNetVectors* v = ctx.wordnet_vectors; v && v->size() > 0 && !(la.empty() && lb.empty())) {
+    double s = 0, t = 0;
+    auto side = [&](const std::vector<const SideWord*>& xs, const std::vector<const SideWord*>& ys) {
+      for (const SideWord* x : xs) {
+        double best = 0;
+        if (x->vec >= 0)
+          for (const SideWord* y : ys)
+            if (y->vec >= 0) best = std::max(best, v->cosine(x->vec, y->vec));
+        s += x->weight * best;
+        t += x->weight;
+      }
+    };
+    side(la, lb);
+    side(lb, la);
+    left_vec = t > 0 ? s / t : 0.0;
+  }
+  // Word order: the longest increasing run (subsequence) of the other side's
+  // positions of side a's aligned content words, in a's order.
+  std::vector<long> order;
+  for (const SideWord& w : wa)
+    if (!w.function && w.strength > 0 && w.other >= 0) order.push_back(w.other);
+  std::vector<long> tails;
+  for (long o : order) {
+    const auto it = std::lower_bound(tails.begin(), tails.end(), o);
+    if (it == tails.end()) tails.push_back(o);
+    else *it = o;
+  }
+  std::size_t names = 0, names_aligned = 0, numbers = 0, numbers_aligned = 0;
+  double weak = 0;
+  for (const auto* ws : {&wa, &wb})
+    for (const SideWord& w : *ws) {
+      if (w.name) ++names, names_aligned += w.strength > 0;
+      if (w.number) ++numbers, numbers_aligned += w.strength > 0;
+      if (!w.function && w.strength > 0 && (w.kind == LinkKind::kSynonym || w.kind == LinkKind::kRelated))
+        weak += w.weight;
+    }
+  f[20] = std::log1p(static_cast<double>(std::min(ca.content, cb.content)));
+  f[21] = std::log1p(static_cast<double>(std::max(ca.content, cb.content)));
+  f[22] = static_cast<double>(std::min(la.size(), lb.size()));
+  f[23] = static_cast<double>(std::max(la.size(), lb.size()));
+  f[24] = std::min(ca.unaligned, cb.unaligned);
+  f[25] = std::max(ca.unaligned, cb.unaligned);
+  f[26] = rel_max;
+  f[27] = left_vec;
+  f[28] = antonym ? 1.0 : 0.0;
+  f[29] = order.empty() ? 1.0 : static_cast<double>(tails.size()) / static_cast<double>(order.size());
+  f[30] = names > 0 ? static_cast<double>(names_aligned) / static_cast<double>(names) : 1.0;
+  f[31] = numbers > 0 ? static_cast<double>(numbers_aligned) / static_cast<double>(numbers) : 1.0;
+  f[32] = ca.ic * cb.ic;
+  f[33] = std::min(ca.flat, cb.flat);
+  f[34] = ca.linked + cb.linked > 0 ? weak / (ca.linked + cb.linked) : 0.0;
   return f;
 }
 

@@ -1,6 +1,7 @@
 // The signals the "ensemble" scorer combines, computed for one aligned pair.
 // Every feature is symmetric in the two sides (swapping them gives the same
-// values), so the combined score is too.
+// values), so the combined score is too; the one exception is a tie between
+// equally good spelling-variant candidates, which is broken by word order.
 #pragma once
 
 #include <array>
@@ -14,7 +15,7 @@
 
 namespace transdrift {
 
-inline constexpr std::size_t kFeatureCount = 20;
+inline constexpr std::size_t kFeatureCount = 35;
 using FeatureVector = std::array<double, kFeatureCount>;
 // Stable names, in FeatureVector order (the model file refers to them).
 const std::array<std::string_view, kFeatureCount>& feature_names();
