@@ -4,8 +4,11 @@
 // Each record holds a human reference (treated as the original) and an MT
 // output (treated as the retranslation) with expert-marked Accuracy error
 // spans in the MT. Reported:
-//   (a) segment-level ROC-AUC of drift scores for "has a Major Accuracy
-//       error" vs "no Accuracy error", next to length and chrF baselines;
+//   (a) segment-level ROC-AUC of pair scores for "has a Major Accuracy
+//       error" vs "no Accuracy error": the calibrated drift (the largest
+//       Bead::drift of the pair; the model was fitted on this file, so see
+//       tools/fit_drift_model for its cross-validated AUC), the MQM score,
+//       the raw penalty, 1 - similarity, next to length and chrF baselines;
 //   (b) span recall (an annotated span counts as found when a finding's
 //       retranslated span overlaps it; an omission annotated in the source
 //       counts as found when the pair has an omission finding) and span
@@ -18,6 +21,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -49,14 +53,17 @@ double roc_auc(const std::vector<double>& pos, const std::vector<double>& neg) {
 }
 
 struct Signals {
-  std::vector<double> drift, penalty, dissimilarity, majors, words, chrf;
+  std::vector<double> drift, mqm, penalty, dissimilarity, majors, words, chrf;
   void add(const transdrift::Report& r, double chrf_score) {
-    double p = 0, m = 0;
+    double p = 0, m = 0, d = 0;
     for (const Finding& f : r.findings) {
       p += f.severity == Severity::kCritical ? 10 : f.severity == Severity::kMajor ? 5 : 1;
       m += f.severity >= Severity::kMajor ? 1 : 0;
     }
-    drift.push_back(r.summary.drift_score);
+    // The pair's drift: its most drifted bead (Bead::drift, the calibrated model).
+    for (const transdrift::Bead& b : r.alignment.beads) d = std::max(d, b.drift);
+    drift.push_back(d);
+    mqm.push_back(r.summary.mqm_score);
     penalty.push_back(p);
     dissimilarity.push_back(1.0 - r.summary.similarity);
     majors.push_back(m);
@@ -88,6 +95,7 @@ int main(int argc, char** argv) {
 
   Signals pos, neg;
   std::size_t spans = 0, spans_found = 0, findings = 0, findings_on_error = 0, records = 0, failed = 0;
+  std::map<std::string, std::pair<std::size_t, std::size_t>> by_check;  // check/severity: findings, on an error
   const auto start = std::chrono::steady_clock::now();
   std::string line;
   while (std::getline(in, line)) {
@@ -133,9 +141,13 @@ int main(int argc, char** argv) {
     for (const Finding* f : kept) {
       if (f->retranslated.empty()) continue;
       ++findings;
+      const std::string key = std::string(transdrift::to_string(f->check)) + "/" +
+                              std::string(transdrift::to_string(f->severity));
+      ++by_check[key].first;
       for (const auto& e : errors)
         if (overlaps(f->retranslated, e)) {
           ++findings_on_error;
+          ++by_check[key].second;
           break;
         }
     }
@@ -147,8 +159,8 @@ int main(int argc, char** argv) {
 
   std::printf("records %zu (failed %zu), positives %zu (major accuracy error), negatives %zu (no accuracy error)\n",
               records, failed, pos.drift.size(), neg.drift.size());
-  std::printf("ROC-AUC  drift_score %.3f  penalty %.3f  1-similarity %.3f  major+ findings %.3f\n",
-              roc_auc(pos.drift, neg.drift), roc_auc(pos.penalty, neg.penalty),
+  std::printf("ROC-AUC  drift (max bead) %.3f  mqm_score %.3f  penalty %.3f  1-similarity %.3f  major+ findings %.3f\n",
+              roc_auc(pos.drift, neg.drift), roc_auc(pos.mqm, neg.mqm), roc_auc(pos.penalty, neg.penalty),
               roc_auc(pos.dissimilarity, neg.dissimilarity), roc_auc(pos.majors, neg.majors));
   std::printf("baselines  length (MT words) %.3f  1-chrF %.3f\n", roc_auc(pos.words, neg.words),
               roc_auc(pos.chrf, neg.chrf));
@@ -156,6 +168,10 @@ int main(int argc, char** argv) {
               std::string(transdrift::to_string(min_severity)).c_str(),
               spans ? static_cast<double>(spans_found) / spans : 0.0, spans_found, spans,
               findings ? static_cast<double>(findings_on_error) / findings : 0.0, findings_on_error, findings);
+  std::printf("findings with a retranslated span, by check/severity: on an error / all\n");
+  for (const auto& [key, n] : by_check)
+    std::printf("  %-24s %5zu / %5zu  %.3f\n", key.c_str(), n.second, n.first,
+                n.first ? static_cast<double>(n.second) / n.first : 0.0);
   std::printf("time %.2f s (%.0f pairs/s)\n", seconds, records / seconds);
   return 0;
 }

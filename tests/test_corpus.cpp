@@ -147,7 +147,7 @@ TEST_CASE("corpus: findings are sorted by severity, then score, and summarized",
   std::size_t total = 0;
   for (const auto& [severity, n] : rep.summary.by_severity) total += n;
   CHECK(total == rep.findings.size());
-  CHECK(rep.summary.drift_score > 0);
+  CHECK(rep.summary.mqm_score > 0);
   CHECK(rep.summary.similarity > 0.3);
   CHECK(rep.summary.similarity < 1.0);
 }

@@ -40,7 +40,7 @@ TEST_CASE("identical texts have no findings", "[detect]") {
   const std::string text = "The minister said the plan would cost 40 million euros. It was approved on Friday.";
   const Report rep = run(text, text);
   CHECK(rep.findings.empty());
-  CHECK(rep.summary.drift_score == 0.0);
+  CHECK(rep.summary.mqm_score == 0.0);
   CHECK(rep.summary.similarity == Approx(1.0));
 }
 

@@ -232,7 +232,7 @@ class HtmlWriter final : public ReportWriter {
     };
     doc_dd("Original", report.original, true);
     doc_dd("Retranslated", report.retranslated, false);
-    h += "<dt>Drift score</dt><dd id=\"drift-score\"><b>" + format_fixed(report.summary.drift_score, 2) +
+    h += "<dt>MQM score</dt><dd id=\"mqm-score\"><b>" + format_fixed(report.summary.mqm_score, 2) +
          "</b> per 1,000 words of the original (minor 1, major 5, critical 10 points)</dd>\n";
     h += "<dt>Similarity</dt><dd>" + format_fixed(report.summary.similarity, 2) + " (1 = same meaning)</dd>\n";
     h += "<dt>Signature</dt><dd><code id=\"signature\">" +
