@@ -181,3 +181,40 @@ TEST_CASE("Detector::create rejects bad options", "[detect]") {
   REQUIRE_FALSE(r.ok());
   CHECK(r.error().code == ErrorCode::kDataMissing);
 }
+
+TEST_CASE("bead drift: low for a faithful pair, higher as content changes, 1 for a dropped sentence", "[detect]") {
+  const std::string text = "The minister said the plan would cost 40 million euros.";
+  const Report same = run(text, text);
+  REQUIRE(same.alignment.beads.size() == 1);
+  const double d_same = same.alignment.beads[0].drift;
+  CHECK(d_same > 0.0);
+  CHECK(d_same < 0.5);
+
+  const Report changed = run(text, "The farmer said the harvest would feed 40 million cattle.");
+  REQUIRE(changed.alignment.beads.size() == 1);
+  CHECK(changed.alignment.beads[0].drift > d_same);
+  CHECK(changed.alignment.beads[0].drift < 1.0);
+
+  const Report dropped = run("The plan was approved. The minister resigned on Friday after the vote.",
+                             "The plan was approved.");
+  bool saw_unpaired = false;
+  for (const Bead& b : dropped.alignment.beads)
+    if (b.retranslated.empty()) {
+      saw_unpaired = true;
+      CHECK(b.drift == 1.0);
+    }
+  CHECK(saw_unpaired);
+}
+
+TEST_CASE("a word linked only through a WordNet relation is a minor related-meaning replacement", "[detect]") {
+  const Report rep = run("The government must be more responsive to its citizens.",
+                         "The government must be more sensitive to its citizens.");
+  bool found = false;
+  for (const Finding& f : rep.findings)
+    if (f.check == Check::kLexical && orig(rep, f) == "responsive") {
+      found = true;
+      CHECK(f.severity == Severity::kMinor);
+      CHECK(retr(rep, f) == "sensitive");
+    }
+  CHECK(found);
+}
