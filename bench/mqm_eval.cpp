@@ -15,7 +15,7 @@
 //       precision (findings with a retranslated span that overlap an
 //       annotated Accuracy span, over all such findings).
 //
-// Usage: mqm_eval [ted-zhen-dev.jsonl] [--min-severity minor|major|critical]
+// Usage: mqm_eval [ted-zhen-dev.jsonl] [--min-severity minor|major|critical] [--scorer wordnet|ensemble]
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -77,12 +77,15 @@ struct Signals {
 int main(int argc, char** argv) {
   std::string path = "../shared/data/mqm/ted-zhen-dev.jsonl";
   Severity min_severity = Severity::kMinor;
+  transdrift::Options options;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--min-severity" && i + 1 < argc) {
       auto s = transdrift::parse_severity(argv[++i]);
       if (!s) return std::cerr << "mqm_eval: bad severity\n", 2;
       min_severity = *s;
+    } else if (arg == "--scorer" && i + 1 < argc) {
+      options.scorer = argv[++i];
     } else {
       path = arg;
     }
@@ -90,12 +93,13 @@ int main(int argc, char** argv) {
   std::ifstream in(path);
   if (!in) return std::cerr << "mqm_eval: cannot read " << path << " (the shared data sets are not here)\n", 2;
 
-  auto detector = transdrift::Detector::create({});
+  auto detector = transdrift::Detector::create(options);
   if (!detector.ok()) return std::cerr << "mqm_eval: " << detector.error().message << "\n", 2;
 
   Signals pos, neg;
   std::size_t spans = 0, spans_found = 0, findings = 0, findings_on_error = 0, records = 0, failed = 0;
-  std::map<std::string, std::pair<std::size_t, std::size_t>> by_check;  // check/severity: findings, on an error
+  std::map<std::string, std::pair<std::size_t, std::size_t>> by_check;
+  std::size_t mt_words = 0, mt_words_on_error = 0;  // check/severity: findings, on an error
   const auto start = std::chrono::steady_clock::now();
   std::string line;
   while (std::getline(in, line)) {
@@ -138,6 +142,16 @@ int main(int argc, char** argv) {
           break;
         }
     }
+    // Chance level for precision: the share of MT words inside an annotated span.
+    for (const transdrift::Token& t : report->retranslated.tokens) {
+      if (t.kind != transdrift::TokenKind::kWord) continue;
+      ++mt_words;
+      for (const auto& e : errors)
+        if (overlaps(t.span, e)) {
+          ++mt_words_on_error;
+          break;
+        }
+    }
     for (const Finding* f : kept) {
       if (f->retranslated.empty()) continue;
       ++findings;
@@ -168,6 +182,8 @@ int main(int argc, char** argv) {
               std::string(transdrift::to_string(min_severity)).c_str(),
               spans ? static_cast<double>(spans_found) / spans : 0.0, spans_found, spans,
               findings ? static_cast<double>(findings_on_error) / findings : 0.0, findings_on_error, findings);
+  std::printf("chance precision (MT words inside an annotated span) %.3f (%zu/%zu)\n",
+              mt_words ? static_cast<double>(mt_words_on_error) / mt_words : 0.0, mt_words_on_error, mt_words);
   std::printf("findings with a retranslated span, by check/severity: on an error / all\n");
   for (const auto& [key, n] : by_check)
     std::printf("  %-24s %5zu / %5zu  %.3f\n", key.c_str(), n.second, n.first,

@@ -37,7 +37,7 @@ using namespace transdrift;
 namespace {
 
 constexpr const char* kDefaultSignals =
-    "unaligned_original,unaligned_retranslated,unaligned_share_original,weak_original,dissimilarity,length,minor_findings,major_findings,longest_run";
+    "unaligned_original,unaligned_retranslated,unaligned_share_original,weak_original,dissimilarity,length,minor_findings,longest_run";
 
 struct Sample {
   DriftSignals x{};
