@@ -284,8 +284,8 @@ TEST_CASE("text report shows header, every bead, findings and summary", "[report
   CHECK(t.find("findings:     3 findings: 1 critical, 1 major, 1 minor\n") != std::string::npos);
   CHECK(t.find("mqm score:    1234.57") != std::string::npos);
   CHECK(t.find("similarity:   0.67") != std::string::npos);
-  CHECK(t.find("[0] 1-1  score 0.71") != std::string::npos);
-  CHECK(t.find("[1] 1-1  score 0.80") != std::string::npos);
+  CHECK(t.find("[0] 1-1  score 0.71  drift 0.83") != std::string::npos);
+  CHECK(t.find("[1] 1-1  score 0.80  drift 0.40") != std::string::npos);
   CHECK(t.find("[2] 1-0  no counterpart") != std::string::npos);
   CHECK(t.find("- It was signed in 2024.") != std::string::npos);
   CHECK(t.find("+ It was signed in 2023.") != std::string::npos);
@@ -309,7 +309,7 @@ TEST_CASE("text report: beads without findings are compact", "[report]") {
   r.findings.erase(r.findings.begin() + 1);  // bead 1 has no finding now
   const std::string t = write(r, "text");
   INFO(t);
-  CHECK(t.find("[1] 1-1  score 0.80\n- It was signed in 2024.\n+ It was signed in 2023.\n") != std::string::npos);
+  CHECK(t.find("[1] 1-1  score 0.80  drift 0.40\n- It was signed in 2024.\n+ It was signed in 2023.\n") != std::string::npos);
 
   WriterOptions o;
   o.min_severity = Severity::kMajor;

@@ -200,7 +200,7 @@ class TextWriter final : public ReportWriter {
     const bool full = !findings.empty();
     std::string head = "[" + std::to_string(b) + "] " + bead.kind() + "  ";
     const bool unpaired = bead.original.empty() || bead.retranslated.empty();
-    head += unpaired ? "no counterpart" : "score " + format_fixed(bead.score, 2);
+    head += unpaired ? "no counterpart" : "score " + format_fixed(bead.score, 2) + "  drift " + format_fixed(bead.drift, 2);
     out += render({}, Line{Word{Fragment{head, full ? Style::kBold : Style::kDim}}}, options_.color);
     out += '\n';
 
