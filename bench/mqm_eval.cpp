@@ -99,7 +99,7 @@ int main(int argc, char** argv) {
   Signals pos, neg;
   std::size_t spans = 0, spans_found = 0, findings = 0, findings_on_error = 0, records = 0, failed = 0;
   std::map<std::string, std::pair<std::size_t, std::size_t>> by_check;
-  std::size_t mt_words = 0, mt_words_on_error = 0;  // check/severity: findings, on an error
+  std::size_t mt_words = 0, mt_words_on_error = 0, major_spans = 0, major_found = 0;  // check/severity: findings, on an error
   const auto start = std::chrono::steady_clock::now();
   std::string line;
   while (std::getline(in, line)) {
@@ -117,6 +117,7 @@ int main(int argc, char** argv) {
 
     // Annotated spans in the MT, in bytes.
     std::vector<transdrift::Span> errors;
+    std::vector<bool> major;  // parallel to errors
     bool omission_annotated = false;
     for (const auto& e : rec["errors"]) {
       if (e["start"].is_null()) {
@@ -124,13 +125,16 @@ int main(int argc, char** argv) {
         continue;
       }
       errors.push_back({byte_offset(mt, e["start"]), byte_offset(mt, e["end"])});
+      major.push_back(e["severity"] == "Major");
     }
     auto overlaps = [](transdrift::Span a, transdrift::Span b) { return a.start < b.end && b.start < a.end; };
-    for (const auto& e : errors) {
+    for (std::size_t k = 0; k < errors.size(); ++k) {
       ++spans;
+      major_spans += major[k] ? 1 : 0;
       for (const Finding* f : kept)
-        if (!f->retranslated.empty() && overlaps(f->retranslated, e)) {
+        if (!f->retranslated.empty() && overlaps(f->retranslated, errors[k])) {
           ++spans_found;
+          major_found += major[k] ? 1 : 0;
           break;
         }
     }
@@ -182,6 +186,8 @@ int main(int argc, char** argv) {
               std::string(transdrift::to_string(min_severity)).c_str(),
               spans ? static_cast<double>(spans_found) / spans : 0.0, spans_found, spans,
               findings ? static_cast<double>(findings_on_error) / findings : 0.0, findings_on_error, findings);
+  std::printf("recall of the Major spans marked in the MT %.3f (%zu/%zu)\n",
+              major_spans ? static_cast<double>(major_found) / major_spans : 0.0, major_found, major_spans);
   std::printf("chance precision (MT words inside an annotated span) %.3f (%zu/%zu)\n",
               mt_words ? static_cast<double>(mt_words_on_error) / mt_words : 0.0, mt_words_on_error, mt_words);
   std::printf("findings with a retranslated span, by check/severity: on an error / all\n");

@@ -169,14 +169,16 @@ Result<Report> Detector::run(Input original, Input retranslated) const {
   });
   report.summary = summarize(report);
   const DriftModel& model = DriftModel::builtin();
-  std::vector<bool> reported(beads.size(), false);
-  for (const Finding& f : report.findings) reported[f.bead] = true;
+  std::vector<std::vector<const Finding*>> by_bead(beads.size());
+  for (const Finding& f : report.findings) by_bead[f.bead].push_back(&f);
   for (std::size_t b = 0; b < beads.size(); ++b) {
     Bead& bead = report.alignment.beads[b];
     // A sentence with no counterpart at all is drift by definition (the
     // model's data has almost none of them to learn it from).
     const bool unpaired = bead.original.empty() || bead.retranslated.empty();
-    bead.drift = unpaired && reported[b] ? 1.0 : model.probability(drift_signals(report, weigher, b, b + 1));
+    bead.drift = unpaired && !by_bead[b].empty()
+                     ? 1.0
+                     : model.probability(drift_signals(report, weigher, b, b + 1, &by_bead[b]));
   }
   log(options_, LogLevel::kInfo, "found " + std::to_string(report.findings.size()) + " findings");
   return report;

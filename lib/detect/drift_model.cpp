@@ -45,7 +45,8 @@ const std::array<std::string_view, kDriftSignalCount>& drift_signal_names() {
   return names;
 }
 
-DriftSignals drift_signals(const Report& report, const WordWeigher& weigher, std::size_t first, std::size_t last) {
+DriftSignals drift_signals(const Report& report, const WordWeigher& weigher, std::size_t first, std::size_t last,
+                           const std::vector<const Finding*>* findings) {
   DriftSignals x{};
   const Document& o = report.original;
   const Document& r = report.retranslated;
@@ -122,8 +123,14 @@ DriftSignals drift_signals(const Report& report, const WordWeigher& weigher, std
   x[8] = 1.0 - chrf(text[0], text[1]);
   x[9] = std::log1p(words[0] + words[1]);
   x[10] = std::abs(std::log((1 + words[0]) / (1 + words[1])));
-  for (const Finding& f : report.findings) {
-    if (f.bead < first || f.bead >= last) continue;
+  std::vector<const Finding*> all;
+  if (!findings) {
+    for (const Finding& f : report.findings)
+      if (f.bead >= first && f.bead < last) all.push_back(&f);
+    findings = &all;
+  }
+  for (const Finding* fp : *findings) {
+    const Finding& f = *fp;
     x[f.severity == Severity::kMinor ? 11 : f.severity == Severity::kMajor ? 12 : 13] += 1;
     if (f.check == Check::kNumber || f.check == Check::kEntity || f.check == Check::kNegation) x[14] += 1;
     if (f.check == Check::kLexical) x[16] += 1;

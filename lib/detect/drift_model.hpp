@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "transdrift/report.hpp"
 #include "transdrift/result.hpp"
@@ -28,7 +29,10 @@ const std::array<std::string_view, kDriftSignalCount>& drift_signal_names();
 // The signals of beads [first, last) of `report` taken together, from its
 // documents, word alignment and findings. One bead for Bead::drift; a whole
 // sentence-level pair (every bead) for fitting the model on segment labels.
-DriftSignals drift_signals(const Report& report, const WordWeigher& weigher, std::size_t first, std::size_t last);
+// `findings`, when given, are the findings of those beads (saves scanning
+// every finding of the report once per bead); otherwise the report's are read.
+DriftSignals drift_signals(const Report& report, const WordWeigher& weigher, std::size_t first, std::size_t last,
+                           const std::vector<const Finding*>* findings = nullptr);
 
 struct DriftModel {
   double bias = 0.0;
