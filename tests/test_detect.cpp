@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "detect/drift_model.hpp"
 #include "transdrift/detector.hpp"
 
 using namespace transdrift;
@@ -217,4 +218,27 @@ TEST_CASE("a word linked only through a WordNet relation is a minor related-mean
       CHECK(retr(rep, f) == "sensitive");
     }
   CHECK(found);
+}
+
+TEST_CASE("drift model: the compiled-in table parses, round-trips and rejects bad tables", "[detect]") {
+  const DriftModel& m = DriftModel::builtin();
+  auto again = DriftModel::parse(m.to_text("# header\n"));
+  REQUIRE(again.ok());
+  CHECK(again->bias == m.bias);
+  CHECK(again->weight == m.weight);
+  CHECK(again->mean == m.mean);
+  CHECK(again->scale == m.scale);
+  // A signal with scale 0 is not used, whatever its value.
+  DriftSignals x{};
+  const double p = m.probability(x);
+  CHECK(p > 0.0);
+  CHECK(p < 1.0);
+  for (std::size_t i = 0; i < kDriftSignalCount; ++i)
+    if (m.scale[i] == 0) {
+      x[i] = 1e9;
+      CHECK(m.probability(x) == p);
+      x[i] = 0;
+    }
+  CHECK_FALSE(DriftModel::parse("bias\t0\n").ok());                       // signals missing
+  CHECK_FALSE(DriftModel::parse("bias\t0\nno_such_signal\t0\t1\t0\n").ok());  // unknown name
 }
