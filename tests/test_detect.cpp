@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "detect/drift_model.hpp"
 #include "transdrift/detector.hpp"
 
 using namespace transdrift;
@@ -40,7 +41,7 @@ TEST_CASE("identical texts have no findings", "[detect]") {
   const std::string text = "The minister said the plan would cost 40 million euros. It was approved on Friday.";
   const Report rep = run(text, text);
   CHECK(rep.findings.empty());
-  CHECK(rep.summary.drift_score == 0.0);
+  CHECK(rep.summary.mqm_score == 0.0);
   CHECK(rep.summary.similarity == Approx(1.0));
 }
 
@@ -180,4 +181,64 @@ TEST_CASE("Detector::create rejects bad options", "[detect]") {
   auto r = Detector::create(w);
   REQUIRE_FALSE(r.ok());
   CHECK(r.error().code == ErrorCode::kDataMissing);
+}
+
+TEST_CASE("bead drift: low for a faithful pair, higher as content changes, 1 for a dropped sentence", "[detect]") {
+  const std::string text = "The minister said the plan would cost 40 million euros.";
+  const Report same = run(text, text);
+  REQUIRE(same.alignment.beads.size() == 1);
+  const double d_same = same.alignment.beads[0].drift;
+  CHECK(d_same > 0.0);
+  CHECK(d_same < 0.5);
+
+  const Report changed = run(text, "The farmer said the harvest would feed 40 million cattle.");
+  REQUIRE(changed.alignment.beads.size() == 1);
+  CHECK(changed.alignment.beads[0].drift > d_same);
+  CHECK(changed.alignment.beads[0].drift < 1.0);
+
+  const Report dropped = run("The plan was approved. The minister resigned on Friday after the vote.",
+                             "The plan was approved.");
+  bool saw_unpaired = false;
+  for (const Bead& b : dropped.alignment.beads)
+    if (b.retranslated.empty()) {
+      saw_unpaired = true;
+      CHECK(b.drift == 1.0);
+    }
+  CHECK(saw_unpaired);
+}
+
+TEST_CASE("a word linked only through a WordNet relation is a minor related-meaning replacement", "[detect]") {
+  const Report rep = run("The government must be more responsive to its citizens.",
+                         "The government must be more sensitive to its citizens.");
+  bool found = false;
+  for (const Finding& f : rep.findings)
+    if (f.check == Check::kLexical && orig(rep, f) == "responsive") {
+      found = true;
+      CHECK(f.severity == Severity::kMinor);
+      CHECK(retr(rep, f) == "sensitive");
+    }
+  CHECK(found);
+}
+
+TEST_CASE("drift model: the compiled-in table parses, round-trips and rejects bad tables", "[detect]") {
+  const DriftModel& m = DriftModel::builtin();
+  auto again = DriftModel::parse(m.to_text("# header\n"));
+  REQUIRE(again.ok());
+  CHECK(again->bias == m.bias);
+  CHECK(again->weight == m.weight);
+  CHECK(again->mean == m.mean);
+  CHECK(again->scale == m.scale);
+  // A signal with scale 0 is not used, whatever its value.
+  DriftSignals x{};
+  const double p = m.probability(x);
+  CHECK(p > 0.0);
+  CHECK(p < 1.0);
+  for (std::size_t i = 0; i < kDriftSignalCount; ++i)
+    if (m.scale[i] == 0) {
+      x[i] = 1e9;
+      CHECK(m.probability(x) == p);
+      x[i] = 0;
+    }
+  CHECK_FALSE(DriftModel::parse("bias\t0\n").ok());                       // signals missing
+  CHECK_FALSE(DriftModel::parse("bias\t0\nno_such_signal\t0\t1\t0\n").ok());  // unknown name
 }

@@ -79,7 +79,7 @@ Report make_report() {
                               "A third sentence here."});
   r.retranslated = make_document("The treaty is \u201Cgeneral\u201D in law. It was signed in 2023.\n", "retr.txt",
                                  {"The treaty is \u201Cgeneral\u201D in law.", "It was signed in 2023."});
-  r.alignment.beads = {Bead{{0}, {0}, 0.71}, Bead{{1}, {1}, 0.8}, Bead{{2}, {}, 0.0}};
+  r.alignment.beads = {Bead{{0}, {0}, 0.71, 0.83456}, Bead{{1}, {1}, 0.8, 0.4}, Bead{{2}, {}, 0.0, 0.9}};
 
   WordAlignment w0;
   w0.unaligned_original = {token_at(r.original, "generis")};
@@ -121,7 +121,7 @@ Report make_report() {
   r.summary.by_category = {{Category::kOmission, 1}, {Category::kAddition, 0}, {Category::kMistranslation, 2}};
   r.summary.by_severity = {{Severity::kMinor, 1}, {Severity::kMajor, 1}, {Severity::kCritical, 1}};
   r.summary.original_words = r.original.word_count;
-  r.summary.drift_score = 1234.5678;
+  r.summary.mqm_score = 1234.5678;
   r.summary.similarity = 0.6666666;
   return r;
 }
@@ -193,6 +193,7 @@ TEST_CASE("json report follows transdrift.report/1", "[report]") {
   CHECK(j["alignment"][0]["original"] == Json::array({0}));
   CHECK(j["alignment"][2]["retranslated"] == Json::array());
   CHECK(j["alignment"][0]["score"] == 0.71);
+  CHECK(j["alignment"][0]["drift"] == 0.8346);  // 4 decimals
 
   REQUIRE(j["findings"].size() == 3);
   const Json& f = j["findings"][0];
@@ -220,8 +221,15 @@ TEST_CASE("json report follows transdrift.report/1", "[report]") {
   CHECK(s["by_category"] == Json({{"omission", 1}, {"addition", 0}, {"mistranslation", 2}}));
   CHECK(s["by_severity"] == Json({{"minor", 1}, {"major", 1}, {"critical", 1}}));
   CHECK(s["original_words"] == r.original.word_count);
-  CHECK(s["drift_score"] == 1234.5678);
+  CHECK(s["mqm_score"] == 1234.5678);
   CHECK(s["similarity"] == 0.6667);  // 4 decimals
+  // The top findings: the first ones of "findings", pointing back at them.
+  REQUIRE(s["top_findings"].size() == 3);
+  for (std::size_t i = 0; i < 3; ++i) {
+    CHECK(s["top_findings"][i]["finding"] == i);
+    CHECK(s["top_findings"][i]["severity"] == j["findings"][i]["severity"]);
+    CHECK(s["top_findings"][i]["explanation"] == j["findings"][i]["explanation"]);
+  }
 }
 
 TEST_CASE("json severity filter leaves findings out and counts what it writes", "[report]") {
@@ -234,6 +242,7 @@ TEST_CASE("json severity filter leaves findings out and counts what it writes", 
   CHECK(j["summary"]["findings"] == 2);
   CHECK(j["summary"]["by_severity"]["minor"] == 0);
   CHECK(j["summary"]["by_category"]["omission"] == 0);
+  CHECK(j["summary"]["top_findings"].size() == 2);  // top of what was written
   CHECK(j["alignment"].size() == 3);  // beads are never filtered
 
   o.min_severity = Severity::kCritical;
@@ -273,10 +282,10 @@ TEST_CASE("text report shows header, every bead, findings and summary", "[report
   CHECK(t.find("orig.txt") != std::string::npos);
   CHECK(t.find("retr.txt") != std::string::npos);
   CHECK(t.find("findings:     3 findings: 1 critical, 1 major, 1 minor\n") != std::string::npos);
-  CHECK(t.find("drift score:  1234.57") != std::string::npos);
+  CHECK(t.find("mqm score:    1234.57") != std::string::npos);
   CHECK(t.find("similarity:   0.67") != std::string::npos);
-  CHECK(t.find("[0] 1-1  score 0.71") != std::string::npos);
-  CHECK(t.find("[1] 1-1  score 0.80") != std::string::npos);
+  CHECK(t.find("[0] 1-1  score 0.71  drift 0.83") != std::string::npos);
+  CHECK(t.find("[1] 1-1  score 0.80  drift 0.40") != std::string::npos);
   CHECK(t.find("[2] 1-0  no counterpart") != std::string::npos);
   CHECK(t.find("- It was signed in 2024.") != std::string::npos);
   CHECK(t.find("+ It was signed in 2023.") != std::string::npos);
@@ -300,7 +309,7 @@ TEST_CASE("text report: beads without findings are compact", "[report]") {
   r.findings.erase(r.findings.begin() + 1);  // bead 1 has no finding now
   const std::string t = write(r, "text");
   INFO(t);
-  CHECK(t.find("[1] 1-1  score 0.80\n- It was signed in 2024.\n+ It was signed in 2023.\n") != std::string::npos);
+  CHECK(t.find("[1] 1-1  score 0.80  drift 0.40\n- It was signed in 2024.\n+ It was signed in 2023.\n") != std::string::npos);
 
   WriterOptions o;
   o.min_severity = Severity::kMajor;

@@ -20,9 +20,9 @@ struct Summary {
   std::map<Category, std::size_t> by_category;  // every category present, zero counts included
   std::map<Severity, std::size_t> by_severity;  // every severity present, zero counts included
   std::size_t original_words = 0;               // word and number tokens of the original
-  // Severity-weighted penalty per 1,000 words of the original
+  // The MQM score: severity-weighted penalty per 1,000 words of the original
   // (minor 1, major 5, critical 10); 0 = no drift found.
-  double drift_score = 0.0;
+  double mqm_score = 0.0;
   // Document similarity in [0, 1]: bead scores weighted by sentence length,
   // unpaired sentences counting 0.
   double similarity = 0.0;

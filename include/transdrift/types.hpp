@@ -49,6 +49,10 @@ struct Bead {
   std::vector<std::size_t> original;      // sentence ids, ascending, consecutive
   std::vector<std::size_t> retranslated;  // sentence ids, ascending, consecutive
   double score = 0.0;                     // pair similarity in [0, 1]; 0 for 1-0 / 0-1
+  // Calibrated drift score in (0, 1): the fitted probability that the bead
+  // holds a major meaning error (an MQM major accuracy error), from its
+  // unmatched content, weak links, findings and similarity. See docs/detection.md.
+  double drift = 0.0;
 
   // "1-1", "1-0", "2-1", ...
   std::string kind() const;

@@ -6,6 +6,7 @@
 
 #include "detect/bead_view.hpp"
 #include "detect/checks.hpp"
+#include "detect/drift_model.hpp"
 #include "similarity/word_weights.hpp"
 #include "transdrift/version.hpp"
 
@@ -60,7 +61,7 @@ Summary summarize(const Report& report) {
     penalty += weight_of(f.severity);
   }
   s.original_words = report.original.word_count;
-  s.drift_score = s.original_words ? penalty * 1000.0 / static_cast<double>(s.original_words) : 0.0;
+  s.mqm_score = s.original_words ? penalty * 1000.0 / static_cast<double>(s.original_words) : 0.0;
   double weighted = 0, total = 0;
   for (const Bead& b : report.alignment.beads) {
     double len = 0;
@@ -167,6 +168,18 @@ Result<Report> Detector::run(Input original, Input retranslated) const {
     return a.original.start < b.original.start;
   });
   report.summary = summarize(report);
+  const DriftModel& model = DriftModel::builtin();
+  std::vector<std::vector<const Finding*>> by_bead(beads.size());
+  for (const Finding& f : report.findings) by_bead[f.bead].push_back(&f);
+  for (std::size_t b = 0; b < beads.size(); ++b) {
+    Bead& bead = report.alignment.beads[b];
+    // A sentence with no counterpart at all is drift by definition (the
+    // model's data has almost none of them to learn it from).
+    const bool unpaired = bead.original.empty() || bead.retranslated.empty();
+    bead.drift = unpaired && !by_bead[b].empty()
+                     ? 1.0
+                     : model.probability(drift_signals(report, weigher, b, b + 1, &by_bead[b]));
+  }
   log(options_, LogLevel::kInfo, "found " + std::to_string(report.findings.size()) + " findings");
   return report;
 }

@@ -232,7 +232,7 @@ class HtmlWriter final : public ReportWriter {
     };
     doc_dd("Original", report.original, true);
     doc_dd("Retranslated", report.retranslated, false);
-    h += "<dt>Drift score</dt><dd id=\"drift-score\"><b>" + format_fixed(report.summary.drift_score, 2) +
+    h += "<dt>MQM score</dt><dd id=\"mqm-score\"><b>" + format_fixed(report.summary.mqm_score, 2) +
          "</b> per 1,000 words of the original (minor 1, major 5, critical 10 points)</dd>\n";
     h += "<dt>Similarity</dt><dd>" + format_fixed(report.summary.similarity, 2) + " (1 = same meaning)</dd>\n";
     h += "<dt>Signature</dt><dd><code id=\"signature\">" +
@@ -339,9 +339,11 @@ class HtmlWriter final : public ReportWriter {
     const Bead& bead = report.alignment.beads[b];
     const bool paired = !bead.original.empty() && !bead.retranslated.empty();
     h += "<tr id=\"bead-" + std::to_string(b) + "\" class=\"bead" + (findings.empty() ? "" : " has-findings") +
-         "\" data-bead=\"" + std::to_string(b) + "\" data-kind=\"" + bead.kind() + "\">";
+         "\" data-bead=\"" + std::to_string(b) + "\" data-kind=\"" + bead.kind() + "\" data-drift=\"" +
+         format_fixed(bead.drift, 4) + "\">";
     h += "<th scope=\"row\" class=\"n\"><b>" + std::to_string(b) + "</b><br>" + bead.kind() + "<br>" +
-         (paired ? "score " + format_fixed(bead.score, 2) : std::string("unpaired"));
+         (paired ? "score " + format_fixed(bead.score, 2) + "<br>drift " + format_fixed(bead.drift, 2)
+                 : std::string("unpaired"));
     if (!findings.empty())
       h += "<br>" + std::to_string(findings.size()) + (findings.size() == 1 ? " finding" : " findings");
     h += "</th>";

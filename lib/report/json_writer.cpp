@@ -14,6 +14,9 @@ namespace {
 // order the schema document describes it.
 using Json = nlohmann::ordered_json;
 
+// How many findings the summary lists as "top_findings".
+constexpr std::size_t kTopFindings = 5;
+
 Json document_json(const Document& doc) {
   Json sentences = Json::array();
   for (const Sentence& s : doc.sentences)
@@ -30,7 +33,8 @@ Json report_json(const Report& report, Severity min_severity) {
   for (const Bead& b : report.alignment.beads)
     alignment.push_back(Json{{"original", b.original},
                              {"retranslated", b.retranslated},
-                             {"score", round_score(b.score)}});
+                             {"score", round_score(b.score)},
+                             {"drift", round_score(b.drift)}});
 
   const std::vector<const Finding*> shown = visible_findings(report, min_severity);
   Json findings = Json::array();
@@ -44,7 +48,7 @@ Json report_json(const Report& report, Severity min_severity) {
                             {"retranslated", span_json(report.retranslated, f->retranslated)},
                             {"explanation", f->explanation}});
 
-  // Counts describe the findings written; drift score and similarity
+  // Counts describe the findings written; mqm_score and similarity
   // describe the whole comparison (see the schema document).
   const Counts counts = count(shown);
   Json by_category = Json::object();
@@ -53,6 +57,17 @@ Json report_json(const Report& report, Severity min_severity) {
   Json by_severity = Json::object();
   for (Severity s : kAllSeverities)
     by_severity[std::string(to_string(s))] = counts.by_severity[static_cast<std::size_t>(s)];
+
+  // The most severe findings first, as the reviewer reads them: the first
+  // kTopFindings of those written, each pointing at its entry in "findings".
+  Json top = Json::array();
+  for (std::size_t i = 0; i < shown.size() && i < kTopFindings; ++i)
+    top.push_back(Json{{"finding", i},
+                       {"severity", to_string(shown[i]->severity)},
+                       {"category", to_string(shown[i]->category)},
+                       {"check", to_string(shown[i]->check)},
+                       {"score", round_score(shown[i]->score)},
+                       {"explanation", shown[i]->explanation}});
 
   return Json{{"schema", "transdrift.report/1"},
               {"version", report.version},
@@ -69,8 +84,9 @@ Json report_json(const Report& report, Severity min_severity) {
                     {"by_category", std::move(by_category)},
                     {"by_severity", std::move(by_severity)},
                     {"original_words", report.summary.original_words},
-                    {"drift_score", round_score(report.summary.drift_score)},
-                    {"similarity", round_score(report.summary.similarity)}}}};
+                    {"mqm_score", round_score(report.summary.mqm_score)},
+                    {"similarity", round_score(report.summary.similarity)},
+                    {"top_findings", std::move(top)}}}};
 }
 
 class JsonWriter final : public ReportWriter {

@@ -128,8 +128,8 @@ class TextWriter final : public ReportWriter {
     if (options_.min_severity > Severity::kMinor)
       f.push_back({" (below " + std::string(to_string(options_.min_severity)) + " not shown)", Style::kDim});
     put_wrapped(out, {{"findings:     ", Style::kPlain}}, indent, f);
-    put_wrapped(out, {{"drift score:  ", Style::kPlain}}, indent,
-                {{format_fixed(report.summary.drift_score, 2) + " per 1,000 words of the original", Style::kPlain}});
+    put_wrapped(out, {{"mqm score:    ", Style::kPlain}}, indent,
+                {{format_fixed(report.summary.mqm_score, 2) + " per 1,000 words of the original", Style::kPlain}});
     put_wrapped(out, {{"similarity:   ", Style::kPlain}}, indent,
                 {{format_fixed(report.summary.similarity, 2) + " (1 = same meaning)", Style::kPlain}});
   }
@@ -145,7 +145,7 @@ class TextWriter final : public ReportWriter {
     f.push_back({cats, Style::kPlain});
     put_wrapped(out, {{"summary:", Style::kBold}, {" ", Style::kPlain}}, indent, f);
     put_wrapped(out, indent, indent,
-                {{"drift score " + format_fixed(report.summary.drift_score, 2) +
+                {{"mqm score " + format_fixed(report.summary.mqm_score, 2) +
                       " per 1,000 words (minor 1, major 5, critical 10 points; " +
                       plural(report.summary.original_words, "word", "words") + "); similarity " +
                       format_fixed(report.summary.similarity, 2),
@@ -200,7 +200,7 @@ class TextWriter final : public ReportWriter {
     const bool full = !findings.empty();
     std::string head = "[" + std::to_string(b) + "] " + bead.kind() + "  ";
     const bool unpaired = bead.original.empty() || bead.retranslated.empty();
-    head += unpaired ? "no counterpart" : "score " + format_fixed(bead.score, 2);
+    head += unpaired ? "no counterpart" : "score " + format_fixed(bead.score, 2) + "  drift " + format_fixed(bead.drift, 2);
     out += render({}, Line{Word{Fragment{head, full ? Style::kBold : Style::kDim}}}, options_.color);
     out += '\n';
 

@@ -125,8 +125,15 @@ void check_report(const Json& j, const std::string& original, const std::string&
   for (const char* c : {"omission", "addition", "mistranslation"})
     if (need(need(summary, "by_category", "summary"), c, "by_category").get<std::size_t>() != by_category[c])
       fail(std::string("summary.by_category.") + c + " is off");
-  for (const char* key : {"original_words", "drift_score", "similarity"})
+  for (const char* key : {"original_words", "mqm_score", "similarity"})
     if (!need(summary, key, "summary").is_number()) fail(std::string("summary.") + key + " is not a number");
+  // top_findings: the first findings of the file, in order, at most 5.
+  const Json& top = need(summary, "top_findings", "summary");
+  if (!top.is_array() || top.size() != std::min<std::size_t>(5, findings.size())) fail("summary.top_findings is off");
+  for (std::size_t i = 0; i < top.size(); ++i)
+    if (top[i].value("finding", std::size_t{99}) != i ||
+        top[i].value("explanation", std::string()) != findings[i].value("explanation", std::string()))
+      fail("summary.top_findings[" + std::to_string(i) + "] is not findings[" + std::to_string(i) + "]");
 }
 
 // Lines of a file read one sentence per line (a last line without its

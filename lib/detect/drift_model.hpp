@@ -1,0 +1,51 @@
+// The calibrated drift score of a bead (Bead::drift): a logistic regression
+// over interpretable signals of the bead (unmatched content, weak links,
+// findings by severity, similarity, length), fitted by
+// tools/fit_drift_model.cpp on expert MQM annotations (WMT 2021 TED,
+// Freitag et al. 2021) to predict "this pair has a major accuracy error".
+// Its weights are data/drift_model.tsv, compiled into the library; see
+// docs/detection.md for the signals, the fit and the measured numbers.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "transdrift/report.hpp"
+#include "transdrift/result.hpp"
+
+namespace transdrift {
+
+class WordWeigher;
+
+inline constexpr std::size_t kDriftSignalCount = 21;
+using DriftSignals = std::array<double, kDriftSignalCount>;
+
+// Signal names, in DriftSignals order (the names of data/drift_model.tsv).
+const std::array<std::string_view, kDriftSignalCount>& drift_signal_names();
+
+// The signals of beads [first, last) of `report` taken together, from its
+// documents, word alignment and findings. One bead for Bead::drift; a whole
+// sentence-level pair (every bead) for fitting the model on segment labels.
+// `findings`, when given, are the findings of those beads (saves scanning
+// every finding of the report once per bead); otherwise the report's are read.
+DriftSignals drift_signals(const Report& report, const WordWeigher& weigher, std::size_t first, std::size_t last,
+                           const std::vector<const Finding*>* findings = nullptr);
+
+struct DriftModel {
+  double bias = 0.0;
+  DriftSignals mean{}, scale{}, weight{};
+
+  // P(drift) = 1 / (1 + exp(-(bias + sum weight * (x - mean) / scale))), in (0, 1).
+  double probability(const DriftSignals& x) const;
+
+  // "name<TAB>mean<TAB>scale<TAB>weight" lines and one "bias<TAB>value"; '#' comments.
+  static Result<DriftModel> parse(std::string_view text);
+  std::string to_text(const std::string& header) const;
+  // data/drift_model.tsv as compiled in (parsed once; thread-safe).
+  static const DriftModel& builtin();
+};
+
+}  // namespace transdrift
