@@ -1,6 +1,7 @@
 // The detect stage, one check at a time, on hand-made pairs whose drift is known.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 
 #include "detect/drift_model.hpp"
@@ -239,6 +240,27 @@ TEST_CASE("drift model: the compiled-in table parses, round-trips and rejects ba
       CHECK(m.probability(x) == p);
       x[i] = 0;
     }
+  CHECK(m.id().size() == 8);
+  CHECK(again->id() == m.id());
+  // Boosted trees (tools/fit_drift_model --trees): parsed, added to the logit, round-tripped.
+  std::string with_tree = m.to_text("");
+  with_tree += "node\t0\t0\tlength\t2\t1\t2\t0\nnode\t0\t1\t-\t0\t-1\t-1\t-0.5\nnode\t0\t2\t-\t0\t-1\t-1\t0.5\n";
+  auto t = DriftModel::parse(with_tree);
+  REQUIRE(t.ok());
+  REQUIRE(t->trees.size() == 1);
+  DriftSignals shortp{}, longp{};
+  const std::size_t length = static_cast<std::size_t>(
+      std::find(drift_signal_names().begin(), drift_signal_names().end(), "length") - drift_signal_names().begin());
+  shortp[length] = 1;
+  longp[length] = 3;
+  CHECK(t->logit(shortp) == Approx(m.logit(shortp) - 0.5));
+  CHECK(t->logit(longp) == Approx(m.logit(longp) + 0.5));
+  auto t2 = DriftModel::parse(t->to_text(""));
+  REQUIRE(t2.ok());
+  CHECK(t2->id() == t->id());
+  CHECK(t->id() != m.id());
+  CHECK_FALSE(DriftModel::parse(m.to_text("") + "node\t0\t0\tlength\t2\t0\t0\t0\n").ok());  // child before parent
+  CHECK_FALSE(DriftModel::parse(m.to_text("") + "node\t1\t0\t-\t0\t-1\t-1\t0\n").ok());     // tree out of order
   CHECK_FALSE(DriftModel::parse("bias\t0\n").ok());                       // signals missing
   CHECK_FALSE(DriftModel::parse("bias\t0\nno_such_signal\t0\t1\t0\n").ok());  // unknown name
 }

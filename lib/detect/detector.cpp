@@ -87,7 +87,8 @@ std::string settings_signature(const Options& o, const Report& r, const std::str
          wordnet_version + "|thresholds:pair=" + num(o.detect.min_pair_similarity) +
          ",unsupported=" + num(o.detect.unsupported_sentence_coverage) + ",fw=" +
          num(o.score.function_word_weight) + ",chrf=" + num(o.score.chrf_weight) + "/" +
-         std::to_string(o.score.chrf_order) + "|text:" + o.text.locale +
+         std::to_string(o.score.chrf_order) + ",structure=" + num(o.score.structure_weight) +
+         "|drift:" + DriftModel::builtin().id() + "|text:" + o.text.locale +
          (o.text.sentence_per_line ? ",spl" : "");
 }
 
@@ -178,7 +179,7 @@ Result<Report> Detector::run(Input original, Input retranslated) const {
     const bool unpaired = bead.original.empty() || bead.retranslated.empty();
     bead.drift = unpaired && !by_bead[b].empty()
                      ? 1.0
-                     : model.probability(drift_signals(report, weigher, b, b + 1, &by_bead[b]));
+                     : model.probability(drift_signals(report, weigher, b, b + 1, &by_bead[b], wordnet_.get()));
   }
   log(options_, LogLevel::kInfo, "found " + std::to_string(report.findings.size()) + " findings");
   return report;

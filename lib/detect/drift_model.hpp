@@ -13,14 +13,16 @@
 #include <string_view>
 #include <vector>
 
+#include "similarity/model.hpp"
 #include "transdrift/report.hpp"
 #include "transdrift/result.hpp"
 
 namespace transdrift {
 
 class WordWeigher;
+class WordNet;
 
-inline constexpr std::size_t kDriftSignalCount = 21;
+inline constexpr std::size_t kDriftSignalCount = 36;
 using DriftSignals = std::array<double, kDriftSignalCount>;
 
 // Signal names, in DriftSignals order (the names of data/drift_model.tsv).
@@ -31,17 +33,30 @@ const std::array<std::string_view, kDriftSignalCount>& drift_signal_names();
 // sentence-level pair (every bead) for fitting the model on segment labels.
 // `findings`, when given, are the findings of those beads (saves scanning
 // every finding of the report once per bead); otherwise the report's are read.
+// `wordnet`, when given, finds the WordNet vector of an inflected word through
+// its lemmas (the vector signals); otherwise only the word's own key is looked up.
 DriftSignals drift_signals(const Report& report, const WordWeigher& weigher, std::size_t first, std::size_t last,
-                           const std::vector<const Finding*>* findings = nullptr);
+                           const std::vector<const Finding*>* findings = nullptr, const WordNet* wordnet = nullptr);
 
 struct DriftModel {
+  using Tree = SimilarityModel::Tree;  // regression trees over the raw signals (node.feature: signal index)
+
   double bias = 0.0;
   DriftSignals mean{}, scale{}, weight{};
+  // Gradient-boosted trees added to the logit of the linear part (may be empty).
+  std::vector<Tree> trees;
 
-  // P(drift) = 1 / (1 + exp(-(bias + sum weight * (x - mean) / scale))), in (0, 1).
+  // P(drift) = 1 / (1 + exp(-z)), z = bias + sum weight * (x - mean) / scale
+  // + sum of the trees' leaf values, in (0, 1).
   double probability(const DriftSignals& x) const;
+  double logit(const DriftSignals& x) const;
+  static double tree_value(const Tree& tree, const DriftSignals& x);
+  // Short identifier of the table (FNV-1a hash of its text form, 8 hex digits).
+  std::string id() const;
 
-  // "name<TAB>mean<TAB>scale<TAB>weight" lines and one "bias<TAB>value"; '#' comments.
+  // "name<TAB>mean<TAB>scale<TAB>weight" lines and one "bias<TAB>value"; tree
+  // nodes as "node<TAB>tree<TAB>index<TAB>signal|-<TAB>threshold<TAB>left<TAB>right<TAB>value"
+  // (the format of data/similarity_model.tsv); '#' comments.
   static Result<DriftModel> parse(std::string_view text);
   std::string to_text(const std::string& header) const;
   // data/drift_model.tsv as compiled in (parsed once; thread-safe).
