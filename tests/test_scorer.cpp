@@ -184,3 +184,25 @@ TEST_CASE("ensemble scorer links spelling variants and split compounds", "[score
   CHECK(linked("The boy is stuck in the doghouse.", "A boy is stuck in a dog house.", "doghouse"));
   CHECK_FALSE(linked("A cat is eating.", "A car is eating.", "cat"));  // three letters: no typo link
 }
+
+TEST_CASE("ensemble scorer: a role swap scores below a paraphrase", "[scorer][structure]") {
+  auto scorer = make_scorer("ensemble", {}, wordnet());
+  REQUIRE(scorer.ok());
+  auto run = [&](const std::string& x, const std::string& y) {
+    const Pair p = pair_of(x, y);
+    return (*scorer)->score(p.a, all(p.a), p.b, all(p.b));
+  };
+  const std::string original = "The senator criticized the governor for the delay.";
+  const PairScore swapped = run(original, "The governor criticized the senator for the delay.");
+  const PairScore passive = run(original, "The governor was criticized by the senator for the delay.");
+  const PairScore same = run(original, original);
+  CHECK(swapped.structure > 0.3);
+  CHECK(passive.structure < swapped.structure);  // the passive rewrite is benign, its context changes are not
+  CHECK(same.structure == 0.0);
+  CHECK(swapped.score < passive.score);
+  CHECK(swapped.score < same.score - 0.1);
+  // The structure signals are symmetric in the two sides.
+  const PairScore back = run("The governor criticized the senator for the delay.", original);
+  CHECK(back.structure == Approx(swapped.structure));
+  CHECK(back.score == Approx(swapped.score));
+}

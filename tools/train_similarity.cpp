@@ -320,6 +320,7 @@ int main(int argc, char** argv) {
   Config config;
   FeatureContext ctx;
   bool grid = false;
+  std::string drop;  // comma-separated feature names set to 0 (ablation)
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     auto next = [&]() -> std::string {
@@ -344,10 +345,12 @@ int main(int argc, char** argv) {
     else if (arg == "--dump") dump = next();
     else if (arg == "--errors") errors = next();
     else if (arg == "--mrpc") mrpc = next();
+    else if (arg == "--drop") drop = next();
     else {
       std::cerr << "usage: train_similarity --train TSV [--dev TSV] [--lambda L] [--rounds N] [--depth D]\n"
                    "                        [--shrinkage S] [--min-leaf M] [--lemma-strength V] [--synonym-strength V]\n"
-                   "                        [--related-strength V] [--grid] [--mrpc TSV] [--errors TSV] [-o MODEL] [--dump CSV]\n";
+                   "                        [--related-strength V] [--grid] [--mrpc TSV] [--errors TSV] [-o MODEL] [--dump CSV]\n"
+                   "                        [--drop NAME,NAME...]\n";
       return 2;
     }
   }
@@ -371,7 +374,27 @@ int main(int argc, char** argv) {
   std::vector<sts::LabeledPair> augmented = *train_pairs;
   for (std::size_t i = 0; i < train_pairs->size(); i += 10)
     augmented.push_back({5.0, (*train_pairs)[i].a, (*train_pairs)[i].a});
-  const Set tr = featurize(augmented, ctx, train_pairs->size());
+  // --drop: features held at 0 everywhere (the model then cannot use them).
+  std::vector<std::size_t> dropped;
+  for (std::size_t start = 0; start < drop.size();) {
+    const std::size_t end = std::min(drop.find(',', start), drop.size());
+    const std::string name = drop.substr(start, end - start);
+    const auto& names = feature_names();
+    const auto it = std::find(names.begin(), names.end(), name);
+    if (it == names.end()) {
+      std::cerr << "train_similarity: unknown feature '" << name << "'\n";
+      return 2;
+    }
+    dropped.push_back(static_cast<std::size_t>(it - names.begin()));
+    start = end + 1;
+  }
+  auto featurize_kept = [&](const std::vector<sts::LabeledPair>& pairs, std::size_t real) {
+    Set s = featurize(pairs, ctx, real);
+    for (auto& x : s.x)
+      for (std::size_t j : dropped) x[j] = 0.0;
+    return s;
+  };
+  const Set tr = featurize_kept(augmented, train_pairs->size());
   Set dv;
   if (!dev.empty()) {
     const auto dev_pairs = sts::read_pairs(dev);
@@ -379,7 +402,7 @@ int main(int argc, char** argv) {
       std::cerr << "train_similarity: cannot read " << dev << '\n';
       return 2;
     }
-    dv = featurize(*dev_pairs, ctx, dev_pairs->size());
+    dv = featurize_kept(*dev_pairs, dev_pairs->size());
   }
   if (!dump.empty()) {
     std::ofstream d(dump);
@@ -449,7 +472,7 @@ int main(int argc, char** argv) {
       std::cerr << "train_similarity: cannot read " << mrpc << '\n';
       return 2;
     }
-    Set m = featurize(*mrpc_pairs, ctx, mrpc_pairs->size());
+    Set m = featurize_kept(*mrpc_pairs, mrpc_pairs->size());
     for (double& y : m.y) y *= 5;  // labels 0/1 (featurize divides by 5)
     mrpc_report(m, model);
   }

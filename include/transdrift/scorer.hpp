@@ -44,10 +44,11 @@ struct PairScore {
   double coverage_original = 0.0;      // weighted share of original content matched, [0, 1]
   double coverage_retranslated = 0.0;  // weighted share of retranslated content matched, [0, 1]
   double chrf = 0.0;                   // character n-gram F-score (chrF, beta = 2), [0, 1]
-  // Structure drift in [0, 1] (the "wordnet" scorer; 0 from scorers that do
-  // not compute it): evidence that aligned words changed their roles --
-  // swapped places around a verb or preposition, a modifier moved to another
-  // head -- with list reorderings and passive rewrites counted as benign
+  // Structure drift in [0, 1] (the "wordnet" scorer; the "ensemble" scorer
+  // computes it only when the two coverages' harmonic mean is above 0.9, else
+  // 0): evidence that aligned words changed their roles -- swapped places
+  // around a verb or preposition, a modifier moved to another head -- with
+  // list reorderings and passive rewrites counted as benign
   // (docs/structure.md). `score` already includes its penalty.
   double structure = 0.0;
   WordAlignment words;
@@ -60,11 +61,11 @@ struct ScorerOptions {
   double chrf_weight = 0.3;
   // Maximum character n-gram order for chrF (Popović 2015 uses 6).
   int chrf_order = 6;
-  // "wordnet" scorer: the score is multiplied by (1 - structure_weight * g *
-  // PairScore::structure), so a pair whose words trade roles scores below a
-  // true paraphrase; g rises from 0 to 1 as the harmonic mean of the two
-  // coverages goes from 0.9 to 1 (word order matters when the words were
-  // kept). In [0, 1]; 0 turns the penalty off.
+  // "wordnet" and "ensemble" scorers: the score is multiplied by
+  // (1 - structure_weight * g * PairScore::structure), so a pair whose words
+  // trade roles scores below a true paraphrase; g rises from 0 to 1 as the
+  // harmonic mean of the two coverages goes from 0.9 to 1 (word order matters
+  // when the words were kept). In [0, 1]; 0 turns the penalty off.
   double structure_weight = 0.2;
   // Optional word vectors in GloVe or fastText .vec text format (path). When
   // given, the "ensemble" scorer also links words whose vectors are close and

@@ -8,6 +8,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "similarity/structure.hpp"
 #include "text/wordclass.hpp"
 
 namespace transdrift {
@@ -235,6 +236,7 @@ const std::array<std::string_view, kFeatureCount>& feature_names() {
       "cov_ic_product",  // coverage of one side times the other's
       "cov_flat_min",    // flat coverage, smaller side
       "weak_link_share", // share of linked content weight linked by synonym/related links
+      "st_drift_gated",  // structure drift (structure.hpp, both directions averaged) * clamp((cov_flat_hmean - 0.9) / 0.1, 0, 1)
   };
   return names;
 }
@@ -551,6 +553,28 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
   f[32] = ca.ic * cb.ic;
   f[33] = std::min(ca.flat, cb.flat);
   f[34] = ca.linked + cb.linked > 0 ? weak / (ca.linked + cb.linked) : 0.0;
+
+  // Structure: who did what to whom. Only where word order counts (the
+  // structure gate is open: nearly all words aligned); elsewhere drift 0,
+  // which also keeps the cost down. analyze_structure reads the alignment
+  // from the original's side; it is run both ways and averaged so that the
+  // signal stays symmetric.
+  out.structure = 0.0;
+  f[35] = 0.0;
+  if (const double gate = structure_gate(f[2]); gate > 0) {
+    const StructureSignals s_ab = analyze_structure(a, ra, b, rb, out.words).signals;
+    WordAlignment flipped;
+    flipped.links.reserve(out.words.links.size());
+    for (const WordLink& l : out.words.links) flipped.links.push_back({l.retranslated, l.original, l.kind, l.strength});
+    std::sort(flipped.links.begin(), flipped.links.end(), [](const WordLink& x, const WordLink& y) {
+      return x.original != y.original ? x.original < y.original : x.retranslated < y.retranslated;
+    });
+    flipped.unaligned_original = out.words.unaligned_retranslated;
+    flipped.unaligned_retranslated = out.words.unaligned_original;
+    const StructureSignals s_ba = analyze_structure(b, rb, a, ra, flipped).signals;
+    out.structure = 0.5 * (s_ab.drift + s_ba.drift);
+    f[35] = out.structure * gate;
+  }
   return f;
 }
 

@@ -15,7 +15,7 @@
 
 namespace transdrift {
 
-inline constexpr std::size_t kFeatureCount = 35;
+inline constexpr std::size_t kFeatureCount = 36;
 using FeatureVector = std::array<double, kFeatureCount>;
 // Stable names, in FeatureVector order (the model file refers to them).
 const std::array<std::string_view, kFeatureCount>& feature_names();
@@ -30,8 +30,18 @@ struct FeatureContext {
   int chrf_order = 6;
 };
 
-// Aligns the words (into `out.words`), fills coverage_* and chrf of `out`, and
-// returns the feature vector.
+// Harmonic mean of the two coverages from which word order starts to count
+// (docs/structure.md: below it, word order is mostly noise on STS-B); the
+// structure gate rises from 0 there to 1 at full coverage.
+inline constexpr double kStructureCoverage = 0.9;
+inline double structure_gate(double coverage_hmean) {
+  const double g = (coverage_hmean - kStructureCoverage) / (1 - kStructureCoverage);
+  return g < 0 ? 0.0 : g > 1 ? 1.0 : g;
+}
+
+// Aligns the words (into `out.words`), fills coverage_*, chrf and structure
+// (the structure drift, both directions averaged) of `out`, and returns the
+// feature vector.
 FeatureVector compute_features(const Document& a, TokenRange ra, const Document& b, TokenRange rb,
                                const FeatureContext& ctx, PairScore& out);
 

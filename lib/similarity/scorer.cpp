@@ -17,10 +17,6 @@
 namespace transdrift {
 namespace {
 
-// Harmonic mean of the two coverages from which the structure penalty starts
-// (docs/structure.md: below it, word order is mostly noise on STS-B).
-constexpr double kStructureCoverage = 0.9;
-
 class WordNetScorer final : public Scorer {
  public:
   WordNetScorer(const ScorerOptions& options, std::shared_ptr<const WordNet> wordnet)
@@ -46,7 +42,7 @@ class WordNetScorer final : public Scorer {
     // Word order says something only when nearly all words are matched (a
     // retranslation that kept the words): the penalty fades in between
     // coverage kStructureCoverage and 1.
-    const double gate = std::clamp((f - kStructureCoverage) / (1 - kStructureCoverage), 0.0, 1.0);
+    const double gate = structure_gate(f);
     out.score = std::clamp(((1 - options_.chrf_weight) * f + options_.chrf_weight * out.chrf) *
                                (1 - options_.structure_weight * gate * out.structure),
                            0.0, 1.0);
@@ -85,13 +81,16 @@ class WordNetScorer final : public Scorer {
   std::shared_ptr<const WordNet> wordnet_;
 };
 
-// The "ensemble" scorer: the trained linear model over compute_features().
+double hmean(double x, double y) { return x + y > 0 ? 2 * x * y / (x + y) : 0.0; }
+
+// The "ensemble" scorer: the trained model over compute_features(), lowered
+// by the gated structure drift.
 class EnsembleScorer final : public Scorer {
  public:
   EnsembleScorer(const ScorerOptions& options, std::shared_ptr<const WordNet> wordnet,
                  std::shared_ptr<const WordVectors> vectors)
       : wordnet_(std::make_shared<CachedWordNet>(std::move(wordnet))), vectors_(std::move(vectors)),
-        weigher_(wordnet_.get()),
+        weigher_(wordnet_.get()), structure_weight_(options.structure_weight),
         model_(LinearModel::builtin()) {
     ctx_.wordnet = wordnet_.get();
     ctx_.weigher = &weigher_;
@@ -107,7 +106,11 @@ class EnsembleScorer final : public Scorer {
                   TokenRange rr) const override {
     PairScore out;
     const FeatureVector f = compute_features(original, ro, retranslated, rr, ctx_, out);
-    out.score = model_.predict(f);
+    // The same gated structure penalty as the "wordnet" scorer: STS-B, which
+    // the model is trained on, has few pairs that keep the words and change
+    // the roles, so the model alone cannot learn it (docs/similarity.md).
+    const double gate = structure_gate(hmean(out.coverage_original, out.coverage_retranslated));
+    out.score = std::clamp(model_.predict(f) * (1 - structure_weight_ * gate * out.structure), 0.0, 1.0);
     return out;
   }
 
@@ -115,6 +118,7 @@ class EnsembleScorer final : public Scorer {
   std::shared_ptr<const WordNet> wordnet_;
   std::shared_ptr<const WordVectors> vectors_;
   WordWeigher weigher_;
+  double structure_weight_;
   const LinearModel& model_;
   FeatureContext ctx_;
 };
