@@ -11,11 +11,11 @@
 #include <vector>
 
 #include "detect/checks.hpp"
-#include "similarity/wordnet_vectors.hpp"
-#include "transdrift/wordnet.hpp"
 #include "similarity/word_aligner.hpp"
 #include "similarity/word_weights.hpp"
+#include "similarity/wordnet_vectors.hpp"
 #include "text/wordclass.hpp"
+#include "transdrift/wordnet.hpp"
 
 namespace transdrift {
 namespace {
