@@ -5,26 +5,15 @@
 #include <string>
 
 #include "detect/drift_model.hpp"
+#include "detect_test_util.hpp"
 #include "transdrift/detector.hpp"
 
 using namespace transdrift;
 
 namespace {
 
-const Detector& detector() {
-  static const Detector d = [] {
-    auto r = Detector::create({});
-    REQUIRE(r.ok());
-    return std::move(r).value();
-  }();
-  return d;
-}
-
-Report run(const std::string& original, const std::string& retranslated) {
-  auto r = detector().run(original, retranslated);
-  REQUIRE(r.ok());
-  return std::move(r).value();
-}
+using test::detector;
+using test::run;
 
 // The first finding of `check`, or null.
 const Finding* find(const Report& rep, Check check) {

@@ -7,6 +7,7 @@
 
 #include "similarity/structure.hpp"
 #include "similarity/word_aligner.hpp"
+#include "detect_test_util.hpp"
 #include "transdrift/detector.hpp"
 #include "transdrift/scorer.hpp"
 #include "transdrift/wordnet.hpp"
@@ -51,20 +52,8 @@ std::string words(const Document& d, const std::vector<std::size_t>& tokens) {
   return out;
 }
 
-const Detector& detector() {
-  static const Detector d = [] {
-    auto r = Detector::create({});
-    REQUIRE(r.ok());
-    return std::move(r).value();
-  }();
-  return d;
-}
-
-Report run(const std::string& original, const std::string& retranslated) {
-  auto r = detector().run(original, retranslated);
-  REQUIRE(r.ok());
-  return std::move(r).value();
-}
+using test::detector;
+using test::run;
 
 const Finding* structure_finding(const Report& rep) {
   for (const Finding& f : rep.findings)
