@@ -6,6 +6,7 @@
 
 #include "detect/drift_model.hpp"
 #include "detect_test_util.hpp"
+#include "test_util.hpp"
 #include "transdrift/detector.hpp"
 
 using namespace transdrift;
@@ -252,4 +253,41 @@ TEST_CASE("drift model: the compiled-in table parses, round-trips and rejects ba
   CHECK_FALSE(DriftModel::parse(m.to_text("") + "node\t1\t0\t-\t0\t-1\t-1\t0\n").ok());     // tree out of order
   CHECK_FALSE(DriftModel::parse("bias\t0\n").ok());                       // signals missing
   CHECK_FALSE(DriftModel::parse("bias\t0\nno_such_signal\t0\t1\t0\n").ok());  // unknown name
+}
+
+TEST_CASE("detector: scoring pairs on several threads gives the same report as on one", "[detect]") {
+  // Three copies of the corpus pair: about a hundred aligned pairs, enough
+  // for the parallel path (Options::kParallelMinPairs).
+  std::string original, retranslated;
+  for (int i = 0; i < 3; ++i) {
+    original += test::corpus_file("original.txt") + "\n\n";
+    retranslated += test::corpus_file("retranslated.txt") + "\n\n";
+  }
+  auto make = [](unsigned threads) {
+    Options options;
+    options.threads = threads;
+    auto d = Detector::create(options);
+    REQUIRE(d.ok());
+    return std::move(d).value();
+  };
+  const Detector one = make(1), four = make(4);
+  auto a = one.run(original, retranslated);
+  auto b = four.run(original, retranslated);
+  REQUIRE(a.ok());
+  REQUIRE(b.ok());
+  REQUIRE(a->alignment.beads.size() >= Options::kParallelMinPairs);
+  REQUIRE(a->alignment.beads.size() == b->alignment.beads.size());
+  for (std::size_t i = 0; i < a->alignment.beads.size(); ++i) {
+    CHECK(a->alignment.beads[i].score == b->alignment.beads[i].score);
+    CHECK(a->alignment.beads[i].drift == b->alignment.beads[i].drift);
+  }
+  REQUIRE(a->findings.size() == b->findings.size());
+  for (std::size_t i = 0; i < a->findings.size(); ++i) {
+    CHECK(a->findings[i].check == b->findings[i].check);
+    CHECK(a->findings[i].severity == b->findings[i].severity);
+    CHECK(a->findings[i].original.start == b->findings[i].original.start);
+    CHECK(a->findings[i].retranslated.start == b->findings[i].retranslated.start);
+    CHECK(a->findings[i].explanation == b->findings[i].explanation);
+  }
+  CHECK(a->summary.mqm_score == b->summary.mqm_score);
 }

@@ -195,6 +195,7 @@ int run_batch(const BatchArgs& args) {
   options.aligner = args.aligner;
   options.scorer = args.scorer;
   options.wordnet_dir = args.wordnet;
+  options.threads = 1;  // the pairs of the list already run in parallel (--jobs)
   options.text.sentence_per_line = args.sentence_per_line;
   options.log = make_log_callback(args.verbosity > 1 ? args.verbosity : 0);  // per-pair info would interleave
   auto detector = Detector::create(std::move(options));

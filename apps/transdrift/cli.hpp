@@ -37,6 +37,7 @@ struct DiffArgs : CommonArgs {
   std::string wordnet;            // WordNet database directory; empty: default
   std::string scorer = Options{}.scorer;  // pair similarity; the library's default
   std::size_t width = 0;          // text line width; 0: the terminal's, else 100
+  unsigned threads = Options{}.threads;  // threads scoring sentence pairs; 0: all cores
 };
 
 struct AlignArgs : CommonArgs {};

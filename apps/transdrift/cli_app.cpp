@@ -190,6 +190,11 @@ int run_cli(int argc, char** argv) {
   diff_cmd->add_option("--scorer", diff.scorer, "Pair similarity scorer (see docs/similarity.md)")
       ->check(CLI::IsMember(scorer_names()))
       ->capture_default_str();
+  diff_cmd->add_option("--threads", diff.threads,
+                       "Threads that score sentence pairs (0: one per core; long documents only)")
+      ->type_name("N")
+      ->check(CLI::Range(0u, 1024u))
+      ->capture_default_str();
   diff_cmd->add_option("--wordnet", diff.wordnet, "WordNet 3.0 database directory (default: $WNSEARCHDIR, then the system's)")
       ->type_name("DIR");
   diff_cmd->footer(std::string(kDiffFooter) + kExitCodes);

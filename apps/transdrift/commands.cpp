@@ -70,6 +70,7 @@ int run_diff(const DiffArgs& args) {
   options.aligner = args.aligner;
   options.scorer = args.scorer;
   options.wordnet_dir = args.wordnet;
+  options.threads = args.threads;
   options.text.sentence_per_line = args.sentence_per_line;
   options.log = make_log_callback(args.verbosity);
   const LogCallback log = options.log;

@@ -36,6 +36,13 @@ struct Options {
   ScorerOptions score;
   DetectOptions detect;
   LogCallback log;                   // optional
+  // Threads that score the aligned pairs of one run (the pairs are
+  // independent; the result is the same with any number). 0 = one per
+  // hardware thread; 1 = the calling thread only. Runs with fewer than
+  // kParallelMinPairs pairs always use the calling thread: starting threads
+  // costs more than an article's pairs take to score.
+  unsigned threads = 0;
+  static constexpr std::size_t kParallelMinPairs = 64;
 };
 
 struct Input {

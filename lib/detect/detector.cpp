@@ -2,7 +2,13 @@
 #include "transdrift/detector.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <exception>
+#include <mutex>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "detect/bead_view.hpp"
 #include "detect/checks.hpp"
@@ -92,6 +98,42 @@ std::string settings_signature(const Options& o, const Report& r, const std::str
          (o.text.sentence_per_line ? ",spl" : "");
 }
 
+
+// Calls f(item) for every item, on `threads` threads (0: one per hardware
+// thread) when there are enough items to pay for starting them, else on the
+// calling thread. f must be safe to call concurrently for different items.
+// The first exception thrown by f is rethrown here once all threads stopped.
+template <class F>
+void for_each_parallel(const std::vector<std::size_t>& items, unsigned threads, F&& f) {
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(std::min<std::size_t>(threads, items.size()));
+  if (threads <= 1 || items.size() < Options::kParallelMinPairs) {
+    for (std::size_t item : items) f(item);
+    return;
+  }
+  std::atomic<std::size_t> next{0};
+  std::atomic<bool> stop{false};
+  std::exception_ptr error;
+  std::mutex error_mutex;
+  auto worker = [&] {
+    for (std::size_t i; !stop && (i = next.fetch_add(1)) < items.size();) {
+      try {
+        f(items[i]);
+      } catch (...) {
+        std::lock_guard lock(error_mutex);
+        if (!error) error = std::current_exception();
+        stop = true;
+      }
+    }
+  };
+  {
+    std::vector<std::jthread> pool;
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+    worker();
+  }  // joins the pool
+  if (error) std::rethrow_exception(error);
+}
+
 }  // namespace
 
 Result<Detector> Detector::create(Options options) {
@@ -142,15 +184,27 @@ Result<Report> Detector::run(Input original, Input retranslated) const {
   report.words.resize(beads.size());
   const WordWeigher weigher(wordnet_.get());  // caches per run: cheap, and no state shared across threads
   const CheckContext ctx{wordnet_.get(), &options_.detect, &weigher};
+  std::vector<std::size_t> paired_beads;
+  for (std::size_t b = 0; b < beads.size(); ++b)
+    if (!beads[b].original.empty() && !beads[b].retranslated.empty()) paired_beads.push_back(b);
+  const auto scoring_start = std::chrono::steady_clock::now();
+  for_each_parallel(paired_beads, options_.threads, [&](std::size_t b) {
+    const Bead& bead = beads[b];
+    scores[b] = scorer_->score(o, {o.sentences[bead.original.front()].tokens.begin,
+                                   o.sentences[bead.original.back()].tokens.end},
+                               r, {r.sentences[bead.retranslated.front()].tokens.begin,
+                                   r.sentences[bead.retranslated.back()].tokens.end});
+  });
+  log(options_, LogLevel::kDebug,
+      "scored " + std::to_string(paired_beads.size()) + " pairs in " +
+          std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
+                                                                                scoring_start).count()) +
+          " ms");
   std::size_t gap_o = 0, gap_r = 0;
   for (std::size_t b = 0; b < beads.size(); ++b) {
     Bead& bead = report.alignment.beads[b];
     const bool paired = !bead.original.empty() && !bead.retranslated.empty();
     if (paired) {
-      scores[b] = scorer_->score(o, {o.sentences[bead.original.front()].tokens.begin,
-                                     o.sentences[bead.original.back()].tokens.end},
-                                 r, {r.sentences[bead.retranslated.front()].tokens.begin,
-                                     r.sentences[bead.retranslated.back()].tokens.end});
       bead.score = scores[b].score;
       report.words[b] = scores[b].words;
     } else {
