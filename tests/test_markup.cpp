@@ -147,6 +147,32 @@ TEST_CASE("HTML source the tokenizer drops inside text keeps later spans in plac
   CHECK(words(doc) == Strings{"one", "two", "three", "four"});
 }
 
+TEST_CASE("HTML markup dropped inside text never shifts later spans", "[markup]") {
+  // gumbo drops a stray "</b>" or "<tr>" in a paragraph, but the text node's source still holds it.
+  SECTION("a legacy reference after a dropped end tag (o&gteltr)") {
+    const Document doc = parse("<p>a</b>ba o&gteltr", InputFormat::kHtml);
+    check_spans(doc);
+    CHECK(token_sources(doc) == Strings{"a</b>ba", "o", "&gt", "eltr"});
+  }
+  SECTION("a literal '<' after a dropped start tag") {
+    const Document doc = parse("<p>one<tr>< two</p>", InputFormat::kHtml);
+    check_spans(doc);
+    CHECK(token_sources(doc) == Strings{"one", "<", "two"});
+    CHECK(doc.tokens[1].span.start == 10);
+  }
+  SECTION("a replaced control character and a literal '&' after a dropped \"</>\"") {
+    const Document doc = parse("<p>x</>\x1d&y</p>", InputFormat::kHtml);
+    check_spans(doc);
+    CHECK(token_sources(doc) == Strings{"x", "\x1d", "&", "y"});
+  }
+}
+
+TEST_CASE("HTML references that stand for two characters keep one span", "[markup]") {
+  const Document doc = parse("<p>a &nvlt;x &fjlig;ord</p>", InputFormat::kHtml);
+  check_spans(doc);
+  CHECK(token_sources(doc) == Strings{"a", "&nvlt;", "x", "&fjlig;ord"});
+}
+
 TEST_CASE("HTML text moved by the parser stays in source order", "[markup]") {
   // Text inside a table but outside a cell goes before the table in the DOM.
   const Document doc = parse("<p>Before.</p><table><tr><td>cell</td></tr>loose text<tr><td>last</td></tr></table>",

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -84,45 +85,260 @@ std::string latin1_utf8(char32_t c) {
 
 bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
-// orig[p] is '&' and gumbo decoded it, with what follows, to `ch` followed by
-// `rest`. Returns the end of the source of `ch`: the whole reference
-// ("&#8217;", "&amp;", "&eacute"), the legacy name gumbo took from a longer
-// unknown one ("&not" of "&notanentity;", whose remaining "anentity;" is
-// text), or p + 1 for a literal '&' (an unknown "&foo;" stays text as it is).
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+
+// Code point of one UTF-8 character (0 for an empty view).
+char32_t code_point(std::string_view ch) {
+  if (ch.empty()) return 0;
+  const auto b = [&](std::size_t i) { return static_cast<char32_t>(static_cast<unsigned char>(ch[i])); };
+  switch (ch.size()) {
+    case 1: return b(0);
+    case 2: return ((b(0) & 0x1F) << 6) | (b(1) & 0x3F);
+    case 3: return ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
+    default: return ((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
+  }
+}
+
+std::string utf8_of(char32_t c) {
+  std::string s;
+  if (c < 0x80) {
+    s += static_cast<char>(c);
+  } else if (c < 0x800) {
+    s += static_cast<char>(0xC0 | (c >> 6));
+    s += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    s += static_cast<char>(0xE0 | (c >> 12));
+    s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    s += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    s += static_cast<char>(0xF0 | (c >> 18));
+    s += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    s += static_cast<char>(0x80 | (c & 0x3F));
+  }
+  return s;
+}
+
+// A source character gumbo's input stream replaces with U+FFFD: NUL, other
+// control characters, noncharacters.
+bool replaced_by_parser(std::string_view src) {
+  const char32_t c = code_point(src);
+  if (c < 0x20) return c != '\t' && c != '\n' && c != '\f' && c != '\r';
+  return (c >= 0x7F && c <= 0x9F) || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+}
+
+// Second characters of the named references that stand for two characters
+// (&NotEqualTilde; = U+2242 U+0338, &nvlt; = < U+20D2, &ThickSpace;, &fjlig; ...).
+bool is_second_of_two(char32_t c) {
+  return c == 0x0338 || c == 0x20D2 || c == 0x20E5 || c == 0xFE00 || c == 0x0331 || c == 0x0333 ||
+         c == 0x200A || c == 'j';
+}
+
+// orig[p] is '&'. If the character reference there is one gumbo decodes to
+// `ch` followed by `rest`, returns its end: the whole reference ("&#8217;",
+// "&amp;", "&eacute"), or the legacy name gumbo took from a longer unknown
+// one ("&not" of "&notanentity;", whose remaining "anentity;" is text).
+// Returns 0 when it is not such a reference (then the '&' is literal text).
 std::size_t reference_end(std::string_view orig, std::size_t p, std::string_view ch, std::string_view rest) {
-  std::size_t e = p + 1;
+  const std::size_t e = p + 1;
   if (e < orig.size() && orig[e] == '#') {  // numeric: &#DDD; or &#xHHH; (the semicolon is optional)
     std::size_t q = e + 1;
     const bool hex = q < orig.size() && (orig[q] == 'x' || orig[q] == 'X');
     if (hex) ++q;
     const std::size_t digits = q;
-    while (q < orig.size() && (hex ? std::isxdigit(static_cast<unsigned char>(orig[q])) != 0
-                                   : std::isdigit(static_cast<unsigned char>(orig[q])) != 0))
-      ++q;
-    if (q == digits) return p + 1;  // "&#" without digits is text
+    char32_t value = 0;
+    for (; q < orig.size(); ++q) {
+      const auto c = static_cast<unsigned char>(orig[q]);
+      int v = -1;
+      if (std::isdigit(c) != 0) v = c - '0';
+      else if (hex && std::isxdigit(c) != 0) v = (std::tolower(c) - 'a') + 10;
+      if (v < 0) break;
+      value = std::min<char32_t>(0x110000, value * (hex ? 16 : 10) + static_cast<char32_t>(v));
+    }
+    if (q == digits) return 0;  // "&#" without digits is text
     if (q < orig.size() && orig[q] == ';') ++q;
-    return q;
+    // 0, surrogates and values past U+10FFFF become U+FFFD; 0x80-0x9F are
+    // read as windows-1252 (not checked character by character here).
+    const bool replaced = value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF);
+    if (ch == kReplacement || (value >= 0x80 && value <= 0x9F) || (!replaced && utf8_of(value) == ch)) return q;
+    return 0;
   }
   std::size_t run = e;
   while (run < orig.size() && is_alnum(orig[run])) ++run;
+  if (run == e) return 0;
   const bool semicolon = run < orig.size() && orig[run] == ';';
   const std::size_t whole = semicolon ? run + 1 : run;
   // The longest legacy name that prefixes the run, stands for `ch`, and
   // leaves the rest of the run as the text that follows.
   std::size_t best = 0;
+  bool whole_is_legacy = false;
   for (const LegacyEntity& le : kLegacyEntities) {
     const std::size_t len = le.name.size();
-    if (len <= best || e + len > run || orig.compare(e, len, le.name) != 0 || latin1_utf8(le.code) != ch) continue;
+    if (e + len > run || orig.compare(e, len, le.name) != 0) continue;
+    if (e + len == run) whole_is_legacy = true;
+    if (len <= best || latin1_utf8(le.code) != ch) continue;
     const std::size_t end = e + len == run ? whole : e + len;
     const std::string_view tail = orig.substr(end, whole - end);
     if (rest.substr(0, tail.size()) == tail) best = len;
   }
   if (best > 0) return e + best == run ? whole : e + best;
-  // Any other named reference needs its semicolon; an unknown one is text,
-  // decoded as a literal '&'.
-  if (ch == "&" || run == e) return p + 1;
+  // Any other named reference needs its semicolon. Which character it
+  // stands for is not known here; only &fjlig; stands for ASCII letters, and
+  // only &amp; / &AMP; (legacy names) for '&'.
+  if (!semicolon || whole_is_legacy || ch == "&") return 0;
+  const bool ascii_alnum = ch.size() == 1 && is_alnum(ch[0]);
+  if (ascii_alnum && !(ch == "f" && orig.compare(e, run - e, "fjlig") == 0)) return 0;
   return whole;
 }
+
+// Maps the decoded text of one text node back to its source bytes. gumbo
+// keeps the node's source (original_text) but no position per character, and
+// the source may hold more than the text: markup the tokenizer dropped
+// ("</>", a stray "<tr>" in a paragraph), a linefeed ignored after <pre>, a
+// NUL. Each decoded character is taken from where the walk stands if it can
+// come from there (itself, a character reference, CR LF for LF, a replaced
+// control character for U+FFFD) and the next characters follow from there
+// too; otherwise from the nearest later place where it and the following
+// characters do. A character with no such place (text gumbo appended to the
+// node from elsewhere, foster parenting) is left out: its source is unknown,
+// and a wrong or empty span would break the span invariants.
+class NodeAligner {
+ public:
+  struct Match {
+    std::size_t from = 0, to = 0;  // source of the character, offsets into orig
+    std::size_t next = 0;          // where the walk goes on
+    bool named = false;            // a named character reference
+  };
+
+  NodeAligner(std::string_view orig, std::string_view dec) : orig_(orig), dec_(dec) {
+    budget_ = 64 * (orig.size() + dec.size()) + 65536;
+  }
+
+  // Calls emit(ch, match) for every decoded character that has a source, in order.
+  template <class Emit>
+  void run(Emit&& emit) {
+    std::size_t p = 0;
+    std::optional<Match> prev;
+    for (std::size_t d = 0; d < dec_.size();) {
+      const std::size_t n = char_len(d);
+      const std::string_view ch = dec_.substr(d, n);
+      Match nat;
+      const bool natural_ok = natural(p, d, nat);
+      const bool share_ok = prev && can_share(*prev, ch);
+      std::optional<Match> pick;
+      if (natural_ok && orig_[p] != '<' && !share_ok) {
+        pick = nat;
+      } else {
+        int best = -1;
+        if (natural_ok) {
+          best = 1 + score(nat.next, d + n, nat);
+          pick = nat;
+        }
+        if (share_ok && best < kFull) {
+          const Match shared{prev->from, prev->to, p, false};
+          const int s = 1 + score(p, d + n, shared);
+          if (s > best) {
+            best = s;
+            pick = shared;
+          }
+        }
+        if (best < kFull) {
+          const std::size_t stop = std::min(orig_.size(), p + kWindow);
+          for (std::size_t q = p + 1; q < stop && budget_ > 0; ++q) {
+            --budget_;
+            Match m;
+            if (!natural(q, d, m)) continue;
+            if (1 + score(m.next, d + n, m) == kFull) {
+              pick = m;
+              break;
+            }
+          }
+        }
+      }
+      d += n;
+      if (!pick) continue;  // no source: left out
+      emit(ch, *pick);
+      p = pick->next;
+      prev = pick;
+    }
+  }
+
+ private:
+  static constexpr int kLookahead = 8;             // characters that must follow a jump
+  static constexpr int kFull = kLookahead + 1;
+  static constexpr std::size_t kWindow = 4096;     // how far ahead a jump may land
+  static constexpr std::size_t kMaxTag = 1024;     // longest dropped tag stepped over in a look ahead
+
+  std::size_t char_len(std::size_t d) const {
+    return std::min(utf8_length(static_cast<unsigned char>(dec_[d])), dec_.size() - d);
+  }
+
+  static bool can_share(const Match& prev, std::string_view ch) { return prev.named && is_second_of_two(code_point(ch)); }
+
+  // Decoded character at dec_[d] taken from orig_[p].
+  bool natural(std::size_t p, std::size_t d, Match& m) const {
+    if (p >= orig_.size()) return false;
+    const std::string_view ch = dec_.substr(d, char_len(d));
+    const char c = orig_[p];
+    if (c == '&') {
+      const std::size_t e = reference_end(orig_, p, ch, dec_.substr(d + ch.size()));
+      if (e > p + 1) {
+        m = {p, e, e, orig_[p + 1] != '#'};
+        return true;
+      }
+      if (ch != "&") return false;
+      m = {p, p + 1, p + 1, false};
+      return true;
+    }
+    if (c == '\r') {  // CR LF and CR became LF
+      if (ch != "\n") return false;
+      const std::size_t e = p + ((p + 1 < orig_.size() && orig_[p + 1] == '\n') ? 2 : 1);
+      m = {p, e, e, false};
+      return true;
+    }
+    const std::size_t len = std::min(utf8_length(static_cast<unsigned char>(c)), orig_.size() - p);
+    const std::string_view src = orig_.substr(p, len);
+    if (src == ch || (ch == kReplacement && replaced_by_parser(src))) {
+      m = {p, p + len, p + len, false};
+      return true;
+    }
+    return false;
+  }
+
+  // How many of the characters from dec_[d] on follow from orig_[p] on
+  // (kLookahead at most, all of them when the text ends first), stepping
+  // over markup the tokenizer may have dropped ("<...>").
+  int score(std::size_t p, std::size_t d, Match prev) const {
+    int count = 0;
+    while (count < kLookahead && budget_ > 0) {
+      --budget_;
+      if (d >= dec_.size()) return kLookahead;
+      const std::size_t n = char_len(d);
+      Match m;
+      if (natural(p, d, m)) {
+        p = m.next;
+        prev = m;
+      } else if (can_share(prev, dec_.substr(d, n))) {
+        prev.named = false;
+      } else if (p < orig_.size() && orig_[p] == '<') {
+        const std::size_t close = orig_.substr(p, kMaxTag).find('>');
+        if (close == std::string_view::npos) break;
+        p += close + 1;
+        continue;
+      } else {
+        break;
+      }
+      d += n;
+      ++count;
+    }
+    return count;
+  }
+
+  std::string_view orig_, dec_;
+  // Steps left for jumps and look aheads in this node: a node whose text has
+  // no source (foster parenting) costs time linear in its size, not quadratic.
+  mutable std::size_t budget_;
+};
 
 class HtmlWalker {
  public:
@@ -132,21 +348,34 @@ class HtmlWalker {
   // Walks the tree, then emits its text in source order: gumbo moves some
   // text away from where it stands (text inside a table goes before the
   // table, "foster parenting"), and every span must follow the one before.
+  // A character whose source overlaps what is already emitted is left out.
   void run(const GumboNode* root) {
     walk(root);
-    std::stable_sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.pos < b.pos; });
+    std::stable_sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.from < b.from; });
+    std::size_t end = 0;
+    const Item* last = nullptr;
     for (const Item& item : items_) {
-      if (item.text != nullptr)
-        text(*item.text);
+      if (item.ch.empty()) {
+        out_.paragraph_break(item.from);
+        continue;
+      }
+      // Both characters of a two-character reference share its bytes.
+      const bool same_source = last != nullptr && last->from == item.from && last->to == item.to;
+      if (item.from < end && !same_source) continue;
+      if (item.ch.size() == 1 && is_ascii_space(item.ch[0]))
+        out_.space(item.from, item.to);
       else
-        out_.paragraph_break(item.pos);
+        out_.add(item.ch, item.from, item.to);
+      end = std::max(end, item.to);
+      last = &item;
     }
   }
 
  private:
   struct Item {
-    std::size_t pos;         // input offset where it stands
-    const GumboText* text;   // a text node, or nullptr for a paragraph break at pos
+    std::size_t from;     // input offset where it stands
+    std::size_t to;       // end of its source
+    std::string_view ch;  // one decoded character, or empty for a paragraph break at `from`
   };
 
   void walk(const GumboNode* node) {
@@ -159,15 +388,15 @@ class HtmlWalker {
         const GumboElement& e = node->v.element;
         if (is_hidden(e.tag)) break;
         const bool block = is_block(e.tag);
-        if (block) items_.push_back({pos_of(e.start_pos.offset), nullptr});
+        if (block) items_.push_back({pos_of(e.start_pos.offset), pos_of(e.start_pos.offset), {}});
         children(&e.children);
-        if (block) items_.push_back({pos_of(e.end_pos.offset), nullptr});
+        if (block) items_.push_back({pos_of(e.end_pos.offset), pos_of(e.end_pos.offset), {}});
         break;
       }
       case GUMBO_NODE_TEXT:
       case GUMBO_NODE_WHITESPACE:
       case GUMBO_NODE_CDATA:
-        items_.push_back({pos_of(node->v.text.start_pos.offset), &node->v.text});
+        text(node->v.text);
         break;
       default:
         break;  // comments
@@ -182,66 +411,13 @@ class HtmlWalker {
 
   void text(const GumboText& t) {
     const std::string_view dec = t.text ? std::string_view(t.text) : std::string_view();
-    std::string_view orig(t.original_text.data, t.original_text.length);
-    std::size_t at = 0;  // input offset of orig[0]
-    if (orig.data() >= buffer_ && orig.data() <= buffer_ + (src_.size() - base_)) {
-      at = base_ + static_cast<std::size_t>(orig.data() - buffer_);
-    } else {
-      at = pos_of(t.start_pos.offset);
-      orig = {};
-    }
-    std::size_t p = 0;
-    std::size_t last_from = 0, last_to = 0;  // source of the previous decoded character
-    bool last_was_reference = false;         // ... and whether it was a character reference
-    for (std::size_t d = 0; d < dec.size();) {
-      const std::size_t n = std::min(utf8_length(static_cast<unsigned char>(dec[d])), dec.size() - d);
-      const std::string_view ch = dec.substr(d, n);
-      d += n;
-      // Markup the tokenizer dropped inside a text node ("</>", a parse
-      // error) has no decoded text: skip to where `ch` (or the reference or
-      // line end that produced it) stands. Any other character gumbo
-      // replaced (a control character) still maps one to one.
-      if (p < orig.size() && orig[p] == '<' && ch != "<") {
-        for (std::size_t q = p + 1; q < orig.size(); ++q) {
-          if (orig[q] == '&' || orig.compare(q, n, ch) == 0 || (ch == "\n" && orig[q] == '\r')) {
-            p = q;
-            break;
-          }
-        }
-      }
-      std::size_t from = at + p, to = at + p;
-      const bool after_reference = last_was_reference;
-      last_was_reference = false;
-      if (p < orig.size() && orig[p] == '&') {  // a character reference, or a literal '&'
-        p = reference_end(orig, p, ch, dec.substr(d));
-        to = at + p;
-        last_was_reference = to > from + 1;
-      } else if (p < orig.size() && orig[p] == '\r') {  // CR LF and CR became LF
-        p += (p + 1 < orig.size() && orig[p + 1] == '\n') ? 2 : 1;
-        to = at + p;
-      } else if (p < orig.size()) {
-        const std::size_t m = std::min(utf8_length(static_cast<unsigned char>(orig[p])), orig.size() - p);
-        p += m;
-        to = at + p;
-      } else if (after_reference && last_to > last_from) {
-        // A reference that decodes to two characters (&NotEqualTilde;): the
-        // second belongs to the same source bytes.
-        from = last_from;
-        to = last_to;
-        last_was_reference = true;
-      } else {
-        // Text the parser appended to this node from elsewhere (text moved out
-        // of a table joins the text before the table): its source is not
-        // known, so it is left out rather than given a wrong or empty span.
-        continue;
-      }
-      last_from = from;
-      last_to = to;
-      if (n == 1 && is_ascii_space(ch[0]))
-        out_.space(from, to);
-      else
-        out_.add(ch, from, to);
-    }
+    const std::string_view orig(t.original_text.data, t.original_text.length);
+    if (orig.data() == nullptr || orig.data() < buffer_ || orig.data() + orig.size() > buffer_ + (src_.size() - base_))
+      return;  // no source in the input
+    const std::size_t at = base_ + static_cast<std::size_t>(orig.data() - buffer_);
+    NodeAligner(orig, dec).run([&](std::string_view ch, const NodeAligner::Match& m) {
+      items_.push_back({at + m.from, at + m.to, ch});
+    });
   }
 
   std::string_view src_;
