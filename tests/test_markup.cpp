@@ -85,6 +85,44 @@ TEST_CASE("Markdown code spans across a line end and lone CR line ends keep thei
   CHECK(words(doc) == Strings{"Some", "code", "here", "Next", "line", "Last", "para"});
 }
 
+TEST_CASE("Markdown code keeps character references and escapes as they are", "[markup]") {
+  // cmark decodes &amp; in text but not in code: the scanner took "&amp;" for one '&' there too.
+  SECTION("indented code block") {
+    const Document doc = parse("    a&amp;b c\n", InputFormat::kMarkdown);
+    check_spans(doc);
+    CHECK(token_sources(doc) == Strings{"a", "&", "amp", ";", "b", "c"});
+  }
+  SECTION("code span inside a block quote, escapes outside") {
+    const Document doc = parse("> `x&#38;y` and \\*z\\*\n", InputFormat::kMarkdown);
+    check_spans(doc);
+    CHECK(words(doc) == Strings{"x", "38", "y", "and", "z"});
+  }
+  SECTION("fenced code: the info string is not code") {
+    // The scan started at the opening fence, so "ab" was taken from "aTb".
+    const Document doc = parse("```aTb\nab\n```\n", InputFormat::kMarkdown);
+    check_spans(doc);
+    CHECK(token_sources(doc) == Strings{"ab"});
+  }
+  SECTION("fenced code with U+FEFF") {
+    const Document doc = parse("```\n&amp;\xEF\xBB\xBF x\n```\n", InputFormat::kMarkdown);
+    check_spans(doc);
+    CHECK(words(doc) == Strings{"amp", "x"});
+  }
+}
+
+TEST_CASE("Markdown tabs turned into spaces and two-character references keep their spans", "[markup]") {
+  SECTION("a tab split between list indentation and code") {
+    const Document doc = parse("-\t\ta b\n", InputFormat::kMarkdown);
+    check_spans(doc);
+    CHECK(token_sources(doc) == Strings{"a", "b"});
+  }
+  SECTION("&ngE; stands for two characters, &#10; for a line end in text") {
+    const Document doc = parse("&ngE; x&#10;y\n", InputFormat::kMarkdown);
+    check_spans(doc);
+    CHECK(token_sources(doc) == Strings{"&ngE;", "x", "y"});
+  }
+}
+
 TEST_CASE("Markdown blocks end paragraphs", "[markup]") {
   const Document doc = parse("First paragraph\ncontinues here.\n\n- an item\n- another item\n\n> quoted text\n",
                              InputFormat::kMarkdown);
