@@ -205,6 +205,21 @@ TEST_CASE("HTML markup dropped inside text never shifts later spans", "[markup]"
   }
 }
 
+TEST_CASE("HTML numeric references past U+10FFFF", "[markup]") {
+  SECTION("gumbo's overflowing value is not UTF-8: it reads as U+FFFD, the input is not rejected") {
+    const Document doc = parse("<p>A &#11111111111 B</p>", InputFormat::kHtml);
+    check_spans(doc);
+    CHECK(token_sources(doc) == Strings{"A", "&#11111111111", "B"});
+    CHECK(doc.tokens[1].norm == "\xEF\xBF\xBD");
+  }
+  SECTION("a character after it is not looked for inside its digits") {
+    // gumbo may swallow the character after such a reference; the hex digits "eee" are not text.
+    const Document doc = parse("<p>A &#xD8eeeeeeeeeeeeeem eB</p>", InputFormat::kHtml);
+    check_spans(doc);
+    CHECK(token_sources(doc) == Strings{"A", "&#xD8eeeeeeeeeeeeee", "m", "eB"});
+  }
+}
+
 TEST_CASE("HTML references that stand for two characters keep one span", "[markup]") {
   const Document doc = parse("<p>a &nvlt;x &fjlig;ord</p>", InputFormat::kHtml);
   check_spans(doc);

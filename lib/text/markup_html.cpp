@@ -134,6 +134,30 @@ bool is_second_of_two(char32_t c) {
          c == 0x200A || c == 'j';
 }
 
+// End of the digits (and semicolon) of a numeric reference at orig[p]
+// ("&#123;", "&#x1F"), or p if there is none; *value gets its value,
+// 0x110000 for anything past U+10FFFF.
+std::size_t numeric_reference_end(std::string_view orig, std::size_t p, char32_t* value = nullptr) {
+  if (p + 2 >= orig.size() || orig[p] != '&' || orig[p + 1] != '#') return p;
+  std::size_t q = p + 2;
+  const bool hex = orig[q] == 'x' || orig[q] == 'X';
+  if (hex) ++q;
+  const std::size_t digits = q;
+  char32_t v = 0;
+  for (; q < orig.size(); ++q) {
+    const auto c = static_cast<unsigned char>(orig[q]);
+    int d = -1;
+    if (std::isdigit(c) != 0) d = c - '0';
+    else if (hex && std::isxdigit(c) != 0) d = (std::tolower(c) - 'a') + 10;
+    if (d < 0) break;
+    v = std::min<char32_t>(0x110000, v * (hex ? 16 : 10) + static_cast<char32_t>(d));
+  }
+  if (q == digits) return p;
+  if (q < orig.size() && orig[q] == ';') ++q;
+  if (value != nullptr) *value = v;
+  return q;
+}
+
 // orig[p] is '&'. If the character reference there is one gumbo decodes to
 // `ch` followed by `rest`, returns its end: the whole reference ("&#8217;",
 // "&amp;", "&eacute"), or the legacy name gumbo took from a longer unknown
@@ -142,25 +166,17 @@ bool is_second_of_two(char32_t c) {
 std::size_t reference_end(std::string_view orig, std::size_t p, std::string_view ch, std::string_view rest) {
   const std::size_t e = p + 1;
   if (e < orig.size() && orig[e] == '#') {  // numeric: &#DDD; or &#xHHH; (the semicolon is optional)
-    std::size_t q = e + 1;
-    const bool hex = q < orig.size() && (orig[q] == 'x' || orig[q] == 'X');
-    if (hex) ++q;
-    const std::size_t digits = q;
     char32_t value = 0;
-    for (; q < orig.size(); ++q) {
-      const auto c = static_cast<unsigned char>(orig[q]);
-      int v = -1;
-      if (std::isdigit(c) != 0) v = c - '0';
-      else if (hex && std::isxdigit(c) != 0) v = (std::tolower(c) - 'a') + 10;
-      if (v < 0) break;
-      value = std::min<char32_t>(0x110000, value * (hex ? 16 : 10) + static_cast<char32_t>(v));
-    }
-    if (q == digits) return 0;  // "&#" without digits is text
-    if (q < orig.size() && orig[q] == ';') ++q;
+    const std::size_t q = numeric_reference_end(orig, p, &value);
+    if (q == p) return 0;  // "&#" without digits is text
     // 0, surrogates and values past U+10FFFF become U+FFFD; 0x80-0x9F are
-    // read as windows-1252 (not checked character by character here).
+    // read as windows-1252 (not checked character by character here). Past
+    // U+10FFFF gumbo's value overflows: it may decode to anything (or to
+    // nothing, swallowing the next character), so any character may match.
     const bool replaced = value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF);
-    if (ch == kReplacement || (value >= 0x80 && value <= 0x9F) || (!replaced && utf8_of(value) == ch)) return q;
+    if (ch == kReplacement || (value >= 0x80 && value <= 0x9F) || value > 0x10FFFF ||
+        (!replaced && utf8_of(value) == ch))
+      return q;
     return 0;
   }
   std::size_t run = e;
@@ -208,6 +224,7 @@ class NodeAligner {
     std::size_t from = 0, to = 0;  // source of the character, offsets into orig
     std::size_t next = 0;          // where the walk goes on
     bool named = false;            // a named character reference
+    bool sure = true;              // false for a reference that may stand for anything
   };
 
   NodeAligner(std::string_view orig, std::string_view dec) : orig_(orig), dec_(dec) {
@@ -226,7 +243,7 @@ class NodeAligner {
       const bool natural_ok = natural(p, d, nat);
       const bool share_ok = prev && can_share(*prev, ch);
       std::optional<Match> pick;
-      if (natural_ok && orig_[p] != '<' && !share_ok) {
+      if (natural_ok && nat.sure && orig_[p] != '<' && !share_ok) {
         pick = nat;
       } else {
         int best = -1;
@@ -243,15 +260,17 @@ class NodeAligner {
           }
         }
         if (best < kFull) {
+          // A jump never lands inside the digits of a numeric reference: its
+          // characters are not text, whatever gumbo made of it.
           const std::size_t stop = std::min(orig_.size(), p + kWindow);
-          for (std::size_t q = p + 1; q < stop && budget_ > 0; ++q) {
+          for (std::size_t q = std::max(p + 1, numeric_reference_end(orig_, p)); q < stop && budget_ > 0;) {
             --budget_;
             Match m;
-            if (!natural(q, d, m)) continue;
-            if (1 + score(m.next, d + n, m) == kFull) {
+            if (natural(q, d, m) && 1 + score(m.next, d + n, m) == kFull) {
               pick = m;
               break;
             }
+            q = std::max(q + 1, numeric_reference_end(orig_, q));
           }
         }
       }
@@ -269,8 +288,13 @@ class NodeAligner {
   static constexpr std::size_t kWindow = 4096;     // how far ahead a jump may land
   static constexpr std::size_t kMaxTag = 1024;     // longest dropped tag stepped over in a look ahead
 
+  // Length of the character at dec_[d]; a broken sequence (see text())
+  // ends before the first byte that is not a continuation byte.
   std::size_t char_len(std::size_t d) const {
-    return std::min(utf8_length(static_cast<unsigned char>(dec_[d])), dec_.size() - d);
+    const std::size_t n = std::min(utf8_length(static_cast<unsigned char>(dec_[d])), dec_.size() - d);
+    std::size_t k = 1;
+    while (k < n && (static_cast<unsigned char>(dec_[d + k]) & 0xC0) == 0x80) ++k;
+    return k;
   }
 
   static bool can_share(const Match& prev, std::string_view ch) { return prev.named && is_second_of_two(code_point(ch)); }
@@ -283,7 +307,11 @@ class NodeAligner {
     if (c == '&') {
       const std::size_t e = reference_end(orig_, p, ch, dec_.substr(d + ch.size()));
       if (e > p + 1) {
-        m = {p, e, e, orig_[p + 1] != '#'};
+        const bool numeric = orig_[p + 1] == '#';
+        char32_t value = 0;
+        if (numeric) numeric_reference_end(orig_, p, &value);
+        // An overflowing numeric reference matches anything: only as sure as its look ahead.
+        m = {p, e, e, !numeric, value <= 0x10FFFF};
         return true;
       }
       if (ch != "&") return false;
@@ -416,6 +444,9 @@ class HtmlWalker {
       return;  // no source in the input
     const std::size_t at = base_ + static_cast<std::size_t>(orig.data() - buffer_);
     NodeAligner(orig, dec).run([&](std::string_view ch, const NodeAligner::Match& m) {
+      // gumbo writes an overflowing numeric reference (&#xD8eeeeeeeeeeeeee) as
+      // bytes that are not UTF-8: they stand for U+FFFD.
+      if (static_cast<unsigned char>(ch[0]) >= 0x80 && !validate_utf8(ch).ok()) ch = kReplacement;
       items_.push_back({at + m.from, at + m.to, ch});
     });
   }

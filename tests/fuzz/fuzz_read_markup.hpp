@@ -27,6 +27,7 @@ inline int read_markup(const std::uint8_t* data, std::size_t size, InputFormat f
     if (!doc.ok()) {
       check_input_error(doc.error(), size);
       if (!validate_utf8(input).ok()) TRANSDRIFT_FUZZ_CHECK(doc.error().offset == validate_utf8(input).error().offset);
+      else TRANSDRIFT_FUZZ_CHECK(doc.error().code != ErrorCode::kInvalidUtf8);  // the reader made bad UTF-8
       continue;
     }
     TRANSDRIFT_FUZZ_CHECK(validate_utf8(input).ok());
