@@ -376,34 +376,21 @@ class HtmlWalker {
   // Walks the tree, then emits its text in source order: gumbo moves some
   // text away from where it stands (text inside a table goes before the
   // table, "foster parenting"), and every span must follow the one before.
-  // A character whose source overlaps what is already emitted is left out.
   void run(const GumboNode* root) {
     walk(root);
-    std::stable_sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.from < b.from; });
-    std::size_t end = 0;
-    const Item* last = nullptr;
+    std::stable_sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.pos < b.pos; });
     for (const Item& item : items_) {
-      if (item.ch.empty()) {
-        out_.paragraph_break(item.from);
-        continue;
-      }
-      // Both characters of a two-character reference share its bytes.
-      const bool same_source = last != nullptr && last->from == item.from && last->to == item.to;
-      if (item.from < end && !same_source) continue;
-      if (item.ch.size() == 1 && is_ascii_space(item.ch[0]))
-        out_.space(item.from, item.to);
+      if (item.text != nullptr)
+        text(*item.text);
       else
-        out_.add(item.ch, item.from, item.to);
-      end = std::max(end, item.to);
-      last = &item;
+        out_.paragraph_break(item.pos);
     }
   }
 
  private:
   struct Item {
-    std::size_t from;     // input offset where it stands
-    std::size_t to;       // end of its source
-    std::string_view ch;  // one decoded character, or empty for a paragraph break at `from`
+    std::size_t pos;         // input offset where it stands
+    const GumboText* text;   // a text node, or nullptr for a paragraph break at pos
   };
 
   void walk(const GumboNode* node) {
@@ -416,15 +403,15 @@ class HtmlWalker {
         const GumboElement& e = node->v.element;
         if (is_hidden(e.tag)) break;
         const bool block = is_block(e.tag);
-        if (block) items_.push_back({pos_of(e.start_pos.offset), pos_of(e.start_pos.offset), {}});
+        if (block) items_.push_back({pos_of(e.start_pos.offset), nullptr});
         children(&e.children);
-        if (block) items_.push_back({pos_of(e.end_pos.offset), pos_of(e.end_pos.offset), {}});
+        if (block) items_.push_back({pos_of(e.end_pos.offset), nullptr});
         break;
       }
       case GUMBO_NODE_TEXT:
       case GUMBO_NODE_WHITESPACE:
       case GUMBO_NODE_CDATA:
-        text(node->v.text);
+        items_.push_back({pos_of(node->v.text.start_pos.offset), &node->v.text});
         break;
       default:
         break;  // comments
@@ -447,8 +434,24 @@ class HtmlWalker {
       // gumbo writes an overflowing numeric reference (&#xD8eeeeeeeeeeeeee) as
       // bytes that are not UTF-8: they stand for U+FFFD.
       if (static_cast<unsigned char>(ch[0]) >= 0x80 && !validate_utf8(ch).ok()) ch = kReplacement;
-      items_.push_back({at + m.from, at + m.to, ch});
+      emit(ch, at + m.from, at + m.to);
     });
+  }
+
+  // A character whose source overlaps what is already emitted (a node whose
+  // source reaches into the next one's) is left out; both characters of a
+  // two-character reference share its bytes.
+  void emit(std::string_view ch, std::size_t from, std::size_t to) {
+    const bool same_source = emitted_ && from == last_from_ && to == last_to_;
+    if (from < end_ && !same_source) return;
+    if (ch.size() == 1 && is_ascii_space(ch[0]))
+      out_.space(from, to);
+    else
+      out_.add(ch, from, to);
+    end_ = std::max(end_, to);
+    last_from_ = from;
+    last_to_ = to;
+    emitted_ = true;
   }
 
   std::string_view src_;
@@ -456,6 +459,9 @@ class HtmlWalker {
   std::size_t base_;
   VisibleText& out_;
   std::vector<Item> items_;
+  std::size_t end_ = 0;                     // end of the source emitted so far
+  std::size_t last_from_ = 0, last_to_ = 0;  // source of the last character emitted
+  bool emitted_ = false;
 };
 
 }  // namespace
