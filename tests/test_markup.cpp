@@ -198,6 +198,15 @@ TEST_CASE("HTML markup dropped inside text never shifts later spans", "[markup]"
     CHECK(token_sources(doc) == Strings{"one", "<", "two"});
     CHECK(doc.tokens[1].span.start == 10);
   }
+  SECTION("an unknown reference is text, not a match for a '<' looked for after a dropped \"</>\"") {
+    const Document doc = parse("<</><<<<<<<<&j;", InputFormat::kHtml);
+    check_spans(doc);
+    const Strings src = token_sources(doc);
+    REQUIRE(src.size() == 12);
+    CHECK(src.front() == "<");
+    CHECK(doc.tokens.front().span.start == 0);
+    CHECK(Strings(src.end() - 3, src.end()) == Strings{"&", "j", ";"});
+  }
   SECTION("a replaced control character and a literal '&' after a dropped \"</>\"") {
     const Document doc = parse("<p>x</>\x1d&y</p>", InputFormat::kHtml);
     check_spans(doc);

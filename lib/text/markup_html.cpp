@@ -77,6 +77,23 @@ constexpr LegacyEntity kLegacyEntities[] = {
     {"uuml", 252}, {"yacute", 253}, {"yen", 165}, {"yuml", 255},
 };
 
+// The other named references (semicolon required) whose first character is
+// ASCII: &nvlt; &bne; and &fjlig; stand for two characters.
+struct AsciiEntity {
+  std::string_view name;
+  char first;
+};
+constexpr AsciiEntity kAsciiEntities[] = {
+    {"Tab", '\t'}, {"NewLine", '\n'}, {"excl", '!'}, {"num", '#'}, {"dollar", '$'}, {"percnt", '%'},
+    {"apos", '\''}, {"lpar", '('}, {"rpar", ')'}, {"ast", '*'}, {"midast", '*'}, {"plus", '+'},
+    {"comma", ','}, {"period", '.'}, {"sol", '/'}, {"colon", ':'}, {"semi", ';'}, {"equals", '='},
+    {"quest", '?'}, {"commat", '@'}, {"lsqb", '['}, {"lbrack", '['}, {"bsol", '\\'}, {"rsqb", ']'},
+    {"rbrack", ']'}, {"Hat", '^'}, {"lowbar", '_'}, {"UnderBar", '_'}, {"grave", '`'},
+    {"DiacriticalGrave", '`'}, {"lcub", '{'}, {"lbrace", '{'}, {"verbar", '|'}, {"vert", '|'},
+    {"VerticalLine", '|'}, {"rcub", '}'}, {"rbrace", '}'}, {"nvlt", '<'}, {"nvgt", '>'}, {"bne", '='},
+    {"fjlig", 'f'},
+};
+
 // UTF-8 of a Latin-1 code point.
 std::string latin1_utf8(char32_t c) {
   if (c < 0x80) return std::string(1, static_cast<char>(c));
@@ -198,12 +215,17 @@ std::size_t reference_end(std::string_view orig, std::size_t p, std::string_view
     if (rest.substr(0, tail.size()) == tail) best = len;
   }
   if (best > 0) return e + best == run ? whole : e + best;
-  // Any other named reference needs its semicolon. Which character it
-  // stands for is not known here; only &fjlig; stands for ASCII letters, and
-  // only &amp; / &AMP; (legacy names) for '&'.
+  // Any other named reference needs its semicolon. The few that stand for
+  // an ASCII character are checked against it; for any other character the
+  // name is taken as it is (an unknown name is text: its '&' is no match for
+  // a character other than '&'; the look ahead sorts out the rest).
   if (!semicolon || whole_is_legacy || ch == "&") return 0;
-  const bool ascii_alnum = ch.size() == 1 && is_alnum(ch[0]);
-  if (ascii_alnum && !(ch == "f" && orig.compare(e, run - e, "fjlig") == 0)) return 0;
+  if (ch.size() == 1 && static_cast<unsigned char>(ch[0]) < 0x80) {
+    const std::string_view name = orig.substr(e, run - e);
+    for (const AsciiEntity& ae : kAsciiEntities)
+      if (ae.name == name && ae.first == ch[0]) return whole;
+    return 0;
+  }
   return whole;
 }
 
@@ -297,7 +319,13 @@ class NodeAligner {
     return k;
   }
 
-  static bool can_share(const Match& prev, std::string_view ch) { return prev.named && is_second_of_two(code_point(ch)); }
+  // The second character of a two-character reference ('j' only of &fjlig;).
+  bool can_share(const Match& prev, std::string_view ch) const {
+    if (!prev.named) return false;
+    const char32_t c = code_point(ch);
+    if (c == 'j') return orig_.substr(prev.from, prev.to - prev.from) == "&fjlig;";
+    return is_second_of_two(c);
+  }
 
   // Decoded character at dec_[d] taken from orig_[p].
   bool natural(std::size_t p, std::size_t d, Match& m) const {
