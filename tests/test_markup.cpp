@@ -207,6 +207,15 @@ TEST_CASE("HTML markup dropped inside text never shifts later spans", "[markup]"
     CHECK(doc.tokens.front().span.start == 0);
     CHECK(Strings(src.end() - 3, src.end()) == Strings{"&", "j", ";"});
   }
+  SECTION("the '&' of a legacy reference (&gta) is no literal '&' to jump to") {
+    const Document doc = parse("<<<</><<<<&g<<<<<<<&gta", InputFormat::kHtml);
+    check_spans(doc);
+    const Strings src = token_sources(doc);
+    REQUIRE(src.size() == 18);
+    CHECK(doc.tokens[3].span.start == 6);  // after the dropped "</>"
+    CHECK(Strings(src.begin() + 7, src.begin() + 9) == Strings{"&", "g"});
+    CHECK(Strings(src.end() - 2, src.end()) == Strings{"&gt", "a"});
+  }
   SECTION("a replaced control character and a literal '&' after a dropped \"</>\"") {
     const Document doc = parse("<p>x</>\x1d&y</p>", InputFormat::kHtml);
     check_spans(doc);

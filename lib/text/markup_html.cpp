@@ -94,6 +94,13 @@ constexpr AsciiEntity kAsciiEntities[] = {
     {"fjlig", 'f'},
 };
 
+// Whether orig[e...] starts with a name gumbo decodes without a semicolon.
+bool starts_legacy_name(std::string_view orig, std::size_t e) {
+  for (const LegacyEntity& le : kLegacyEntities)
+    if (orig.compare(e, le.name.size(), le.name) == 0) return true;
+  return false;
+}
+
 // UTF-8 of a Latin-1 code point.
 std::string latin1_utf8(char32_t c) {
   if (c < 0x80) return std::string(1, static_cast<char>(c));
@@ -342,7 +349,9 @@ class NodeAligner {
         m = {p, e, e, !numeric, value <= 0x10FFFF};
         return true;
       }
-      if (ch != "&") return false;
+      // A literal '&': not where gumbo reads a reference whatever follows
+      // (digits, or a legacy name such as the "gt" of "&gta").
+      if (ch != "&" || numeric_reference_end(orig_, p) != p || starts_legacy_name(orig_, p + 1)) return false;
       m = {p, p + 1, p + 1, false};
       return true;
     }
