@@ -230,6 +230,11 @@ TEST_CASE("HTML numeric references past U+10FFFF", "[markup]") {
     CHECK(token_sources(doc) == Strings{"A", "&#11111111111", "B"});
     CHECK(doc.tokens[1].norm == "\xEF\xBF\xBD");
   }
+  SECTION("the character gumbo swallowed after it is the one left out") {
+    const Document doc = parse("<p>&#xFFFFFFFFrra</p>", InputFormat::kHtml);
+    check_spans(doc);
+    CHECK(token_sources(doc).back() == "ra");
+  }
   SECTION("a character after it is not looked for inside its digits") {
     // gumbo may swallow the character after such a reference; the hex digits "eee" are not text.
     const Document doc = parse("<p>A &#xD8eeeeeeeeeeeeeem eB</p>", InputFormat::kHtml);

@@ -272,7 +272,9 @@ class NodeAligner {
       const bool natural_ok = natural(p, d, nat);
       const bool share_ok = prev && can_share(*prev, ch);
       std::optional<Match> pick;
-      if (natural_ok && nat.sure && orig_[p] != '<' && !share_ok) {
+      // After a reference that may stand for anything (it may also have
+      // swallowed the character after it) the next match is weighed too.
+      if (natural_ok && nat.sure && (!prev || prev->sure) && orig_[p] != '<' && !share_ok) {
         pick = nat;
       } else {
         int best = -1;
