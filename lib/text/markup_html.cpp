@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -161,13 +162,15 @@ bool is_second_of_two(char32_t c) {
 // End of the digits (and semicolon) of a numeric reference at orig[p]
 // ("&#123;", "&#x1F"), or p if there is none; *value gets its value,
 // 0x110000 for anything past U+10FFFF.
-std::size_t numeric_reference_end(std::string_view orig, std::size_t p, char32_t* value = nullptr) {
+std::size_t numeric_reference_end(std::string_view orig, std::size_t p, char32_t* value = nullptr,
+                                  std::uint32_t* wrapped = nullptr) {
   if (p + 2 >= orig.size() || orig[p] != '&' || orig[p + 1] != '#') return p;
   std::size_t q = p + 2;
   const bool hex = orig[q] == 'x' || orig[q] == 'X';
   if (hex) ++q;
   const std::size_t digits = q;
   char32_t v = 0;
+  std::uint32_t w = 0;  // gumbo's value, which wraps around in 32 bits
   for (; q < orig.size(); ++q) {
     const auto c = static_cast<unsigned char>(orig[q]);
     int d = -1;
@@ -175,10 +178,12 @@ std::size_t numeric_reference_end(std::string_view orig, std::size_t p, char32_t
     else if (hex && std::isxdigit(c) != 0) d = (std::tolower(c) - 'a') + 10;
     if (d < 0) break;
     v = std::min<char32_t>(0x110000, v * (hex ? 16 : 10) + static_cast<char32_t>(d));
+    w = w * (hex ? 16u : 10u) + static_cast<std::uint32_t>(d);
   }
   if (q == digits) return p;
   if (q < orig.size() && orig[q] == ';') ++q;
   if (value != nullptr) *value = v;
+  if (wrapped != nullptr) *wrapped = w;
   return q;
 }
 
@@ -342,6 +347,21 @@ class NodeAligner {
     const std::string_view ch = dec_.substr(d, char_len(d));
     const char c = orig_[p];
     if (c == '&') {
+      // A numeric reference whose value wraps around to -1 (&#xFFFFFFFF) is
+      // gumbo's "no character": it comes out as '&' in place of the
+      // character after it, which is gone.
+      std::uint32_t wrapped = 0;
+      const std::size_t ne = numeric_reference_end(orig_, p, nullptr, &wrapped);
+      if (ne != p && wrapped == 0xFFFFFFFFu) {
+        if (ch != "&") return false;
+        std::size_t e = ne;
+        if (e < orig_.size())
+          e += (orig_[e] == '\r' && e + 1 < orig_.size() && orig_[e + 1] == '\n')
+                   ? 2
+                   : std::min(utf8_length(static_cast<unsigned char>(orig_[e])), orig_.size() - e);
+        m = {p, e, e, false};
+        return true;
+      }
       const std::size_t e = reference_end(orig_, p, ch, dec_.substr(d + ch.size()));
       if (e > p + 1) {
         const bool numeric = orig_[p + 1] == '#';
