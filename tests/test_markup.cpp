@@ -85,6 +85,44 @@ TEST_CASE("Markdown code spans across a line end and lone CR line ends keep thei
   CHECK(words(doc) == Strings{"Some", "code", "here", "Next", "line", "Last", "para"});
 }
 
+TEST_CASE("Markdown code keeps character references and escapes as they are", "[markup]") {
+  // cmark decodes &amp; in text but not in code: the scanner took "&amp;" for one '&' there too.
+  SECTION("indented code block") {
+    const Document doc = parse("    a&amp;b c\n", InputFormat::kMarkdown);
+    check_spans(doc);
+    CHECK(token_sources(doc) == Strings{"a", "&", "amp", ";", "b", "c"});
+  }
+  SECTION("code span inside a block quote, escapes outside") {
+    const Document doc = parse("> `x&#38;y` and \\*z\\*\n", InputFormat::kMarkdown);
+    check_spans(doc);
+    CHECK(words(doc) == Strings{"x", "38", "y", "and", "z"});
+  }
+  SECTION("fenced code: the info string is not code") {
+    // The scan started at the opening fence, so "ab" was taken from "aTb".
+    const Document doc = parse("```aTb\nab\n```\n", InputFormat::kMarkdown);
+    check_spans(doc);
+    CHECK(token_sources(doc) == Strings{"ab"});
+  }
+  SECTION("fenced code with U+FEFF") {
+    const Document doc = parse("```\n&amp;\xEF\xBB\xBF x\n```\n", InputFormat::kMarkdown);
+    check_spans(doc);
+    CHECK(words(doc) == Strings{"amp", "x"});
+  }
+}
+
+TEST_CASE("Markdown tabs turned into spaces and two-character references keep their spans", "[markup]") {
+  SECTION("a tab split between list indentation and code") {
+    const Document doc = parse("-\t\ta b\n", InputFormat::kMarkdown);
+    check_spans(doc);
+    CHECK(token_sources(doc) == Strings{"a", "b"});
+  }
+  SECTION("&ngE; stands for two characters, &#10; for a line end in text") {
+    const Document doc = parse("&ngE; x&#10;y\n", InputFormat::kMarkdown);
+    check_spans(doc);
+    CHECK(token_sources(doc) == Strings{"&ngE;", "x", "y"});
+  }
+}
+
 TEST_CASE("Markdown blocks end paragraphs", "[markup]") {
   const Document doc = parse("First paragraph\ncontinues here.\n\n- an item\n- another item\n\n> quoted text\n",
                              InputFormat::kMarkdown);
@@ -145,6 +183,71 @@ TEST_CASE("HTML source the tokenizer drops inside text keeps later spans in plac
   const Document doc = parse("<p>one </> two&amp;three </>\r\nfour</p>", InputFormat::kHtml);
   check_spans(doc);
   CHECK(words(doc) == Strings{"one", "two", "three", "four"});
+}
+
+TEST_CASE("HTML markup dropped inside text never shifts later spans", "[markup]") {
+  // gumbo drops a stray "</b>" or "<tr>" in a paragraph, but the text node's source still holds it.
+  SECTION("a legacy reference after a dropped end tag (o&gteltr)") {
+    const Document doc = parse("<p>a</b>ba o&gteltr", InputFormat::kHtml);
+    check_spans(doc);
+    CHECK(token_sources(doc) == Strings{"a</b>ba", "o", "&gt", "eltr"});
+  }
+  SECTION("a literal '<' after a dropped start tag") {
+    const Document doc = parse("<p>one<tr>< two</p>", InputFormat::kHtml);
+    check_spans(doc);
+    CHECK(token_sources(doc) == Strings{"one", "<", "two"});
+    CHECK(doc.tokens[1].span.start == 10);
+  }
+  SECTION("an unknown reference is text, not a match for a '<' looked for after a dropped \"</>\"") {
+    const Document doc = parse("<</><<<<<<<<&j;", InputFormat::kHtml);
+    check_spans(doc);
+    const Strings src = token_sources(doc);
+    REQUIRE(src.size() == 12);
+    CHECK(src.front() == "<");
+    CHECK(doc.tokens.front().span.start == 0);
+    CHECK(Strings(src.end() - 3, src.end()) == Strings{"&", "j", ";"});
+  }
+  SECTION("the '&' of a legacy reference (&gta) is no literal '&' to jump to") {
+    const Document doc = parse("<<<</><<<<&g<<<<<<<&gta", InputFormat::kHtml);
+    check_spans(doc);
+    const Strings src = token_sources(doc);
+    REQUIRE(src.size() == 18);
+    CHECK(doc.tokens[3].span.start == 6);  // after the dropped "</>"
+    CHECK(Strings(src.begin() + 7, src.begin() + 9) == Strings{"&", "g"});
+    CHECK(Strings(src.end() - 2, src.end()) == Strings{"&gt", "a"});
+  }
+  SECTION("a replaced control character and a literal '&' after a dropped \"</>\"") {
+    const Document doc = parse("<p>x</>\x1d&y</p>", InputFormat::kHtml);
+    check_spans(doc);
+    CHECK(token_sources(doc) == Strings{"x", "\x1d", "&", "y"});
+  }
+}
+
+TEST_CASE("HTML numeric references past U+10FFFF", "[markup]") {
+  SECTION("gumbo's overflowing value is not UTF-8: it reads as U+FFFD, the input is not rejected") {
+    const Document doc = parse("<p>A &#11111111111 B</p>", InputFormat::kHtml);
+    check_spans(doc);
+    CHECK(token_sources(doc) == Strings{"A", "&#11111111111", "B"});
+    CHECK(doc.tokens[1].norm == "\xEF\xBF\xBD");
+  }
+  SECTION("the character gumbo swallowed after it is the one left out") {
+    // A value that wraps around to -1 is gumbo's "no character": '&' in place of the next character.
+    const Document doc = parse("<p>&#xFFFFFFFFrra &#xFFFFFFFFrrrrrrrrrra</p>", InputFormat::kHtml);
+    check_spans(doc);
+    CHECK(token_sources(doc) == Strings{"&#xFFFFFFFFr", "ra", "&#xFFFFFFFFr", "rrrrrrrrra"});
+  }
+  SECTION("a character after it is not looked for inside its digits") {
+    // gumbo may swallow the character after such a reference; the hex digits "eee" are not text.
+    const Document doc = parse("<p>A &#xD8eeeeeeeeeeeeeem eB</p>", InputFormat::kHtml);
+    check_spans(doc);
+    CHECK(token_sources(doc) == Strings{"A", "&#xD8eeeeeeeeeeeeee", "m", "eB"});
+  }
+}
+
+TEST_CASE("HTML references that stand for two characters keep one span", "[markup]") {
+  const Document doc = parse("<p>a &nvlt;x &fjlig;ord</p>", InputFormat::kHtml);
+  check_spans(doc);
+  CHECK(token_sources(doc) == Strings{"a", "&nvlt;", "x", "&fjlig;ord"});
 }
 
 TEST_CASE("HTML text moved by the parser stays in source order", "[markup]") {
