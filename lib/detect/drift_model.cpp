@@ -5,7 +5,6 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <sstream>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -243,18 +242,10 @@ DriftSignals drift_signals(const Report& report, const WordWeigher& weigher, std
   return x;
 }
 
-double DriftModel::tree_value(const Tree& tree, const DriftSignals& x) {
-  std::size_t n = 0;
-  while (tree[n].feature >= 0)
-    n = static_cast<std::size_t>(x[static_cast<std::size_t>(tree[n].feature)] <= tree[n].threshold ? tree[n].left
-                                                                                                    : tree[n].right);
-  return tree[n].value;
-}
+double DriftModel::tree_value(const Tree& tree, const DriftSignals& x) { return regression_tree_value(tree, x); }
 
 double DriftModel::logit(const DriftSignals& x) const {
-  double z = bias;
-  for (std::size_t i = 0; i < kDriftSignalCount; ++i)
-    if (scale[i] > 0) z += weight[i] * (x[i] - mean[i]) / scale[i];
+  double z = linear_part(*this, x);
   for (const Tree& t : trees) z += tree_value(t, x);
   return z;
 }
@@ -271,92 +262,16 @@ std::string DriftModel::id() const {
 }
 
 Result<DriftModel> DriftModel::parse(std::string_view text) {
-  DriftModel m;
-  std::array<bool, kDriftSignalCount> seen{};
-  bool have_bias = false;
-  std::istringstream in{std::string(text)};
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    std::istringstream f(line);
-    std::string name;
-    f >> name;
-    if (name == "node") {
-      std::size_t tree = 0, index = 0;
-      std::string feature;
-      SimilarityModel::Node node;
-      if (!(f >> tree >> index >> feature >> node.threshold >> node.left >> node.right >> node.value))
-        return Error{ErrorCode::kDataMissing, "drift model: bad node line", {}};
-      const bool starts_tree = tree == m.trees.size() && index == 0;
-      const bool continues_tree = !m.trees.empty() && tree + 1 == m.trees.size() && index == m.trees.back().size();
-      if (!starts_tree && !continues_tree) return Error{ErrorCode::kDataMissing, "drift model: nodes out of order", {}};
-      if (feature != "-") {
-        const auto& names = drift_signal_names();
-        const auto it = std::find(names.begin(), names.end(), feature);
-        if (it == names.end()) return Error{ErrorCode::kDataMissing, "drift model: unknown signal " + feature, {}};
-        node.feature = static_cast<int>(it - names.begin());
-      }
-      if (tree == m.trees.size()) m.trees.emplace_back();
-      m.trees[tree].push_back(node);
-      continue;
-    }
-    if (name == "bias") {
-      if (!(f >> m.bias)) return Error{ErrorCode::kDataMissing, "drift model: bad bias line", {}};
-      have_bias = true;
-      continue;
-    }
-    const auto& names = drift_signal_names();
-    const auto it = std::find(names.begin(), names.end(), name);
-    if (it == names.end()) return Error{ErrorCode::kDataMissing, "drift model: unknown signal " + name, {}};
-    const auto i = static_cast<std::size_t>(it - names.begin());
-    if (!(f >> m.mean[i] >> m.scale[i] >> m.weight[i]))
-      return Error{ErrorCode::kDataMissing, "drift model: bad line for " + name, {}};
-    seen[i] = true;
-  }
-  if (!have_bias || std::find(seen.begin(), seen.end(), false) != seen.end())
-    return Error{ErrorCode::kDataMissing, "drift model: missing bias or signals", {}};
-  // Children inside the tree and after their parent (so evaluation ends).
-  for (const Tree& t : m.trees)
-    for (std::size_t n = 0; n < t.size(); ++n) {
-      if (t[n].feature < 0) continue;
-      for (int c : {t[n].left, t[n].right})
-        if (c <= static_cast<int>(n) || c >= static_cast<int>(t.size()))
-          return Error{ErrorCode::kDataMissing, "drift model: bad tree child index", {}};
-    }
-  return m;
+  return parse_linear_trees<DriftModel>(text, drift_signal_names(), "drift model");
 }
 
 std::string DriftModel::to_text(const std::string& header) const {
-  std::string s = header;
-  char buf[256];
-  std::snprintf(buf, sizeof buf, "bias\t%.17g\n", bias);
-  s += buf;
-  for (std::size_t i = 0; i < kDriftSignalCount; ++i) {
-    std::snprintf(buf, sizeof buf, "%s\t%.17g\t%.17g\t%.17g\n", std::string(drift_signal_names()[i]).c_str(),
-                  mean[i], scale[i], weight[i]);
-    s += buf;
-  }
-  for (std::size_t t = 0; t < trees.size(); ++t)
-    for (std::size_t n = 0; n < trees[t].size(); ++n) {
-      const SimilarityModel::Node& node = trees[t][n];
-      const std::string feature =
-          node.feature >= 0 ? std::string(drift_signal_names()[static_cast<std::size_t>(node.feature)]) : "-";
-      std::snprintf(buf, sizeof buf, "node\t%zu\t%zu\t%s\t%.17g\t%d\t%d\t%.17g\n", t, n, feature.c_str(),
-                    node.threshold, node.left, node.right, node.value);
-      s += buf;
-    }
-  return s;
+  return linear_trees_text(*this, header, drift_signal_names());
 }
 
 const DriftModel& DriftModel::builtin() {
-  static const DriftModel model = [] {
-    auto m = parse(embedded::drift_model_tsv());
-    if (!m.ok()) {
-      std::fprintf(stderr, "transdrift: compiled-in %s\n", m.error().message.c_str());
-      std::abort();  // a build defect, caught by the tests
-    }
-    return *m;
-  }();
+  static const DriftModel model =
+      parse_compiled_in<DriftModel>(embedded::drift_model_tsv(), drift_signal_names(), "drift model");
   return model;
 }
 

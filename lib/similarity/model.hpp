@@ -12,22 +12,15 @@
 #include <vector>
 
 #include "similarity/features.hpp"
+#include "core/linear_trees.hpp"
 #include "transdrift/result.hpp"
 
 namespace transdrift {
 
 class SimilarityModel {
  public:
-  // One node of a regression tree: an internal node sends x to `left` when
-  // x[feature] <= threshold, else to `right` (indices into the same tree's
-  // nodes); a leaf (feature < 0) adds `value`.
-  struct Node {
-    int feature = -1;
-    double threshold = 0;
-    int left = -1, right = -1;
-    double value = 0;
-  };
-  using Tree = std::vector<Node>;  // root first
+  using Node = RegressionTreeNode;
+  using Tree = RegressionTree;  // root first
 
   double bias = 0.5;
   std::array<double, kFeatureCount> mean{}, scale{}, weight{};
