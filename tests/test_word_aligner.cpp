@@ -105,6 +105,34 @@ TEST_CASE("word aligner: numbers and names", "[word_aligner]") {
   CHECK(x.unaligned_original("Merkel"));
 }
 
+TEST_CASE("word aligner: WordNet collocations against words and collocations", "[word_aligner]") {
+  // A phrasal verb against its one-word synonym: both words of the phrase linked.
+  const Aligned s = align("They look for work.", "They seek work.");
+  CHECK(s.link("look") == "synonym");
+  CHECK(s.partner("look") == "seek");
+  CHECK(s.partner("for") == "seek");
+  CHECK_FALSE(s.unaligned_retranslated("seek"));
+  // The other direction, and a phrase against a phrase.
+  const Aligned g = align("He abandoned the plan.", "He gave up the plan.");
+  CHECK(g.link("abandoned") == "synonym");
+  CHECK_FALSE(g.unaligned_retranslated("gave"));
+  CHECK_FALSE(g.unaligned_retranslated("up"));
+  const Aligned k = align("She teaches karate.", "She teaches martial arts.");
+  CHECK(k.link("karate") == "related");
+  CHECK_FALSE(k.unaligned_retranslated("arts"));
+  // Words that only look like a collocation stay apart: no relation, no link.
+  const Aligned n = align("They look for work.", "They eat work.");
+  CHECK(n.unaligned_original("look"));
+  CHECK(n.unaligned_retranslated("eat"));
+  // Turned off, only the single-word relation is found ("look" / "seek" as
+  // related words) and "for" stays unlinked.
+  WordAlignerOptions off;
+  off.collocations = false;
+  const Aligned o = align("They look for work.", "They seek work.", off);
+  CHECK(o.link("look") == "related");
+  CHECK(o.link("for") == "none");
+}
+
 TEST_CASE("word aligner: repeated function words follow their aligned neighbours", "[word_aligner]") {
   const Aligned s = align("the cat saw the dog", "the dog saw the cat");
   for (const WordLink& l : s.words.links) {

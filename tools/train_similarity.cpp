@@ -418,6 +418,9 @@ int main(int argc, char** argv) {
     };
     write(tr, "train");
     write(dv, "dev");
+    if (!mrpc.empty()) {
+      if (const auto mrpc_pairs = sts::read_pairs(mrpc)) write(featurize_kept(*mrpc_pairs, mrpc_pairs->size()), "mrpc");
+    }
   }
   // Single features, for orientation.
   for (std::size_t j = 0; j < kFeatureCount; ++j) {

@@ -86,6 +86,7 @@ class Aligner {
     pass([](Aligner& s, std::size_t i, std::size_t j) { return s.lemma(i, j); });
     acronyms(a_, b_, false);
     acronyms(b_, a_, true);
+    if (wordnet_ && options_.collocations) collocations();
     if (wordnet_) pass([](Aligner& s, std::size_t i, std::size_t j) { return s.related(i, j); });
     pass([](Aligner& s, std::size_t i, std::size_t j) { return s.same_stem(i, j); });
     if (options_.vectors) pass([](Aligner& s, std::size_t i, std::size_t j) { return s.vector(i, j); });
@@ -171,6 +172,81 @@ class Aligner {
     const double c = options_.vectors->cosine(x.key, y.key);
     if (c < options_.vector_min_cosine) return std::nullopt;
     return Candidate{i, j, LinkKind::kRelated, options_.related_strength * std::min(1.0, c), 0};
+  }
+
+  // A run of 1-3 adjacent words: one unlinked content word, or 2-3 words
+  // whose joined form WordNet lists as a collocation ("look for", "give up",
+  // "martial arts") with every content word in it unlinked.
+  struct Run {
+    std::size_t first = 0, n = 1;
+    std::string text;
+  };
+
+  std::vector<Run> open_runs(const std::vector<Word>& ws, const std::vector<std::size_t>& links) const {
+    std::vector<Run> out;
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+      if (!ws[i].function && !ws[i].number && links[i] == kNone) out.push_back(Run{i, 1, ws[i].key});
+      bool has_content = false;
+      std::string text;
+      for (std::size_t n = 1; n <= 3 && i + n <= ws.size(); ++n) {
+        const Word& v = ws[i + n - 1];
+        if (v.number || (!v.function && links[i + n - 1] != kNone)) break;
+        if (n > 1 && v.token != ws[i + n - 2].token + 1) break;  // punctuation between
+        has_content = has_content || !v.function;
+        if (n > 1) text += ' ';
+        for (char c : v.key) text += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        if (n > 1 && has_content && !wordnet_->lemmas(text).empty()) out.push_back(Run{i, n, text});
+      }
+    }
+    return out;
+  }
+
+  // Collocations against words or collocations of the other side that WordNet
+  // relates to them ("look for" / "seek", "give up" / "abandon", "karate" /
+  // "martial arts"). Every unlinked word of a run is linked to the first word
+  // of the other run (many-to-one, as for acronyms); strongest relation first,
+  // then longer runs.
+  void collocations() {
+    const std::vector<Run> ra = open_runs(a_, link_a_);
+    const std::vector<Run> rb = open_runs(b_, link_b_);
+    struct Match { std::size_t p, q; LinkKind kind; double strength; };
+    std::vector<Match> matches;
+    for (std::size_t p = 0; p < ra.size(); ++p)
+      for (std::size_t q = 0; q < rb.size(); ++q) {
+        if (ra[p].n == 1 && rb[q].n == 1) continue;  // single words: the related pass
+        switch (wordnet_->relation(ra[p].text, rb[q].text)) {
+          case WordRelation::kLemma: matches.push_back({p, q, LinkKind::kLemma, options_.lemma_strength}); break;
+          case WordRelation::kSynonym: matches.push_back({p, q, LinkKind::kSynonym, options_.synonym_strength}); break;
+          case WordRelation::kSimilar:
+          case WordRelation::kHypernym: matches.push_back({p, q, LinkKind::kRelated, options_.related_strength}); break;
+          case WordRelation::kAntonym:
+          case WordRelation::kNone: break;
+        }
+      }
+    std::stable_sort(matches.begin(), matches.end(), [&](const Match& x, const Match& y) {
+      if (x.strength != y.strength) return x.strength > y.strength;
+      return ra[x.p].n + rb[x.q].n > ra[y.p].n + rb[y.q].n;
+    });
+    auto open = [](const std::vector<Word>& ws, const std::vector<std::size_t>& links, const Run& r) {
+      for (std::size_t k = r.first; k < r.first + r.n; ++k)
+        if (!ws[k].function && links[k] != kNone) return false;
+      return true;
+    };
+    for (const Match& m : matches) {
+      const Run& x = ra[m.p];
+      const Run& y = rb[m.q];
+      if (!open(a_, link_a_, x) || !open(b_, link_b_, y)) continue;
+      std::size_t ax = x.first, by = y.first;  // the first unlinked word of each run
+      while (link_a_[ax] != kNone) ++ax;
+      while (link_b_[by] != kNone) ++by;
+      for (std::size_t i = ax; i < x.first + x.n; ++i)
+        if (link_a_[i] == kNone) links_.push_back(Candidate{i, by, m.kind, m.strength, 0}), link_a_[i] = by;
+      for (std::size_t j = by; j < y.first + y.n; ++j)
+        if (link_b_[j] == kNone) {
+          if (j != by) links_.push_back(Candidate{ax, j, m.kind, m.strength, 0});
+          link_b_[j] = ax;
+        }
+    }
   }
 
   // How many of the immediate neighbours of the two words are linked to each

@@ -18,6 +18,9 @@ struct WordAlignerOptions {
   double synonym_strength = 0.85;
   double related_strength = 0.6;
   double entity_strength = 0.9;
+  // Link WordNet collocations of 2-3 words to the words or collocations of
+  // the other side that WordNet relates to them ("look for" / "seek").
+  bool collocations = true;
   // Optional user-supplied word vectors: after the WordNet passes, still
   // unlinked content words whose cosine is at least vector_min_cosine are
   // linked as kRelated with strength related_strength * cosine.
