@@ -197,6 +197,42 @@ std::size_t edit_distance(std::string_view x, std::string_view y, std::size_t li
 
 double hmean(double x, double y) { return x + y > 0 ? 2 * x * y / (x + y) : 0.0; }
 
+// Surface style of one side (see the style signals in feature_names):
+// terminal punctuation, lower-case start, determiner start, share of
+// capitalized words after the first, a digit, log(1 + words).
+using SentenceStyle = std::array<double, 6>;
+SentenceStyle sentence_style(const Document& d, TokenRange r) {
+  SentenceStyle s{};
+  std::size_t words = 0, caps = 0;
+  bool digit = false;
+  const Token* first = nullptr;
+  const Token* last = nullptr;
+  for (std::size_t t = r.begin; t < r.end; ++t) {
+    const Token& tok = d.tokens[t];
+    last = &tok;
+    if (!is_word_token(tok)) continue;
+    if (first == nullptr) first = &tok;
+    else if (tok.capitalized) ++caps;
+    ++words;
+    digit = digit || tok.kind == TokenKind::kNumber ||
+            std::any_of(tok.norm.begin(), tok.norm.end(), [](char c) { return c >= '0' && c <= '9'; });
+  }
+  if (last != nullptr && last->kind == TokenKind::kPunct) {
+    const std::string& p = last->norm;  // straight quotes after normalization
+    s[0] = (p == "." || p == "!" || p == "?" || p == "\"" || p == "'" || p == "...") ? 1.0 : 0.0;
+  }
+  if (first != nullptr) {
+    const std::string_view src = d.slice(first->span);
+    s[1] = !src.empty() && src[0] >= 'a' && src[0] <= 'z' ? 1.0 : 0.0;
+    const std::string& w = first->norm;
+    s[2] = (w == "a" || w == "an" || w == "the" || w == "two" || w == "three") ? 1.0 : 0.0;
+  }
+  s[3] = words > 1 ? static_cast<double>(caps) / static_cast<double>(words - 1) : 0.0;
+  s[4] = digit ? 1.0 : 0.0;
+  s[5] = std::log1p(static_cast<double>(words));
+  return s;
+}
+
 }  // namespace
 
 const std::array<std::string_view, kFeatureCount>& feature_names() {
@@ -237,6 +273,22 @@ const std::array<std::string_view, kFeatureCount>& feature_names() {
       "cov_flat_min",    // flat coverage, smaller side
       "weak_link_share", // share of linked content weight linked by synonym/related links
       "st_drift_gated",  // structure drift (structure.hpp, both directions averaged) * clamp((cov_flat_hmean - 0.9) / 0.1, 0, 1)
+      // Style of the two sentences (what kind of text the pair is: a caption
+      // "A man is playing a guitar.", a headline "NYPD Twitter Outreach
+      // Backfires", forum text); smaller and larger of the two sides' values.
+      // They let the trees map coverage to a score per kind of text.
+      "terminal_min",    // ends with . ! ? or a closing quotation mark (0/1)
+      "terminal_max",
+      "lower_start_min", // starts with a lower-case letter (0/1)
+      "lower_start_max",
+      "det_start_min",   // starts with "a", "an", "the", "two" or "three" (0/1)
+      "det_start_max",
+      "caps_share_min",  // capitalized words among the words after the first
+      "caps_share_max",
+      "digits_min",      // has a number or a word with a digit (0/1)
+      "digits_max",
+      "words_min",       // log(1 + words)
+      "words_max",
   };
   return names;
 }
@@ -574,6 +626,12 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
     const StructureSignals s_ba = analyze_structure(b, rb, a, ra, flipped).signals;
     out.structure = 0.5 * (s_ab.drift + s_ba.drift);
     f[35] = out.structure * gate;
+  }
+
+  const SentenceStyle sa = sentence_style(a, ra), sb = sentence_style(b, rb);
+  for (std::size_t k = 0; k < sa.size(); ++k) {
+    f[36 + 2 * k] = std::min(sa[k], sb[k]);
+    f[37 + 2 * k] = std::max(sa[k], sb[k]);
   }
   return f;
 }
