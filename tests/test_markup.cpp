@@ -216,6 +216,25 @@ TEST_CASE("HTML markup dropped inside text never shifts later spans", "[markup]"
     CHECK(Strings(src.begin() + 7, src.begin() + 9) == Strings{"&", "g"});
     CHECK(Strings(src.end() - 2, src.end()) == Strings{"&gt", "a"});
   }
+  SECTION("a literal '<' never comes from a '<' that opens markup, so no copy inside a dropped tag is taken") {
+    // The text "<<<2as+\uFFFDen" stands around a dropped "</>" and again inside the dropped end tag
+    // "</a<<<2as+&#0ean>"; the '<' of "</>" is no literal '<', so the text keeps its own bytes.
+    const Document doc = parse("<</><<2as+&#0en</a<<<2as+&#0ean>", InputFormat::kHtml);
+    check_spans(doc);
+    const Strings src = token_sources(doc);
+    CHECK(src == Strings{"<", "<", "<", "2as", "+", "&#0", "en"});
+    REQUIRE(doc.tokens.size() == 7);
+    CHECK(doc.tokens[1].span.start == 4);
+    CHECK(doc.tokens.back().span.start == 13);
+  }
+  SECTION("in raw text and before the end of the input a '<' followed by a letter or '/' is text") {
+    const Document xmp = parse("<xmp>a <b </p> c</xmp>", InputFormat::kHtml);
+    check_spans(xmp);
+    CHECK(token_sources(xmp) == Strings{"a", "<", "b", "<", "/", "p", ">", "c"});
+    const Document end = parse("<p>x </", InputFormat::kHtml);
+    check_spans(end);
+    CHECK(token_sources(end) == Strings{"x", "<", "/"});
+  }
   SECTION("a replaced control character and a literal '&' after a dropped \"</>\"") {
     const Document doc = parse("<p>x</>\x1d&y</p>", InputFormat::kHtml);
     check_spans(doc);

@@ -2,14 +2,12 @@
 // statistics shared by tools/train_similarity and bench/bench_similarity.
 #pragma once
 
-#include <algorithm>
-#include <cmath>
 #include <fstream>
-#include <numeric>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "core/correlation.hpp"
 #include "transdrift/scorer.hpp"
 #include "transdrift/text.hpp"
 
@@ -53,37 +51,9 @@ inline Document sentence_document(const std::string& s) {
   return std::move(parse_sentence(".")).value();
 }
 
-inline double pearson(const std::vector<double>& x, const std::vector<double>& y) {
-  const double n = static_cast<double>(x.size());
-  if (n < 2) return 0;
-  const double mx = std::accumulate(x.begin(), x.end(), 0.0) / n;
-  const double my = std::accumulate(y.begin(), y.end(), 0.0) / n;
-  double sxy = 0, sxx = 0, syy = 0;
-  for (std::size_t i = 0; i < x.size(); ++i) {
-    sxy += (x[i] - mx) * (y[i] - my);
-    sxx += (x[i] - mx) * (x[i] - mx);
-    syy += (y[i] - my) * (y[i] - my);
-  }
-  return sxx > 0 && syy > 0 ? sxy / std::sqrt(sxx * syy) : 0.0;
-}
-
-// Ranks with ties averaged.
-inline std::vector<double> ranks(const std::vector<double>& x) {
-  std::vector<std::size_t> idx(x.size());
-  std::iota(idx.begin(), idx.end(), 0);
-  std::stable_sort(idx.begin(), idx.end(), [&](std::size_t i, std::size_t j) { return x[i] < x[j]; });
-  std::vector<double> r(x.size());
-  for (std::size_t i = 0; i < idx.size();) {
-    std::size_t j = i;
-    while (j + 1 < idx.size() && x[idx[j + 1]] == x[idx[i]]) ++j;
-    for (std::size_t k = i; k <= j; ++k) r[idx[k]] = (i + j) / 2.0 + 1;
-    i = j + 1;
-  }
-  return r;
-}
-
-inline double spearman(const std::vector<double>& x, const std::vector<double>& y) {
-  return pearson(ranks(x), ranks(y));
-}
+// One implementation of the correlations for the tools and the score command.
+using transdrift::pearson;
+using transdrift::ranks;
+using transdrift::spearman;
 
 }  // namespace transdrift::sts

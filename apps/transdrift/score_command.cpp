@@ -4,12 +4,10 @@
 // starting with '#': Pearson and Spearman correlation of scores with gold.
 #include "score_command.hpp"
 
-#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
-#include <numeric>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -19,6 +17,7 @@
 
 #include "cli.hpp"
 #include "cli_io.hpp"
+#include "core/correlation.hpp"
 #include "transdrift/scorer.hpp"
 #include "transdrift/text.hpp"
 #include "transdrift/wordnet.hpp"
@@ -34,34 +33,6 @@ constexpr const char* kScoreFooter =
     "  transdrift score pairs.tsv\n"
     "  printf 'A man plays guitar.\\tA man is playing a guitar.\\n' | transdrift score\n"
     "\nExit codes: 0 scored, 2 usage or input error.\n";
-
-double pearson(const std::vector<double>& x, const std::vector<double>& y) {
-  const double n = static_cast<double>(x.size());
-  if (x.size() < 2) return 0;
-  const double mx = std::accumulate(x.begin(), x.end(), 0.0) / n;
-  const double my = std::accumulate(y.begin(), y.end(), 0.0) / n;
-  double sxy = 0, sxx = 0, syy = 0;
-  for (std::size_t i = 0; i < x.size(); ++i) {
-    sxy += (x[i] - mx) * (y[i] - my);
-    sxx += (x[i] - mx) * (x[i] - mx);
-    syy += (y[i] - my) * (y[i] - my);
-  }
-  return sxx > 0 && syy > 0 ? sxy / std::sqrt(sxx * syy) : 0.0;
-}
-
-std::vector<double> ranks(const std::vector<double>& x) {
-  std::vector<std::size_t> idx(x.size());
-  std::iota(idx.begin(), idx.end(), 0);
-  std::stable_sort(idx.begin(), idx.end(), [&](std::size_t i, std::size_t j) { return x[i] < x[j]; });
-  std::vector<double> r(x.size());
-  for (std::size_t i = 0; i < idx.size();) {
-    std::size_t j = i;
-    while (j + 1 < idx.size() && x[idx[j + 1]] == x[idx[i]]) ++j;
-    for (std::size_t k = i; k <= j; ++k) r[idx[k]] = static_cast<double>(i + j) / 2.0 + 1;
-    i = j + 1;
-  }
-  return r;
-}
 
 std::optional<double> parse_number(const std::string& s) {
   if (s.empty()) return std::nullopt;
@@ -161,7 +132,7 @@ int run_score(const ScoreArgs& args) {
   if (all_gold && scores.size() >= 2) {
     std::snprintf(buf, sizeof buf, "# pearson %.4f\n", pearson(scores, golds));
     out += buf;
-    std::snprintf(buf, sizeof buf, "# spearman %.4f\n", pearson(ranks(scores), ranks(golds)));
+    std::snprintf(buf, sizeof buf, "# spearman %.4f\n", spearman(scores, golds));
     out += buf;
   }
   if (auto st = write_output(args.output, out); !st.ok()) {

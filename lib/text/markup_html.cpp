@@ -47,6 +47,19 @@ bool is_block(GumboTag tag) {
   }
 }
 
+// Elements whose text the tokenizer reads as it stands (raw text, RCDATA,
+// plaintext): a '<' followed by a letter is text there, not a tag.
+bool keeps_lt_as_text(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_XMP: case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_NOEMBED: case GUMBO_TAG_NOFRAMES: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_PLAINTEXT:
+      return true;
+    default:
+      return false;
+  }
+}
+
 bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 // The named character references HTML5 also recognizes without the
@@ -247,11 +260,12 @@ std::size_t reference_end(std::string_view orig, std::size_t p, std::string_view
 // ("</>", a stray "<tr>" in a paragraph), a linefeed ignored after <pre>, a
 // NUL. Each decoded character is taken from where the walk stands if it can
 // come from there (itself, a character reference, CR LF for LF, a replaced
-// control character for U+FFFD) and the next characters follow from there
-// too; otherwise from the nearest later place where it and the following
-// characters do. A character with no such place (text gumbo appended to the
-// node from elsewhere, foster parenting) is left out: its source is unknown,
-// and a wrong or empty span would break the span invariants.
+// control character for U+FFFD; a '<' never from one that opens markup) and
+// the next characters follow from there too; otherwise from the nearest later
+// place where it and the following characters do. A character with no such
+// place (text gumbo appended to the node from elsewhere, foster parenting) is
+// left out: its source is unknown, and a wrong or empty span would break the
+// span invariants.
 class NodeAligner {
  public:
   struct Match {
@@ -261,7 +275,8 @@ class NodeAligner {
     bool sure = true;              // false for a reference that may stand for anything
   };
 
-  NodeAligner(std::string_view orig, std::string_view dec) : orig_(orig), dec_(dec) {
+  // `raw`: the node is the text of an element that keeps every '<' as text (<xmp>, <plaintext> ...).
+  NodeAligner(std::string_view orig, std::string_view dec, bool raw) : orig_(orig), dec_(dec), raw_(raw) {
     budget_ = 64 * (orig.size() + dec.size()) + 65536;
   }
 
@@ -341,6 +356,18 @@ class NodeAligner {
     return is_second_of_two(c);
   }
 
+  // Whether the '<' at orig_[p] opens markup (a start or end tag, a comment,
+  // "<!DOCTYPE", "<?...": a '<' followed by a letter, '/', '!' or '?'), so
+  // it is never a literal '<' of the text, only markup the tokenizer may
+  // have dropped. Not so in raw text, nor for a "</" that ends the source
+  // (gumbo keeps "</" at the end of the input as text).
+  bool opens_markup(std::size_t p) const {
+    if (raw_ || p + 1 >= orig_.size() || orig_[p] != '<') return false;
+    const char c = orig_[p + 1];
+    if (c == '/') return p + 2 < orig_.size();
+    return c == '!' || c == '?' || std::isalpha(static_cast<unsigned char>(c)) != 0;
+  }
+
   // Decoded character at dec_[d] taken from orig_[p].
   bool natural(std::size_t p, std::size_t d, Match& m) const {
     if (p >= orig_.size()) return false;
@@ -383,6 +410,7 @@ class NodeAligner {
       m = {p, e, e, false};
       return true;
     }
+    if (c == '<' && opens_markup(p)) return false;
     const std::size_t len = std::min(utf8_length(static_cast<unsigned char>(c)), orig_.size() - p);
     const std::string_view src = orig_.substr(p, len);
     if (src == ch || (ch == kReplacement && replaced_by_parser(src))) {
@@ -422,6 +450,7 @@ class NodeAligner {
   }
 
   std::string_view orig_, dec_;
+  bool raw_;
   // Steps left for jumps and look aheads in this node: a node whose text has
   // no source (foster parenting) costs time linear in its size, not quadratic.
   mutable std::size_t budget_;
@@ -440,7 +469,7 @@ class HtmlWalker {
     std::stable_sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.pos < b.pos; });
     for (const Item& item : items_) {
       if (item.text != nullptr)
-        text(*item.text);
+        text(*item.text, item.raw);
       else
         out_.paragraph_break(item.pos);
     }
@@ -450,6 +479,7 @@ class HtmlWalker {
   struct Item {
     std::size_t pos;         // input offset where it stands
     const GumboText* text;   // a text node, or nullptr for a paragraph break at pos
+    bool raw = false;        // the text of an element that keeps '<' as text
   };
 
   void walk(const GumboNode* node) {
@@ -470,11 +500,16 @@ class HtmlWalker {
       case GUMBO_NODE_TEXT:
       case GUMBO_NODE_WHITESPACE:
       case GUMBO_NODE_CDATA:
-        items_.push_back({pos_of(node->v.text.start_pos.offset), &node->v.text});
+        items_.push_back({pos_of(node->v.text.start_pos.offset), &node->v.text, raw_text_parent(node)});
         break;
       default:
         break;  // comments
     }
+  }
+
+  static bool raw_text_parent(const GumboNode* node) {
+    const GumboNode* parent = node->parent;
+    return parent != nullptr && parent->type == GUMBO_NODE_ELEMENT && keeps_lt_as_text(parent->v.element.tag);
   }
 
   std::size_t pos_of(unsigned int offset) const { return std::min(src_.size(), base_ + offset); }
@@ -483,13 +518,13 @@ class HtmlWalker {
     for (unsigned int i = 0; i < v->length; ++i) walk(static_cast<const GumboNode*>(v->data[i]));
   }
 
-  void text(const GumboText& t) {
+  void text(const GumboText& t, bool raw) {
     const std::string_view dec = t.text ? std::string_view(t.text) : std::string_view();
     const std::string_view orig(t.original_text.data, t.original_text.length);
     if (orig.data() == nullptr || orig.data() < buffer_ || orig.data() + orig.size() > buffer_ + (src_.size() - base_))
       return;  // no source in the input
     const std::size_t at = base_ + static_cast<std::size_t>(orig.data() - buffer_);
-    NodeAligner(orig, dec).run([&](std::string_view ch, const NodeAligner::Match& m) {
+    NodeAligner(orig, dec, raw).run([&](std::string_view ch, const NodeAligner::Match& m) {
       // gumbo writes an overflowing numeric reference (&#xD8eeeeeeeeeeeeee) as
       // bytes that are not UTF-8: they stand for U+FFFD.
       if (static_cast<unsigned char>(ch[0]) >= 0x80 && !validate_utf8(ch).ok()) ch = kReplacement;
