@@ -228,6 +228,18 @@ std::vector<std::uint32_t> index_offsets(std::string_view index_line, std::size_
   return out;
 }
 
+std::uint32_t index_tagged_senses(std::string_view index_line) {
+  Fields f(index_line);
+  f.next();  // lemma
+  f.next();  // pos
+  const auto synset_cnt = f.number<std::size_t>();
+  const auto p_cnt = f.number<std::size_t>();
+  if (!synset_cnt || !p_cnt) return 0;
+  for (std::size_t i = 0; i < *p_cnt; ++i) f.next();
+  f.next();  // sense_cnt
+  return f.number<std::uint32_t>().value_or(0);
+}
+
 std::optional<Synset> parse_synset(std::string_view data_file, SynsetId id) {
   // synset_offset lex_filenum ss_type w_cnt word lex_id [...] p_cnt [ptr...] ... | gloss
   // Fields are read up to the last pointer only, so the gloss (free text, the
@@ -237,12 +249,15 @@ std::optional<Synset> parse_synset(std::string_view data_file, SynsetId id) {
   line = line.substr(0, line.find('\n'));
   Fields f(line);
   if (f.number<std::uint32_t>() != id.offset) return std::nullopt;  // not a record start
-  f.next();  // lex_filenum
+  // A malformed lex_filenum does not make the record unreadable (nothing
+  // else depends on it); it is kept as kUnknownLexfile.
+  const auto lexfile = f.number<std::uint8_t>().value_or(kUnknownLexfile);
   const auto type = f.next();
   if (type.size() != 1 || !pos_from_char(type[0])) return std::nullopt;
   Synset s;
   s.id = id;
   s.type = type[0];
+  s.lexfile = lexfile;
   const auto w_cnt = f.number<std::size_t>(16);
   if (!w_cnt) return std::nullopt;
   s.words.reserve(*w_cnt);
@@ -904,6 +919,10 @@ class TextSource final : public WordNetSource {
   std::vector<std::uint32_t> senses(std::string_view lemma, Pos pos) const override {
     const auto line = find_line(index_body_[pos_index(pos)], lemma);
     return line ? index_offsets(*line, kMaxSenses) : std::vector<std::uint32_t>{};
+  }
+  std::uint32_t tagged_senses(std::string_view lemma, Pos pos) const override {
+    const auto line = find_line(index_body_[pos_index(pos)], lemma);
+    return line ? index_tagged_senses(*line) : 0;
   }
   std::optional<Synset> synset(SynsetId id) const override {
     return parse_synset(files_.data[pos_index(id.pos)].bytes(), id);

@@ -47,6 +47,8 @@ enum PosSection : std::uint32_t {
   kExcBases,
   kIndexHash,
   kExcHash,
+  kIndexTagged,
+  kSynsetLexfiles,
   kPosSections
 };
 constexpr std::uint32_t kCacheSections = kGlobalSections + 4 * kPosSections;
@@ -62,7 +64,8 @@ std::size_t element_size(std::uint32_t id) {
   if (id == kStems) return 8;
   if (id < kGlobalSections) return 4;
   switch ((id - kGlobalSections) % kPosSections) {
-    case kSynsetTypes: return 1;
+    case kSynsetTypes:
+    case kSynsetLexfiles: return 1;
     case kSynsetPointers: return kPointerSize;
     default: return 4;
   }
@@ -142,7 +145,8 @@ std::optional<std::array<Column, kCacheSections>> parse_layout(std::string_view 
     const std::size_t exc = col(kExcWords).count;
     auto power_of_two = [](std::size_t n) { return n > 0 && (n & (n - 1)) == 0; };
     if (!power_of_two(col(kIndexHash).count) || !power_of_two(col(kExcHash).count)) return std::nullopt;
-    if (col(kIndexSenseBegin).count != lemmas + 1 || col(kSynsetTypes).count != synsets ||
+    if (col(kIndexSenseBegin).count != lemmas + 1 || col(kIndexTagged).count != lemmas ||
+        col(kSynsetTypes).count != synsets || col(kSynsetLexfiles).count != synsets ||
         col(kSynsetWordBegin).count != synsets + 1 || col(kSynsetPointerBegin).count != synsets + 1 ||
         col(kSynsetContentBegin).count != synsets + 1 || col(kExcBaseBegin).count != exc + 1) {
       return std::nullopt;
@@ -174,6 +178,12 @@ class CacheSource final : public WordNetSource {
     return out;
   }
 
+  std::uint32_t tagged_senses(std::string_view lemma, Pos pos) const override {
+    const auto i = find_lemma(lemma, pos);
+    const auto& tagged = col(pos_index(pos), kIndexTagged);
+    return i && *i < tagged.count ? tagged.u32(*i) : 0;
+  }
+
   std::optional<Synset> synset(SynsetId id) const override {
     const auto r = find_synset(id);
     if (!r) return std::nullopt;
@@ -181,6 +191,7 @@ class CacheSource final : public WordNetSource {
     Synset s;
     s.id = id;
     s.type = static_cast<char>(col(p, kSynsetTypes).u8(*r));
+    s.lexfile = col(p, kSynsetLexfiles).u8(*r);
     const auto& words = col(p, kSynsetWords);
     const auto [wb, we] = range(col(p, kSynsetWordBegin), *r, words.count);
     s.words.reserve(we - wb);
@@ -501,6 +512,7 @@ std::string build_cache(const DatabaseFiles& files, std::string_view version, st
     struct IndexEntry {
       std::string_view key;
       std::vector<std::uint32_t> senses;
+      std::uint32_t tagged = 0;
     };
     std::vector<IndexEntry> entries;
     const auto body = skip_licence(files.index[p].bytes());
@@ -509,7 +521,7 @@ std::string build_cache(const DatabaseFiles& files, std::string_view version, st
       const auto line = body.substr(start, end - start);
       const auto key = line.substr(0, line.find(' '));
       if (const auto found = find_line(body, key); found && found->data() == line.data()) {
-        entries.push_back({key, index_offsets(line, kMaxSenses)});
+        entries.push_back({key, index_offsets(line, kMaxSenses), index_tagged_senses(line)});
       }
       start = end + 1;
     }
@@ -518,6 +530,7 @@ std::string build_cache(const DatabaseFiles& files, std::string_view version, st
     for (const auto& e : entries) {
       append(out(kIndexLemmas), strings.id(e.key));
       append_u32s(out(kIndexSenses), e.senses);
+      append(out(kIndexTagged), e.tagged);
       begin.push_back(static_cast<std::uint32_t>(out(kIndexSenses).size() / 4));
     }
     append_u32s(out(kIndexSenseBegin), begin);
@@ -539,6 +552,7 @@ std::string build_cache(const DatabaseFiles& files, std::string_view version, st
       if (!s) continue;
       append(out(kSynsetOffsets), s->id.offset);
       out(kSynsetTypes).push_back(s->type);
+      out(kSynsetLexfiles).push_back(static_cast<char>(s->lexfile));
       for (const auto w : s->words) append(out(kSynsetWords), strings.id(w));
       words += static_cast<std::uint32_t>(s->words.size());
       word_begin.push_back(words);

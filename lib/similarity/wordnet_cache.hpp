@@ -31,15 +31,18 @@
 //     string bytes   char[]
 //     stems          u64[], sorted: the distinct content-word hashes
 //                    (add_content_words) of all synsets
-//   and, for each part of speech (noun, verb, adj, adv), sixteen more:
+//   and, for each part of speech (noun, verb, adj, adv), eighteen more:
 //     index          u32 lemma string ids, sorted by lemma bytes;
 //                    u32 sense begin[n + 1]; u32 synset offsets: the first
 //                    kMaxSenses of each lemma, in index (frequency) order;
 //                    u32 hash slots (a power of two, at least 2n): lemma
 //                    number + 1 or 0 for empty, at FNV-1a(lemma) & (slots - 1)
-//                    with linear probing
+//                    with linear probing; u32 tagged-sense counts
+//                    (tagsense_cnt of each lemma's index line)
 //     synsets        u32 byte offsets in data.<pos>, ascending (the synset
-//                    ids); u8 types ('n' 'v' 'a' 's' 'r'); u32 word begin
+//                    ids); u8 types ('n' 'v' 'a' 's' 'r'); u8
+//                    lexicographer files (lex_filenum, or kUnknownLexfile
+//                    if malformed); u32 word begin
 //                    [n + 1] and u32 word string ids; u32 pointer begin
 //                    [n + 1] and 8-byte pointers (u8 kind (PointerKind),
 //                    u8 target part of speech, u8 source word, u8 target
@@ -72,7 +75,8 @@ namespace transdrift::wordnet_detail {
 
 // Bump whenever the layout or anything the cache pre-computes changes: the
 // parsers, add_content_words (stems, stopwords) or kMaxSenses.
-inline constexpr std::uint32_t kCacheFormat = 1;
+// Format 2 added the tagged-sense counts and the lexicographer files.
+inline constexpr std::uint32_t kCacheFormat = 2;
 
 // False if options.use_cache is false, $TRANSDRIFT_WORDNET_CACHE is "off" or
 // "0", or the machine is not little-endian.

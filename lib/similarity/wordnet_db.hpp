@@ -83,6 +83,11 @@ std::optional<std::string_view> find_line(std::string_view body, std::string_vie
 // at most `max_senses` of them. Empty if the line is malformed.
 std::vector<std::uint32_t> index_offsets(std::string_view index_line, std::size_t max_senses);
 
+// The tagsense_cnt field of an index line: how many of the lemma's senses are
+// ranked by their frequency in the semantic concordance texts. 0 if the line
+// is malformed.
+std::uint32_t index_tagged_senses(std::string_view index_line);
+
 // A synset is named by its part of speech and its byte offset in data.<pos>.
 // Adjective satellites ('s') live in data.adj and so count as kAdj.
 struct SynsetId {
@@ -110,11 +115,15 @@ struct Pointer {
   std::uint8_t target_word = 0;
 };
 
+// Synset::lexfile of a record whose lex_filenum field is not a number in 0..254.
+inline constexpr std::uint8_t kUnknownLexfile = 255;
+
 // One data record. `words` view the mapped file: they keep WordNet's case and
 // any adjective marker such as "(a)".
 struct Synset {
   SynsetId id;
   char type = 'n';  // n v a s r
+  std::uint8_t lexfile = 0;  // lexicographer file (lexnames(5WN)): 0..44, or kUnknownLexfile
   std::vector<std::string_view> words;
   std::vector<Pointer> pointers;
   std::string_view gloss;  // after "| ": definitions, then quoted examples
@@ -158,6 +167,9 @@ class WordNetSource {
   // Byte offsets in data.<pos> of the first kMaxSenses synsets of `lemma`
   // (index_offsets of its index line); empty if it is not in the index.
   virtual std::vector<std::uint32_t> senses(std::string_view lemma, Pos pos) const = 0;
+  // The tagsense_cnt of `lemma`'s index line (index_tagged_senses); 0 if it
+  // is not in the index.
+  virtual std::uint32_t tagged_senses(std::string_view lemma, Pos pos) const = 0;
   // The synset record, or nullopt if `id` names none.
   virtual std::optional<Synset> synset(SynsetId id) const = 0;
   // Appends the content words (add_content_words) of the synset's words and
