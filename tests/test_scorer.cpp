@@ -139,6 +139,8 @@ TEST_CASE("CachedWordNet answers as WordNet does, in either order", "[scorer]") 
     CHECK(cached.relatedness("firms", "companies") == wordnet()->relatedness("firms", "companies"));
     CHECK(cached.relatedness("companies", "firms") == wordnet()->relatedness("firms", "companies"));
     CHECK(cached.lemmas("countries") == wordnet()->lemmas("countries"));
+    CHECK(cached.lexicographer_file("women") == wordnet()->lexicographer_file("women"));
+    CHECK(cached.lexicographer_file("xqzzy") == -1);
   }
 }
 

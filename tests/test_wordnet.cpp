@@ -174,6 +174,12 @@ TEST_CASE("WordNet reads a hand-made database", "[wordnet]") {
   CHECK(wn->relatedness("torrid", "hot") > 0.5);     // satellite of the head "hot"
   CHECK(wn->relatedness("cat", "dog") == 0.0);       // no common ancestor, no shared gloss word
   CHECK(wn->relatedness("zebra", "cat") == 0.0);
+
+  CHECK(wn->lexicographer_file("cat") == 5);
+  CHECK(wn->lexicographer_file("cats") == 5);   // through the lemma "cat"
+  CHECK(wn->lexicographer_file("torrid") == 0);
+  CHECK(wn->lexicographer_file("zebra") == -1);  // its synset offset names no record
+  CHECK(wn->lexicographer_file("mouse") == -1);
 }
 
 TEST_CASE("WordNet open rejects a directory with missing or empty files", "[wordnet]") {
@@ -486,6 +492,8 @@ void check_mini_answers(const WordNet& wn) {
   CHECK(wn.relation("zebra", "cat") == WordRelation::kNone);
   CHECK(wn.relatedness("cats", "felines") > 0.5);
   CHECK(wn.relatedness("cat", "dog") == 0.0);
+  CHECK(wn.lexicographer_file("cats") == 5);
+  CHECK(wn.lexicographer_file("torrid") == 0);
 }
 
 // Distinct lower-case words of the corpus pair, in order of appearance, and
@@ -548,7 +556,8 @@ TEST_CASE("WordNet cache answers exactly as the text files on the corpus pair", 
     for (std::size_t i = 0; i + 1 < seq->size(); ++i) words.push_back((*seq)[i] + " " + (*seq)[i + 1]);
   }
   for (const char* w : {"went", "children", "better", "attorneys general", "looking for", "ice-cream", "boxesful",
-                        "'hood", "zymurgy", "", "  ", "UPPER Case", "a_b-c", "lengthier"}) {
+                        "'hood", "zymurgy", "", "  ", "UPPER Case", "a_b-c", "lengthier",
+                        "man", "women", "guitar", "played", "run", "quickly", "red", "lead", "ban"}) {
     words.emplace_back(w);
   }
   std::size_t lemma_checks = 0;
@@ -557,7 +566,8 @@ TEST_CASE("WordNet cache answers exactly as the text files on the corpus pair", 
     REQUIRE(c.lemmas(w) == t.lemmas(w));
     for (const Pos p : {Pos::kNoun, Pos::kVerb, Pos::kAdj, Pos::kAdv}) REQUIRE(c.lemmas(w, p) == t.lemmas(w, p));
     REQUIRE(c.contains(w) == t.contains(w));
-    lemma_checks += 6;
+    REQUIRE(c.lexicographer_file(w) == t.lexicographer_file(w));
+    lemma_checks += 7;
   }
 
   // Pairs as the word aligner meets them: each original word with the
@@ -593,6 +603,34 @@ TEST_CASE("WordNet cache answers exactly as the text files on the corpus pair", 
   }
   CHECK(lemma_checks > 10000);
   CHECK(related > 1000);  // the comparison covers graded scores, not just 0 and 1
+}
+
+TEST_CASE("WordNet lexicographer files, from the text files and from the cache", "[wordnet][cache]") {
+  REQUIRE_WORDNET(shared);
+  const TempDir cache("wncache");
+  const bool use_cache = GENERATE(false, true);
+  INFO("use_cache " << use_cache);
+  const auto r = WordNet::open(use_cache ? cached_options({}, cache.path) : text_options());
+  REQUIRE(r.ok());
+  const WordNet& wn = **r;
+  // lexnames(5WN): 2 adj.pert, 6 noun.artifact, 7 noun.attribute, 18
+  // noun.person, 33 verb.competition, 38 verb.motion, 41 verb.social,
+  // 44 adj.ppl.
+  CHECK(wn.lexicographer_file("man") == 18);
+  CHECK(wn.lexicographer_file("woman") == 18);
+  CHECK(wn.lexicographer_file("guitar") == 6);
+  CHECK(wn.lexicographer_file("play") == 33);    // verb: 21 tagged senses against the noun's 8
+  CHECK(wn.lexicographer_file("run") == 38);
+  CHECK(wn.lexicographer_file("quickly") == 2);
+  CHECK(wn.lexicographer_file("red") == 7);      // noun and adjective tie at 3: the noun wins
+  CHECK(wn.lexicographer_file("lead") == 38);
+  CHECK(wn.lexicographer_file("ban") == 41);
+  CHECK(wn.lexicographer_file("Guitar") == 6);   // lower-cased like lemmas()
+  CHECK(wn.lexicographer_file("women") == 18);   // not a lemma itself: through "woman"
+  CHECK(wn.lexicographer_file("played") == 44);  // a lemma itself (adj.ppl), so not through "play"
+  CHECK(wn.lexicographer_file("xqzzy") == -1);
+  CHECK(wn.lexicographer_file("") == -1);
+  CHECK(wn.lexicographer_file("  ") == -1);
 }
 
 TEST_CASE("WordNet cache is built once, then mapped", "[wordnet][cache]") {
@@ -695,6 +733,8 @@ TEST_CASE("WordNet cache detects damaged files and rebuilds them", "[wordnet][ca
       for (const char* a : {"cat", "cats", "true cat", "catz", "hotter", "torrid", "zebra", "felines"}) {
         for (const char* b : {"dog", "hot", "cold", "feline"}) {
           (void)(*r)->relation(a, b);
+          const int lexfile = (*r)->lexicographer_file(a);
+          CHECK((lexfile >= -1 && lexfile <= 255));
           const double v = (*r)->relatedness(a, b);
           CHECK((v >= 0.0 && v <= 1.0));
         }

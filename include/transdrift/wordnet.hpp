@@ -79,6 +79,12 @@ class WordNet {
   // words such as "internet" / "things" about 0.3 or less. Antonyms may score
   // high ("increase" / "decrease"); relation() reports antonymy.
   virtual double relatedness(std::string_view a, std::string_view b) const = 0;
+  // WordNet's coarse semantic class of `word` (lower-case surface form): the
+  // lexicographer file (lexnames(5WN): 0 adj.all ... 18 noun.person ...
+  // 38 verb.motion ... 44 adj.ppl) of the first sense of the word in the part
+  // of speech in which most of its senses are corpus-tagged. -1 if WordNet
+  // does not know the word.
+  virtual int lexicographer_file(std::string_view word) const = 0;
   // Database version, e.g. "3.0".
   virtual std::string version() const = 0;
 };

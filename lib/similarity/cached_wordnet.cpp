@@ -54,6 +54,10 @@ double CachedWordNet::relatedness(std::string_view a, std::string_view b) const 
   return memo(relatedness_mutex_, relatedness_, max_entries_, key, [&] { return base_->relatedness(a, b); });
 }
 
+int CachedWordNet::lexicographer_file(std::string_view word) const {
+  return memo(lexfile_mutex_, lexfiles_, max_entries_, word, [&] { return base_->lexicographer_file(word); });
+}
+
 std::string CachedWordNet::version() const { return base_->version(); }
 
 }  // namespace transdrift

@@ -1,5 +1,5 @@
-// A memo in front of WordNet for one scorer: lemmas(word), relation(a, b) and
-// relatedness(a, b) are asked about the same words and word pairs again and
+// A memo in front of WordNet for one scorer: lemmas(word), relation(a, b),
+// relatedness(a, b) and lexicographer_file(word) are asked about the same words and word pairs again and
 // again (every pair of a bead, every bead of a corpus); WordNetDb answers each
 // from its own per-word caches but still re-runs morphy and the set
 // comparisons. Here each answer is computed once and kept (bounded: the memo
@@ -27,6 +27,7 @@ class CachedWordNet final : public WordNet {
   bool contains(std::string_view lemma) const override;
   WordRelation relation(std::string_view a, std::string_view b) const override;
   double relatedness(std::string_view a, std::string_view b) const override;
+  int lexicographer_file(std::string_view word) const override;
   std::string version() const override;
 
   const WordNet& base() const { return *base_; }
@@ -41,10 +42,11 @@ class CachedWordNet final : public WordNet {
 
   std::shared_ptr<const WordNet> base_;
   std::size_t max_entries_;
-  mutable std::mutex lemma_mutex_, relation_mutex_, relatedness_mutex_;
+  mutable std::mutex lemma_mutex_, relation_mutex_, relatedness_mutex_, lexfile_mutex_;
   mutable Table<std::vector<std::string>> lemmas_;
   mutable Table<WordRelation> relations_;
   mutable Table<double> relatedness_;
+  mutable Table<int> lexfiles_;
 };
 
 }  // namespace transdrift

@@ -954,6 +954,7 @@ class WordNetDb final : public WordNet {
   bool contains(std::string_view lemma) const override;
   WordRelation relation(std::string_view a, std::string_view b) const override;
   double relatedness(std::string_view a, std::string_view b) const override;
+  int lexicographer_file(std::string_view word) const override;
   std::string version() const override { return version_; }
 
   // The raw signals behind relatedness() for two index keys, before
@@ -1110,6 +1111,46 @@ bool WordNetDb::contains(std::string_view lemma) const {
                                        [&](Pos p) { return in_index(key, p); });
   } catch (const std::exception&) {
     return false;
+  }
+}
+
+// Candidates are index entries (lemma, part of speech): the word's own if it
+// is a lemma anywhere, else those of its base forms in every part of speech.
+// The winner has the most corpus-tagged senses; ties go to the earlier part of
+// speech (noun, verb, adjective, adverb), then to the earlier lemma.
+int WordNetDb::lexicographer_file(std::string_view word) const {
+  try {
+    const auto key = to_key(word);
+    if (key.empty()) return -1;
+    struct Best {
+      std::string lemma;
+      Pos pos = Pos::kNoun;
+      std::uint32_t tagged = 0;
+      bool found = false;
+    } best;
+    auto consider = [&](const std::string& lemma, Pos pos) {
+      if (!in_index(lemma, pos)) return;
+      const auto tagged = source_->tagged_senses(lemma, pos);
+      if (best.found && (tagged < best.tagged || (tagged == best.tagged && pos_index(pos) >= pos_index(best.pos)))) {
+        return;
+      }
+      best = Best{lemma, pos, tagged, true};
+    };
+    const bool own = std::any_of(kAllPos.begin(), kAllPos.end(), [&](Pos p) { return in_index(key, p); });
+    if (own) {
+      for (const Pos pos : kAllPos) consider(key, pos);
+    } else {
+      for (const auto& lemma : all_lemmas(key)) {
+        for (const Pos pos : kAllPos) consider(lemma, pos);
+      }
+    }
+    if (!best.found) return -1;
+    const auto senses = source_->senses(best.lemma, best.pos);
+    if (senses.empty()) return -1;
+    const auto s = synset(SynsetId{best.pos, senses.front()});
+    return s && s->lexfile != kUnknownLexfile ? s->lexfile : -1;
+  } catch (const std::exception&) {
+    return -1;
   }
 }
 
