@@ -233,6 +233,38 @@ SentenceStyle sentence_style(const Document& d, TokenRange r) {
   return s;
 }
 
+// Semantic classes of unaligned content words (the left_* signals): WordNet
+// lexicographer files (lexnames(5WN), 0-44) grouped into 13 classes, plus
+// names and words WordNet does not know.
+constexpr std::size_t kWordClasses = 15;
+constexpr std::size_t kNameClass = 13, kUnknownClass = 14;
+constexpr std::array<std::uint8_t, 45> kClassOfLexfile = {
+    11, 11, 12, 6, 4, 1, 2, 6, 3, 6, 6, 4, 6, 3, 6, 5, 6, 3, 0, 6, 3, 6, 4,  // 0 adj.all .. 22 noun.process
+    6, 6, 6, 6, 3, 7,                                                       // 23 noun.quantity .. 28 noun.time
+    8, 10, 9, 9, 10, 10, 8, 10, 10, 8, 9, 10, 10, 10, 10,                   // 29 verb.body .. 43 verb.weather
+    11};                                                                    // 44 adj.ppl
+using WordClassMass = std::array<double, kWordClasses>;
+
+WordClassMass unaligned_by_class(const std::vector<SideWord>& ws, const WordNet* wordnet) {
+  WordClassMass m{};
+  for (const SideWord& w : ws) {
+    if (w.function || w.number || w.strength > 0) continue;
+    std::size_t c = kUnknownClass;
+    if (w.name) {
+      c = kNameClass;
+    } else if (wordnet) {
+      std::string key = w.key;
+      for (char& ch : key)
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+      const int lexfile = wordnet->lexicographer_file(key);
+      if (lexfile >= 0 && static_cast<std::size_t>(lexfile) < kClassOfLexfile.size())
+        c = kClassOfLexfile[static_cast<std::size_t>(lexfile)];
+    }
+    m[c] += w.weight;
+  }
+  return m;
+}
+
 }  // namespace
 
 const std::array<std::string_view, kFeatureCount>& feature_names() {
@@ -289,6 +321,25 @@ const std::array<std::string_view, kFeatureCount>& feature_names() {
       "digits_max",
       "words_min",       // log(1 + words)
       "words_max",
+      // Information mass of the unaligned content words of one semantic class
+      // (from WordNet's lexicographer file of the word's main sense), smaller
+      // and larger side: a different person ("man" / "woman") weighs
+      // otherwise than a dropped adverb.
+      "left_person_min",   "left_person_max",    // noun.person
+      "left_animal_min",   "left_animal_max",    // noun.animal
+      "left_artifact_min", "left_artifact_max",  // noun.artifact
+      "left_thing_min",    "left_thing_max",     // noun.body, food, object, plant, substance
+      "left_act_min",      "left_act_max",       // noun.act, event, process
+      "left_place_min",    "left_place_max",     // noun.location
+      "left_abstract_min", "left_abstract_max",  // the other noun classes
+      "left_time_min",     "left_time_max",      // noun.time
+      "left_motion_min",   "left_motion_max",    // verb.body, contact, motion
+      "left_mental_min",   "left_mental_max",    // verb.cognition, communication, perception
+      "left_verb_min",     "left_verb_max",      // the other verb classes
+      "left_adj_min",      "left_adj_max",       // adj.all, adj.pert, adj.ppl
+      "left_adv_min",      "left_adv_max",       // adv.all
+      "left_name_min",     "left_name_max",      // capitalized, not first on its side
+      "left_unknown_min",  "left_unknown_max",   // not in WordNet
   };
   return names;
 }
@@ -632,6 +683,12 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
   for (std::size_t k = 0; k < sa.size(); ++k) {
     f[36 + 2 * k] = std::min(sa[k], sb[k]);
     f[37 + 2 * k] = std::max(sa[k], sb[k]);
+  }
+  // What kind of word was left out: unaligned content mass by semantic class.
+  const WordClassMass ma = unaligned_by_class(wa, ctx.wordnet), mb = unaligned_by_class(wb, ctx.wordnet);
+  for (std::size_t k = 0; k < kWordClasses; ++k) {
+    f[48 + 2 * k] = std::min(ma[k], mb[k]);
+    f[49 + 2 * k] = std::max(ma[k], mb[k]);
   }
   return f;
 }
