@@ -43,28 +43,6 @@ std::vector<double> golds(const std::vector<sts::LabeledPair>& pairs) {
   return g;
 }
 
-// Accuracy of "paraphrase iff score >= t" for the best t on (score, label) pairs.
-double best_threshold(const std::vector<double>& s, const std::vector<double>& y, double* accuracy) {
-  std::vector<std::size_t> idx(s.size());
-  for (std::size_t i = 0; i < idx.size(); ++i) idx[i] = i;
-  std::sort(idx.begin(), idx.end(), [&](std::size_t i, std::size_t j) { return s[i] < s[j]; });
-  // Threshold below everything: all predicted positive.
-  long correct = 0;
-  for (double v : y) correct += v > 0.5;
-  long best = correct;
-  double best_t = s.empty() ? 0 : s[idx[0]] - 1e-9;
-  for (std::size_t k = 0; k < idx.size(); ++k) {
-    correct += y[idx[k]] > 0.5 ? -1 : 1;  // idx[k] now predicted negative
-    if (k + 1 < idx.size() && s[idx[k + 1]] == s[idx[k]]) continue;
-    if (correct > best) {
-      best = correct;
-      best_t = k + 1 < idx.size() ? 0.5 * (s[idx[k]] + s[idx[k + 1]]) : s[idx[k]] + 1e-9;
-    }
-  }
-  if (accuracy) *accuracy = s.empty() ? 0 : static_cast<double>(best) / static_cast<double>(s.size());
-  return best_t;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -133,11 +111,11 @@ int main(int argc, char** argv) {
     std::vector<double> fs, fy;
     for (std::size_t i = 0; i < ms.size(); ++i)
       if (i % 10 != k) fs.push_back(ms[i]), fy.push_back(my[i]);
-    const double t = best_threshold(fs, fy, nullptr);
+    const double t = sts::best_threshold(fs, fy, nullptr);
     for (std::size_t i = k; i < ms.size(); i += 10) correct += (ms[i] >= t) == (my[i] > 0.5);
   }
   double mrpc_best = 0;
-  best_threshold(ms, my, &mrpc_best);
+  sts::best_threshold(ms, my, &mrpc_best);
 
   std::printf("scorer                      %s%s\n", scorer_name.c_str(), options.vectors.empty() ? "" : " + vectors");
   std::printf("STS-B dev   Pearson         %.4f   Spearman %.4f   (%zu pairs)\n",

@@ -17,15 +17,9 @@ namespace {
 using test::align_with;
 using test::corpus_file;
 using test::doc;
+using test::kOriginal;
 using test::kinds;
 using test::require_complete;
-
-const char* kOriginal =
-    "The committee approved the budget for the new hospital on Tuesday. "
-    "Construction will begin in the spring and should take three years. "
-    "Local residents have campaigned for better medical care since the old clinic closed in 2015. "
-    "The mayor thanked the volunteers who collected signatures. "
-    "Critics say the project is too expensive for a town of this size.";
 
 }  // namespace
 
@@ -50,52 +44,7 @@ TEST_CASE("identical documents align 1-1 throughout", "[align]") {
 }
 
 TEST_CASE("the lexical aligner finds omissions, additions, splits and merges", "[align]") {
-  const Document a = doc(kOriginal);
-  SECTION("1-0: a dropped sentence") {
-    const Document b = doc(
-        "The committee approved the budget for the new hospital on Tuesday. "
-        "Construction will begin in the spring and should take three years. "
-        "The mayor thanked the volunteers who collected signatures. "
-        "Critics say the project is too expensive for a town of this size.");
-    const Alignment al = align_with("lexical", a, b);
-    require_complete(al, a, b);
-    CHECK(kinds(al) == std::vector<std::string>{"1-1", "1-1", "1-0", "1-1", "1-1"});
-  }
-  SECTION("0-1: an invented sentence") {
-    const Document b = doc(
-        "The committee approved the budget for the new hospital on Tuesday. "
-        "Construction will begin in the spring and should take three years. "
-        "Local residents have campaigned for better medical care since the old clinic closed in 2015. "
-        "Football fans celebrated the victory of their team late into the night with fireworks. "
-        "The mayor thanked the volunteers who collected signatures. "
-        "Critics say the project is too expensive for a town of this size.");
-    const Alignment al = align_with("lexical", a, b);
-    require_complete(al, a, b);
-    CHECK(kinds(al) == std::vector<std::string>{"1-1", "1-1", "1-1", "0-1", "1-1", "1-1"});
-  }
-  SECTION("1-2 and 2-1: a split and a merge") {
-    const Document b = doc(
-        "The committee approved the budget for the new hospital on Tuesday. "
-        "Construction will begin in the spring. It should take three years. "
-        "Local residents have campaigned for better medical care since the old clinic closed in 2015, "
-        "and the mayor thanked the volunteers who collected signatures. "
-        "Critics say the project is too expensive for a town of this size.");
-    const Alignment al = align_with("lexical", a, b);
-    require_complete(al, a, b);
-    CHECK(kinds(al) == std::vector<std::string>{"1-1", "1-2", "2-1", "1-1"});
-  }
-  SECTION("1-4: a sentence split into four") {
-    const Document b = doc(
-        "The committee met on Tuesday. It approved the budget. The budget is for a hospital. "
-        "The hospital will be new. "
-        "Construction will begin in the spring and should take three years. "
-        "Local residents have campaigned for better medical care since the old clinic closed in 2015. "
-        "The mayor thanked the volunteers who collected signatures. "
-        "Critics say the project is too expensive for a town of this size.");
-    const Alignment al = align_with("lexical", a, b);
-    require_complete(al, a, b);
-    CHECK(al.beads.front().kind() == "1-4");
-  }
+  test::check_finds_edits("lexical");
 }
 
 TEST_CASE("the banded search agrees with the full table (differential)", "[align]") {

@@ -2,6 +2,8 @@
 // statistics shared by tools/train_similarity and bench/bench_similarity.
 #pragma once
 
+#include <algorithm>
+#include <cstddef>
 #include <fstream>
 #include <optional>
 #include <string>
@@ -55,5 +57,30 @@ inline Document sentence_document(const std::string& s) {
 using transdrift::pearson;
 using transdrift::ranks;
 using transdrift::spearman;
+
+// MRPC: "paraphrase iff score >= t" on (score, label) pairs (label > 0.5 is a
+// paraphrase). Returns the t with the most correct predictions (between two
+// neighbouring scores, or just outside the range); its accuracy goes to
+// *accuracy when given.
+inline double best_threshold(const std::vector<double>& s, const std::vector<double>& y, double* accuracy = nullptr) {
+  std::vector<std::size_t> idx(s.size());
+  for (std::size_t i = 0; i < idx.size(); ++i) idx[i] = i;
+  std::sort(idx.begin(), idx.end(), [&](std::size_t i, std::size_t j) { return s[i] < s[j]; });
+  // Threshold below everything: all predicted positive.
+  long correct = 0;
+  for (double v : y) correct += v > 0.5;
+  long best = correct;
+  double best_t = s.empty() ? 0 : s[idx[0]] - 1e-9;
+  for (std::size_t k = 0; k < idx.size(); ++k) {
+    correct += y[idx[k]] > 0.5 ? -1 : 1;  // idx[k] now predicted negative
+    if (k + 1 < idx.size() && s[idx[k + 1]] == s[idx[k]]) continue;
+    if (correct > best) {
+      best = correct;
+      best_t = k + 1 < idx.size() ? 0.5 * (s[idx[k]] + s[idx[k + 1]]) : s[idx[k]] + 1e-9;
+    }
+  }
+  if (accuracy) *accuracy = s.empty() ? 0 : static_cast<double>(best) / static_cast<double>(s.size());
+  return best_t;
+}
 
 }  // namespace transdrift::sts

@@ -268,24 +268,6 @@ std::vector<double> logistic(const std::vector<FeatureVector>& x, const std::vec
   return out;
 }
 
-// Accuracy of "paraphrase iff score >= t" with the best t on (score, label).
-double best_threshold(const std::vector<double>& s, const std::vector<double>& y) {
-  std::vector<std::size_t> idx(s.size());
-  for (std::size_t i = 0; i < idx.size(); ++i) idx[i] = i;
-  std::sort(idx.begin(), idx.end(), [&](std::size_t i, std::size_t j) { return s[i] < s[j]; });
-  long correct = 0;
-  for (double v : y) correct += v > 0.5;
-  long best = correct;
-  double best_t = s.empty() ? 0 : s[idx[0]] - 1e-9;
-  for (std::size_t k = 0; k < idx.size(); ++k) {
-    correct += y[idx[k]] > 0.5 ? -1 : 1;
-    if (k + 1 < idx.size() && s[idx[k + 1]] == s[idx[k]]) continue;
-    if (correct > best)
-      best = correct, best_t = k + 1 < idx.size() ? 0.5 * (s[idx[k]] + s[idx[k + 1]]) : s[idx[k]] + 1e-9;
-  }
-  return best_t;
-}
-
 // MRPC, 10-fold cross-validation (folds by index modulo 10): (1) the trained
 // similarity model's score with the threshold chosen on the nine other folds;
 // (2) a logistic regression over the same features trained on the nine folds.
@@ -300,7 +282,7 @@ void mrpc_report(const Set& m, const SimilarityModel& model) {
       if (i % 10 == k) tx.push_back(m.x[i]);
       else fs.push_back(score[i]), fy.push_back(m.y[i]), fx.push_back(m.x[i]);
     }
-    const double t = best_threshold(fs, fy);
+    const double t = sts::best_threshold(fs, fy);
     const std::vector<double> p = logistic(fx, fy, tx, 1.0);
     for (std::size_t i = k, h = 0; i < m.x.size(); i += 10, ++h) {
       const bool gold = m.y[i] > 0.5;

@@ -10,20 +10,16 @@
 #
 # Without Chromium: prints "transdrift-test-skipped: ..." (ctest SKIP, not a pass).
 cmake_minimum_required(VERSION 3.21)
+include(${CMAKE_CURRENT_LIST_DIR}/../cmake/test_driver_common.cmake)
 if(NOT CHROMIUM OR NOT EXISTS "${CHROMIUM}")
-  message("transdrift-test-skipped: chromium is not installed (apt-get install chromium)")
+  driver_skip("chromium is not installed (apt-get install chromium)")
   return()
 endif()
-file(REMOVE_RECURSE "${WORK_DIR}")
-file(MAKE_DIRECTORY "${WORK_DIR}/profile")
+driver_fresh_dir("${WORK_DIR}" profile)
 
 foreach(fmt html json)
-  execute_process(COMMAND "${CLI}" diff "${ORIG}" "${RETR}" --format ${fmt} -o "${WORK_DIR}/report.${fmt}"
-                          --fail-on never
-                  RESULT_VARIABLE rc ERROR_VARIABLE err)
-  if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "transdrift --format ${fmt} failed (${rc}): ${err}")
-  endif()
+  driver_run("transdrift --format ${fmt}" "${CLI}" diff "${ORIG}" "${RETR}" --format ${fmt}
+             -o "${WORK_DIR}/report.${fmt}" --fail-on never)
 endforeach()
 
 set(url "file://${WORK_DIR}/report.html${HASH}")

@@ -5,7 +5,7 @@
 #   -DARGS=a|b|c            its arguments, separated by | (CMake lists use ;)
 #   -DWORK_DIR=<dir>        emptied, filled with the fixtures below; the command runs there
 #   -DEXPECT_RC=<n>         expected exit code
-#   -DSTDIN=<file>          optional: standard input
+#   -DSTDIN=<file>          optional: standard input (relative to WORK_DIR)
 #   -DSTDERR_LINES=<n>      optional: exact number of lines on standard error
 #   -DSTDERR_REGEX=<re>     optional: standard error must match
 #   -DSTDOUT_REGEX=<re>     optional: standard output must match
@@ -32,20 +32,16 @@
 #   incomplete/  doc0.src and doc0.tgt without doc0.gold
 cmake_minimum_required(VERSION 3.21)
 
-foreach(var CLI HELPER WORK_DIR EXPECT_RC)
-  if(NOT DEFINED ${var})
-    message(FATAL_ERROR "run_cli.cmake: -D${var}= is required")
-  endif()
-endforeach()
+include(${CMAKE_CURRENT_LIST_DIR}/../cmake/test_driver_common.cmake)
+driver_require(run_cli.cmake CLI HELPER WORK_DIR EXPECT_RC)
 
 # Optional data (a shared data set beside the checkout): skip visibly, never pass silently.
 if(DEFINED REQUIRE_PATH AND NOT EXISTS "${REQUIRE_PATH}")
-  message("transdrift-test-skipped: ${REQUIRE_PATH} does not exist")
+  driver_skip("${REQUIRE_PATH} does not exist")
   return()
 endif()
 
-file(REMOVE_RECURSE "${WORK_DIR}")
-file(MAKE_DIRECTORY "${WORK_DIR}/adir")
+driver_fresh_dir("${WORK_DIR}" adir)
 string(ASCII 255 ff)
 file(WRITE "${WORK_DIR}/ok.txt" "The treaty was signed in 2024. It is sui generis.\n")
 file(WRITE "${WORK_DIR}/invalid.txt" "Hello${ff} world.\n")
@@ -79,48 +75,13 @@ if(NOT helper_rc EQUAL 0)
   message(FATAL_ERROR "cannot write the fixtures: ${helper_rc}")
 endif()
 
-string(REPLACE "|" ";" args "${ARGS}")
-set(stdin_arg)
-if(DEFINED STDIN)
-  set(stdin_arg INPUT_FILE "${STDIN}")
-endif()
-execute_process(
-  COMMAND "${CLI}" ${args}
-  WORKING_DIRECTORY "${WORK_DIR}"
-  ${stdin_arg}
-  OUTPUT_FILE "${WORK_DIR}/stdout.txt"
-  ERROR_FILE "${WORK_DIR}/stderr.txt"
-  RESULT_VARIABLE rc)
-file(READ "${WORK_DIR}/stdout.txt" out)
-file(READ "${WORK_DIR}/stderr.txt" err)
+driver_run_under_test("${CLI}")
 
 set(failures)
-macro(check cond what)
-  if(NOT (${cond}))
-    list(APPEND failures "${what}")
-  endif()
-endmacro()
-
 if(NOT rc STREQUAL EXPECT_RC)
   list(APPEND failures "exit code ${rc}, expected ${EXPECT_RC}")
 endif()
-if(DEFINED STDERR_LINES)
-  string(REGEX MATCHALL "\n" newlines "${err}")
-  list(LENGTH newlines lines)
-  string(LENGTH "${err}" err_len)
-  if(err_len GREATER 0 AND NOT err MATCHES "\n$")
-    math(EXPR lines "${lines} + 1")  # a last line without its newline still counts
-  endif()
-  if(NOT lines EQUAL STDERR_LINES)
-    list(APPEND failures "${lines} lines on stderr, expected ${STDERR_LINES}")
-  endif()
-endif()
-if(DEFINED STDERR_REGEX AND NOT err MATCHES "${STDERR_REGEX}")
-  list(APPEND failures "stderr does not match '${STDERR_REGEX}'")
-endif()
-if(DEFINED STDOUT_REGEX AND NOT out MATCHES "${STDOUT_REGEX}")
-  list(APPEND failures "stdout does not match '${STDOUT_REGEX}'")
-endif()
+driver_check_output()
 if(STDOUT_EMPTY AND NOT out STREQUAL "")
   list(APPEND failures "stdout is not empty")
 endif()
@@ -134,19 +95,4 @@ if(DEFINED EXPECT_COLOR)
     list(APPEND failures "an ESC byte on stdout")
   endif()
 endif()
-if(DEFINED JSON_ARGS)
-  string(REPLACE "@STDOUT@" "${WORK_DIR}/stdout.txt" json_args "${JSON_ARGS}")
-  string(REPLACE "|" ";" json_args "${json_args}")
-  execute_process(COMMAND "${HELPER}" ${json_args}
-                  WORKING_DIRECTORY "${WORK_DIR}"
-                  RESULT_VARIABLE json_rc ERROR_VARIABLE json_err)
-  if(NOT json_rc EQUAL 0)
-    list(APPEND failures "JSON check failed: ${json_err}")
-  endif()
-endif()
-
-if(failures)
-  string(REPLACE ";" "\n  " failures "${failures}")
-  message(FATAL_ERROR "transdrift ${ARGS}\n  ${failures}\n--- stdout (first 2000 bytes) ---\n"
-                      "${out}\n--- stderr ---\n${err}")
-endif()
+driver_report("transdrift ${ARGS}")

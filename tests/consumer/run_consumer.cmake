@@ -11,27 +11,16 @@
 #   -DWITH_CLI=1|0         whether the transdrift program was built (and so installed)
 cmake_minimum_required(VERSION 3.21)
 
-foreach(var BUILD_DIR SOURCE_DIR WORK_DIR GENERATOR CXX_COMPILER)
-  if(NOT DEFINED ${var})
-    message(FATAL_ERROR "run_consumer.cmake: -D${var}= is required")
-  endif()
-endforeach()
+include(${CMAKE_CURRENT_LIST_DIR}/../cmake/test_driver_common.cmake)
+driver_require(run_consumer.cmake BUILD_DIR SOURCE_DIR WORK_DIR GENERATOR CXX_COMPILER)
 if(NOT BUILD_TYPE)
   set(BUILD_TYPE Release)
 endif()
 
-function(run what)
-  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
-  if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "${what} failed (${rc}):\n${out}")
-  endif()
-  message(STATUS "${what}: ok")
-endfunction()
-
 set(prefix "${WORK_DIR}/prefix")
 file(REMOVE_RECURSE "${WORK_DIR}")
 
-run("install" "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${prefix}" --config "${BUILD_TYPE}")
+driver_run("install" "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${prefix}" --config "${BUILD_TYPE}")
 set(expected include/transdrift/transdrift.hpp include/transdrift/version.hpp)
 if(WITH_CLI)
   list(APPEND expected bin/transdrift)
@@ -48,17 +37,17 @@ set(make_program)
 if(MAKE_PROGRAM)
   set(make_program "-DCMAKE_MAKE_PROGRAM=${MAKE_PROGRAM}")
 endif()
-run("configure consumer" "${CMAKE_COMMAND}" -S "${SOURCE_DIR}" -B "${WORK_DIR}/build" -G "${GENERATOR}" ${make_program}
+driver_run("configure consumer" "${CMAKE_COMMAND}" -S "${SOURCE_DIR}" -B "${WORK_DIR}/build" -G "${GENERATOR}" ${make_program}
     "-DCMAKE_CXX_COMPILER=${CXX_COMPILER}" "-DCMAKE_BUILD_TYPE=${BUILD_TYPE}"
     "-DCMAKE_PREFIX_PATH=${prefix}" -DCMAKE_FIND_USE_PACKAGE_REGISTRY=OFF
     -DCMAKE_FIND_USE_SYSTEM_PACKAGE_REGISTRY=OFF)
-run("build consumer" "${CMAKE_COMMAND}" --build "${WORK_DIR}/build" --config "${BUILD_TYPE}")
+driver_run("build consumer" "${CMAKE_COMMAND}" --build "${WORK_DIR}/build" --config "${BUILD_TYPE}")
 
 find_program(consumer consumer PATHS "${WORK_DIR}/build" "${WORK_DIR}/build/${BUILD_TYPE}" NO_DEFAULT_PATH)
 if(NOT consumer)
   message(FATAL_ERROR "the consumer program was not built")
 endif()
-run("run consumer" "${consumer}")
+driver_run("run consumer" "${consumer}")
 if(WITH_CLI)
-  run("run installed transdrift" "${prefix}/bin/transdrift" --version)
+  driver_run("run installed transdrift" "${prefix}/bin/transdrift" --version)
 endif()
