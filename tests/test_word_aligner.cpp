@@ -2,6 +2,7 @@
 // ensemble scorer's word weights, data tables and score range.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <string>
 
@@ -168,6 +169,50 @@ TEST_CASE("word weights: rare words weigh more than common ones", "[word_aligner
   CHECK(w.content_weight("man") < w.content_weight("obligation"));
   CHECK(w.content_weight("obligation") < w.content_weight("generis"));
   CHECK(w.content_weight("countries") == Approx(w.content_weight("country")));
+}
+
+TEST_CASE("ensemble signals: the kind of text and the kind of word left out", "[word_aligner]") {
+  const WordWeigher weigher(wn().get());
+  FeatureContext ctx;
+  ctx.wordnet = wn().get();
+  ctx.weigher = &weigher;
+  auto features = [&](const std::string& x, const std::string& y) {
+    auto a = parse_sentence(x);
+    auto b = parse_sentence(y);
+    REQUIRE(a.ok());
+    REQUIRE(b.ok());
+    PairScore out;
+    return compute_features(*a, {0, a->tokens.size()}, *b, {0, b->tokens.size()}, ctx, out);
+  };
+  auto at = [](const FeatureVector& f, std::string_view name) {
+    const auto& names = feature_names();
+    const auto it = std::find(names.begin(), names.end(), name);
+    REQUIRE(it != names.end());
+    return f[static_cast<std::size_t>(it - names.begin())];
+  };
+  // A caption: both sides end with a period and start with an article; a
+  // person and an instrument were replaced, nothing else.
+  const FeatureVector c = features("A man is playing a guitar.", "A woman is playing a flute.");
+  CHECK(at(c, "terminal_min") == 1.0);
+  CHECK(at(c, "det_start_min") == 1.0);
+  CHECK(at(c, "lower_start_max") == 0.0);
+  CHECK(at(c, "left_person_min") > 0.0);    // "man" and "woman"
+  CHECK(at(c, "left_artifact_min") > 0.0);  // "guitar" and "flute"
+  CHECK(at(c, "left_adv_max") == 0.0);
+  CHECK(at(c, "left_name_max") == 0.0);
+  // A headline against a sentence: no final period on one side, capitalized
+  // words, a digit; a dropped adverb and an added name.
+  const FeatureVector h = features("Tornadoes Hit Kansas Towns in 2013", "Tornadoes quickly hit the towns of Kansas and Ohio in 2013.");
+  CHECK(at(h, "terminal_min") == 0.0);
+  CHECK(at(h, "terminal_max") == 1.0);
+  CHECK(at(h, "caps_share_max") > at(h, "caps_share_min"));
+  CHECK(at(h, "digits_min") == 1.0);
+  CHECK(at(h, "left_adv_min") == 0.0);
+  CHECK(at(h, "left_adv_max") > 0.0);   // "quickly"
+  CHECK(at(h, "left_name_max") > 0.0);  // "Ohio"
+  // Symmetric: swapping the sides gives the same signals.
+  const FeatureVector s = features("A woman is playing a flute.", "A man is playing a guitar.");
+  for (std::size_t k = 0; k < kFeatureCount; ++k) CHECK(s[k] == Approx(c[k]).margin(1e-12));
 }
 
 TEST_CASE("ensemble scorer: range, symmetry and order", "[word_aligner]") {
