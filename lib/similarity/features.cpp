@@ -96,20 +96,21 @@ double cosine(const Bag& x, const Bag& y) {
   return nx > 0 && ny > 0 ? dot / std::sqrt(nx * ny) : 0.0;
 }
 
-std::string joined(const Document& d, TokenRange r) {
-  std::string s;
+// The side's normalized tokens joined by spaces, into `s`.
+void joined(const Document& d, TokenRange r, std::string& s) {
+  s.clear();
   for (std::size_t t = r.begin; t < r.end; ++t) {
     if (!s.empty()) s += ' ';
     s += d.tokens[t].norm;
   }
-  return s;
 }
 
 // chrF in both directions from one count of the n-grams: n-grams are hashed
-// (64-bit FNV-1a over code points), sorted and merged. Returns
-// (chrF(a, b) + chrF(b, a)) / 2 with beta = 2, orders 1..max_order, as chrf().
-std::vector<char32_t> code_points(std::string_view s) {
-  std::vector<char32_t> out;
+// (64-bit FNV-1a over code points) and the common n-grams of each order
+// counted. Returns (chrF(a, b) + chrF(b, a)) / 2 with beta = 2, orders
+// 1..max_order, as chrf().
+void code_points(std::string_view s, std::vector<char32_t>& out) {
+  out.clear();
   for (std::size_t i = 0; i < s.size();) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     char32_t cp = c;
@@ -122,38 +123,82 @@ std::vector<char32_t> code_points(std::string_view s) {
     if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0) continue;
     out.push_back(cp);
   }
-  return out;
 }
 
+// Size of the multiset intersection of two lists of 64-bit hashes (the
+// number of common n-grams, counting repeats): an open-addressing count
+// table over x, then each y takes one count. Slots are valid only if their
+// stamp is the current one, so the table is never cleared between calls.
+class GramCounter {
+ public:
+  std::size_t common(const std::uint64_t* x, std::size_t nx, const std::uint64_t* y, std::size_t ny) {
+    std::size_t bits = 4;
+    while ((std::size_t{1} << bits) < 2 * nx) ++bits;
+    if (slots_.size() < (std::size_t{1} << bits)) slots_.resize(std::size_t{1} << bits);
+    if (++stamp_ == 0) {  // wrapped: forget every slot
+      for (Slot& s : slots_) s.stamp = 0;
+      stamp_ = 1;
+    }
+    const std::size_t mask = (std::size_t{1} << bits) - 1;
+    const int shift = 64 - static_cast<int>(bits);
+    for (std::size_t i = 0; i < nx; ++i) {
+      for (std::size_t k = (x[i] * 0x9E3779B97F4A7C15ULL) >> shift;; k = (k + 1) & mask) {
+        Slot& s = slots_[k];
+        if (s.stamp != stamp_) { s = {x[i], 1, stamp_}; break; }
+        if (s.key == x[i]) { ++s.count; break; }
+      }
+    }
+    std::size_t n = 0;
+    for (std::size_t j = 0; j < ny; ++j) {
+      for (std::size_t k = (y[j] * 0x9E3779B97F4A7C15ULL) >> shift;; k = (k + 1) & mask) {
+        Slot& s = slots_[k];
+        if (s.stamp != stamp_) break;
+        if (s.key == y[j]) {
+          if (s.count > 0) --s.count, ++n;
+          break;
+        }
+      }
+    }
+    return n;
+  }
+
+ private:
+  struct Slot {
+    std::uint64_t key = 0;
+    std::uint32_t count = 0;
+    std::uint32_t stamp = 0;
+  };
+  std::vector<Slot> slots_;
+  std::uint32_t stamp_ = 0;
+};
+
 double chrf_symmetric(std::string_view a, std::string_view b, int max_order) {
-  const std::vector<char32_t> x = code_points(a), y = code_points(b);
+  // Per-thread buffers: no allocation once warm.
+  thread_local std::vector<char32_t> x, y;
+  thread_local std::vector<std::uint64_t> hx, hy;
+  thread_local GramCounter counter;
+  code_points(a, x);
+  code_points(b, y);
   if (x.empty() && y.empty()) return 1.0;
   if (x.empty() || y.empty()) return 0.0;
-  auto grams = [](const std::vector<char32_t>& v, std::size_t n) {
-    std::vector<std::uint64_t> g;
-    if (v.size() < n) return g;
-    g.reserve(v.size() - n + 1);
-    for (std::size_t i = 0; i + n <= v.size(); ++i) {
-      std::uint64_t h = 1469598103934665603ULL;
-      for (std::size_t k = i; k < i + n; ++k) h = (h ^ v[k]) * 1099511628211ULL;
-      g.push_back(h);
-    }
-    std::sort(g.begin(), g.end());
-    return g;
+  // h[i] is the hash of the n-gram starting at i; going from order n - 1 to
+  // n folds in one more code point (FNV-1a is a left fold).
+  hx.assign(x.size(), 1469598103934665603ULL);
+  hy.assign(y.size(), 1469598103934665603ULL);
+  auto extend = [](const std::vector<char32_t>& v, std::vector<std::uint64_t>& h, std::size_t n) {
+    for (std::size_t i = 0; i + n <= v.size(); ++i) h[i] = (h[i] ^ v[i + n - 1]) * 1099511628211ULL;
   };
   double p_sum = 0, r_sum = 0;
   int orders = 0;
-  for (int n = 1; n <= max_order; ++n) {
-    const auto gx = grams(x, static_cast<std::size_t>(n)), gy = grams(y, static_cast<std::size_t>(n));
-    if (gx.empty() || gy.empty()) break;
-    std::size_t i = 0, j = 0, common = 0;
-    while (i < gx.size() && j < gy.size()) {
-      if (gx[i] < gy[j]) ++i;
-      else if (gy[j] < gx[i]) ++j;
-      else ++common, ++i, ++j;
-    }
-    r_sum += static_cast<double>(common) / static_cast<double>(gx.size());
-    p_sum += static_cast<double>(common) / static_cast<double>(gy.size());
+  for (int order = 1; order <= max_order; ++order) {
+    const std::size_t n = static_cast<std::size_t>(order);
+    if (x.size() < n || y.size() < n) break;
+    extend(x, hx, n);
+    extend(y, hy, n);
+    const std::size_t cx = x.size() - n + 1, cy = y.size() - n + 1;
+    const std::size_t common = counter.common(hx.data(), cx, hy.data(), cy);
+    r_sum += static_cast<double>(common) / static_cast<double>(cx);
+    p_sum += static_cast<double>(common) / static_cast<double>(cy);
     ++orders;
   }
   if (orders == 0) return 0.0;
@@ -494,7 +539,9 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
   out.coverage_original = ca.flat;
   out.coverage_retranslated = cb.flat;
 
-  const std::string ja = joined(a, ra), jb = joined(b, rb);
+  thread_local std::string ja, jb;
+  joined(a, ra, ja);
+  joined(b, rb, jb);
   const double chrf_mean = chrf_symmetric(ja, jb, ctx.chrf_order);
   out.chrf = chrf_mean;
 
