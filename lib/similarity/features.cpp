@@ -58,8 +58,9 @@ std::vector<SideWord> side_words(const Document& d, TokenRange r, const FeatureC
 // by its word's weight; cosine of the two bags. A bag is a sorted vector of
 // (hash, weight) with duplicates merged (no hash map: fewer allocations).
 using Bag = std::vector<std::pair<std::uint64_t, double>>;
-Bag char_grams(const std::vector<SideWord>& ws) {
-  Bag bag;
+// Fills `bag` (a per-thread buffer of the caller: no allocation once warm).
+void char_grams(const std::vector<SideWord>& ws, Bag& bag) {
+  bag.clear();
   std::string s;
   for (const SideWord& w : ws) {
     s.assign(1, ' ');
@@ -81,7 +82,6 @@ Bag char_grams(const std::vector<SideWord>& ws) {
     else bag[out++] = bag[i];
   }
   bag.resize(out);
-  return bag;
 }
 
 double cosine(const Bag& x, const Bag& y) {
@@ -630,7 +630,10 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
   f[3] = std::min(ca.soft, cb.soft);
   f[4] = std::max(ca.soft, cb.soft);
   f[5] = chrf_mean;
-  f[6] = cosine(char_grams(wa), char_grams(wb));
+  thread_local Bag grams_a, grams_b;
+  char_grams(wa, grams_a);
+  char_grams(wb, grams_b);
+  f[6] = cosine(grams_a, grams_b);
   f[7] = std::log1p(ca.unaligned + cb.unaligned);
   f[8] = std::abs(std::log((1.0 + ca.content) / (1.0 + cb.content)));
   f[9] = dice;
