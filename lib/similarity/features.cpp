@@ -30,6 +30,7 @@ struct SideWord {
 
 std::vector<SideWord> side_words(const Document& d, TokenRange r, const FeatureContext& ctx) {
   std::vector<SideWord> out;
+  out.reserve(r.end - r.begin);
   for (std::size_t t = r.begin; t < r.end; ++t) {
     const Token& tok = d.tokens[t];
     if (!is_word_token(tok)) continue;
@@ -210,11 +211,10 @@ double chrf_symmetric(std::string_view a, std::string_view b, int max_order) {
 
 // Letters and digits of a key (hyphens, dots, apostrophes dropped):
 // "key-board" -> "keyboard", "77-year" -> "77year".
-std::string squeezed(const std::string& key) {
-  std::string s;
+void squeezed(const std::string& key, std::string& s) {
+  s.clear();
   for (char c : key)
     if (c != '-' && c != '.' && c != '\'') s += c;
-  return s;
 }
 
 // Optimal-string-alignment edit distance (adjacent transpositions count 1),
@@ -393,9 +393,13 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
                                const FeatureContext& ctx, PairScore& out) {
   out.words = align_words(a, ra, b, rb, ctx.wordnet, ctx.aligner);
   std::vector<SideWord> wa = side_words(a, ra, ctx), wb = side_words(b, rb, ctx);
+  // Scratch vectors below are per-thread and reused (assign/clear): once
+  // warm, a pair allocates none of them.
   // Token index -> word index, per side (ranges are short: plain vectors).
   constexpr std::size_t kNo = static_cast<std::size_t>(-1);
-  std::vector<std::size_t> pos_a(ra.end - ra.begin, kNo), pos_b(rb.end - rb.begin, kNo);
+  thread_local std::vector<std::size_t> pos_a, pos_b;
+  pos_a.assign(ra.end - ra.begin, kNo);
+  pos_b.assign(rb.end - rb.begin, kNo);
   for (std::size_t i = 0; i < wa.size(); ++i) pos_a[wa[i].token - ra.begin] = i;
   for (std::size_t j = 0; j < wb.size(); ++j) pos_b[wb[j].token - rb.begin] = j;
   for (const WordLink& l : out.words.links) {
@@ -424,9 +428,11 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
     repairs.push_back(x_is_a ? WordLink{x.token, y.token, LinkKind::kRelated, ctx.aligner.related_strength}
                              : WordLink{y.token, x.token, LinkKind::kRelated, ctx.aligner.related_strength});
   };
-  std::vector<std::string> sq_a(wa.size()), sq_b(wb.size());  // squeezed keys
-  for (std::size_t i = 0; i < wa.size(); ++i) sq_a[i] = squeezed(wa[i].key);
-  for (std::size_t j = 0; j < wb.size(); ++j) sq_b[j] = squeezed(wb[j].key);
+  thread_local std::vector<std::string> sq_a, sq_b;  // squeezed keys
+  sq_a.resize(wa.size());
+  sq_b.resize(wb.size());
+  for (std::size_t i = 0; i < wa.size(); ++i) squeezed(wa[i].key, sq_a[i]);
+  for (std::size_t j = 0; j < wb.size(); ++j) squeezed(wb[j].key, sq_b[j]);
   for (std::size_t i = 0; i < wa.size(); ++i) {
     const std::string& x = sq_a[i];
     if (!is_open(wa[i]) || x.size() < 4) continue;
@@ -480,12 +486,15 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
   // unaligned content word of the other side (only above chance level).
   // Relatedness of every pair of still unaligned content words (computed
   // once: the soft coverage of both sides and the leftover signals use it).
-  std::vector<std::size_t> open_a, open_b;
+  thread_local std::vector<std::size_t> open_a, open_b;
+  open_a.clear();
+  open_b.clear();
   for (std::size_t i = 0; i < wa.size(); ++i)
     if (is_open(wa[i])) open_a.push_back(i);
   for (std::size_t j = 0; j < wb.size(); ++j)
     if (is_open(wb[j])) open_b.push_back(j);
-  std::vector<double> rel(open_a.size() * open_b.size(), 0.0);
+  thread_local std::vector<double> rel;
+  rel.assign(open_a.size() * open_b.size(), 0.0);
   bool antonym = false;
   if (ctx.wordnet)
     for (std::size_t p = 0; p < open_a.size(); ++p)
@@ -497,7 +506,9 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
         rel[p * open_b.size() + q] = r;
         antonym = antonym || ctx.wordnet->relation(x.key, y.key) == WordRelation::kAntonym;
       }
-  std::vector<double> best_a(wa.size(), 0.0), best_b(wb.size(), 0.0);
+  thread_local std::vector<double> best_a, best_b;
+  best_a.assign(wa.size(), 0.0);
+  best_b.assign(wb.size(), 0.0);
   double rel_max = 0;
   for (std::size_t p = 0; p < open_a.size(); ++p)
     for (std::size_t q = 0; q < open_b.size(); ++q) {
@@ -550,6 +561,7 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
   // intersection size.)
   auto bigrams = [](const std::vector<SideWord>& ws) {
     std::vector<std::uint64_t> m;
+    m.reserve(ws.size());
     auto hash = [](std::uint64_t h, const std::string& k) {
       for (unsigned char c : k) h = (h ^ c) * 1099511628211ULL;
       return h;
@@ -611,7 +623,9 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
       return t > 0 ? s / t : 0.0;
     };
     wn_align = hmean(side(wa, wb), side(wb, wa));
-    std::vector<double> sa(static_cast<std::size_t>(v->dim()), 0.0), sb = sa;
+    thread_local std::vector<double> sa, sb;
+    sa.assign(static_cast<std::size_t>(v->dim()), 0.0);
+    sb.assign(static_cast<std::size_t>(v->dim()), 0.0);
     for (const SideWord& x : wa) v->add(x.vec, x.weight, sa);
     for (const SideWord& y : wb) v->add(y.vec, y.weight, sb);
     double dot = 0, na2 = 0, nb2 = 0;
@@ -649,7 +663,9 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
   f[19] = wn_align * f[0];
 
   // Leftovers: the unaligned content words of each side.
-  std::vector<const SideWord*> la, lb;
+  thread_local std::vector<const SideWord*> la, lb;
+  la.clear();
+  lb.clear();
   for (const SideWord& w : wa)
     if (!w.function && !w.number && w.strength == 0) la.push_back(&w);
   for (const SideWord& w : wb)
@@ -673,10 +689,11 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
   }
   // Word order: the longest increasing run (subsequence) of the other side's
   // positions of side a's aligned content words, in a's order.
-  std::vector<long> order;
+  thread_local std::vector<long> order, tails;
+  order.clear();
+  tails.clear();
   for (const SideWord& w : wa)
     if (!w.function && w.strength > 0 && w.other >= 0) order.push_back(w.other);
-  std::vector<long> tails;
   for (long o : order) {
     const auto it = std::lower_bound(tails.begin(), tails.end(), o);
     if (it == tails.end()) tails.push_back(o);
