@@ -30,6 +30,7 @@ struct SideWord {
 
 std::vector<SideWord> side_words(const Document& d, TokenRange r, const FeatureContext& ctx) {
   std::vector<SideWord> out;
+  out.reserve(r.end - r.begin);
   for (std::size_t t = r.begin; t < r.end; ++t) {
     const Token& tok = d.tokens[t];
     if (!is_word_token(tok)) continue;
@@ -58,8 +59,9 @@ std::vector<SideWord> side_words(const Document& d, TokenRange r, const FeatureC
 // by its word's weight; cosine of the two bags. A bag is a sorted vector of
 // (hash, weight) with duplicates merged (no hash map: fewer allocations).
 using Bag = std::vector<std::pair<std::uint64_t, double>>;
-Bag char_grams(const std::vector<SideWord>& ws) {
-  Bag bag;
+// Fills `bag` (a per-thread buffer of the caller: no allocation once warm).
+void char_grams(const std::vector<SideWord>& ws, Bag& bag) {
+  bag.clear();
   std::string s;
   for (const SideWord& w : ws) {
     s.assign(1, ' ');
@@ -81,7 +83,6 @@ Bag char_grams(const std::vector<SideWord>& ws) {
     else bag[out++] = bag[i];
   }
   bag.resize(out);
-  return bag;
 }
 
 double cosine(const Bag& x, const Bag& y) {
@@ -96,20 +97,21 @@ double cosine(const Bag& x, const Bag& y) {
   return nx > 0 && ny > 0 ? dot / std::sqrt(nx * ny) : 0.0;
 }
 
-std::string joined(const Document& d, TokenRange r) {
-  std::string s;
+// The side's normalized tokens joined by spaces, into `s`.
+void joined(const Document& d, TokenRange r, std::string& s) {
+  s.clear();
   for (std::size_t t = r.begin; t < r.end; ++t) {
     if (!s.empty()) s += ' ';
     s += d.tokens[t].norm;
   }
-  return s;
 }
 
 // chrF in both directions from one count of the n-grams: n-grams are hashed
-// (64-bit FNV-1a over code points), sorted and merged. Returns
-// (chrF(a, b) + chrF(b, a)) / 2 with beta = 2, orders 1..max_order, as chrf().
-std::vector<char32_t> code_points(std::string_view s) {
-  std::vector<char32_t> out;
+// (64-bit FNV-1a over code points) and the common n-grams of each order
+// counted. Returns (chrF(a, b) + chrF(b, a)) / 2 with beta = 2, orders
+// 1..max_order, as chrf().
+void code_points(std::string_view s, std::vector<char32_t>& out) {
+  out.clear();
   for (std::size_t i = 0; i < s.size();) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     char32_t cp = c;
@@ -122,38 +124,82 @@ std::vector<char32_t> code_points(std::string_view s) {
     if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0) continue;
     out.push_back(cp);
   }
-  return out;
 }
 
+// Size of the multiset intersection of two lists of 64-bit hashes (the
+// number of common n-grams, counting repeats): an open-addressing count
+// table over x, then each y takes one count. Slots are valid only if their
+// stamp is the current one, so the table is never cleared between calls.
+class GramCounter {
+ public:
+  std::size_t common(const std::uint64_t* x, std::size_t nx, const std::uint64_t* y, std::size_t ny) {
+    std::size_t bits = 4;
+    while ((std::size_t{1} << bits) < 2 * nx) ++bits;
+    if (slots_.size() < (std::size_t{1} << bits)) slots_.resize(std::size_t{1} << bits);
+    if (++stamp_ == 0) {  // wrapped: forget every slot
+      for (Slot& s : slots_) s.stamp = 0;
+      stamp_ = 1;
+    }
+    const std::size_t mask = (std::size_t{1} << bits) - 1;
+    const int shift = 64 - static_cast<int>(bits);
+    for (std::size_t i = 0; i < nx; ++i) {
+      for (std::size_t k = (x[i] * 0x9E3779B97F4A7C15ULL) >> shift;; k = (k + 1) & mask) {
+        Slot& s = slots_[k];
+        if (s.stamp != stamp_) { s = {x[i], 1, stamp_}; break; }
+        if (s.key == x[i]) { ++s.count; break; }
+      }
+    }
+    std::size_t n = 0;
+    for (std::size_t j = 0; j < ny; ++j) {
+      for (std::size_t k = (y[j] * 0x9E3779B97F4A7C15ULL) >> shift;; k = (k + 1) & mask) {
+        Slot& s = slots_[k];
+        if (s.stamp != stamp_) break;
+        if (s.key == y[j]) {
+          if (s.count > 0) --s.count, ++n;
+          break;
+        }
+      }
+    }
+    return n;
+  }
+
+ private:
+  struct Slot {
+    std::uint64_t key = 0;
+    std::uint32_t count = 0;
+    std::uint32_t stamp = 0;
+  };
+  std::vector<Slot> slots_;
+  std::uint32_t stamp_ = 0;
+};
+
 double chrf_symmetric(std::string_view a, std::string_view b, int max_order) {
-  const std::vector<char32_t> x = code_points(a), y = code_points(b);
+  // Per-thread buffers: no allocation once warm.
+  thread_local std::vector<char32_t> x, y;
+  thread_local std::vector<std::uint64_t> hx, hy;
+  thread_local GramCounter counter;
+  code_points(a, x);
+  code_points(b, y);
   if (x.empty() && y.empty()) return 1.0;
   if (x.empty() || y.empty()) return 0.0;
-  auto grams = [](const std::vector<char32_t>& v, std::size_t n) {
-    std::vector<std::uint64_t> g;
-    if (v.size() < n) return g;
-    g.reserve(v.size() - n + 1);
-    for (std::size_t i = 0; i + n <= v.size(); ++i) {
-      std::uint64_t h = 1469598103934665603ULL;
-      for (std::size_t k = i; k < i + n; ++k) h = (h ^ v[k]) * 1099511628211ULL;
-      g.push_back(h);
-    }
-    std::sort(g.begin(), g.end());
-    return g;
+  // h[i] is the hash of the n-gram starting at i; going from order n - 1 to
+  // n folds in one more code point (FNV-1a is a left fold).
+  hx.assign(x.size(), 1469598103934665603ULL);
+  hy.assign(y.size(), 1469598103934665603ULL);
+  auto extend = [](const std::vector<char32_t>& v, std::vector<std::uint64_t>& h, std::size_t n) {
+    for (std::size_t i = 0; i + n <= v.size(); ++i) h[i] = (h[i] ^ v[i + n - 1]) * 1099511628211ULL;
   };
   double p_sum = 0, r_sum = 0;
   int orders = 0;
-  for (int n = 1; n <= max_order; ++n) {
-    const auto gx = grams(x, static_cast<std::size_t>(n)), gy = grams(y, static_cast<std::size_t>(n));
-    if (gx.empty() || gy.empty()) break;
-    std::size_t i = 0, j = 0, common = 0;
-    while (i < gx.size() && j < gy.size()) {
-      if (gx[i] < gy[j]) ++i;
-      else if (gy[j] < gx[i]) ++j;
-      else ++common, ++i, ++j;
-    }
-    r_sum += static_cast<double>(common) / static_cast<double>(gx.size());
-    p_sum += static_cast<double>(common) / static_cast<double>(gy.size());
+  for (int order = 1; order <= max_order; ++order) {
+    const std::size_t n = static_cast<std::size_t>(order);
+    if (x.size() < n || y.size() < n) break;
+    extend(x, hx, n);
+    extend(y, hy, n);
+    const std::size_t cx = x.size() - n + 1, cy = y.size() - n + 1;
+    const std::size_t common = counter.common(hx.data(), cx, hy.data(), cy);
+    r_sum += static_cast<double>(common) / static_cast<double>(cx);
+    p_sum += static_cast<double>(common) / static_cast<double>(cy);
     ++orders;
   }
   if (orders == 0) return 0.0;
@@ -165,11 +211,10 @@ double chrf_symmetric(std::string_view a, std::string_view b, int max_order) {
 
 // Letters and digits of a key (hyphens, dots, apostrophes dropped):
 // "key-board" -> "keyboard", "77-year" -> "77year".
-std::string squeezed(const std::string& key) {
-  std::string s;
+void squeezed(const std::string& key, std::string& s) {
+  s.clear();
   for (char c : key)
     if (c != '-' && c != '.' && c != '\'') s += c;
-  return s;
 }
 
 // Optimal-string-alignment edit distance (adjacent transpositions count 1),
@@ -348,9 +393,13 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
                                const FeatureContext& ctx, PairScore& out) {
   out.words = align_words(a, ra, b, rb, ctx.wordnet, ctx.aligner);
   std::vector<SideWord> wa = side_words(a, ra, ctx), wb = side_words(b, rb, ctx);
+  // Scratch vectors below are per-thread and reused (assign/clear): once
+  // warm, a pair allocates none of them.
   // Token index -> word index, per side (ranges are short: plain vectors).
   constexpr std::size_t kNo = static_cast<std::size_t>(-1);
-  std::vector<std::size_t> pos_a(ra.end - ra.begin, kNo), pos_b(rb.end - rb.begin, kNo);
+  thread_local std::vector<std::size_t> pos_a, pos_b;
+  pos_a.assign(ra.end - ra.begin, kNo);
+  pos_b.assign(rb.end - rb.begin, kNo);
   for (std::size_t i = 0; i < wa.size(); ++i) pos_a[wa[i].token - ra.begin] = i;
   for (std::size_t j = 0; j < wb.size(); ++j) pos_b[wb[j].token - rb.begin] = j;
   for (const WordLink& l : out.words.links) {
@@ -379,9 +428,11 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
     repairs.push_back(x_is_a ? WordLink{x.token, y.token, LinkKind::kRelated, ctx.aligner.related_strength}
                              : WordLink{y.token, x.token, LinkKind::kRelated, ctx.aligner.related_strength});
   };
-  std::vector<std::string> sq_a(wa.size()), sq_b(wb.size());  // squeezed keys
-  for (std::size_t i = 0; i < wa.size(); ++i) sq_a[i] = squeezed(wa[i].key);
-  for (std::size_t j = 0; j < wb.size(); ++j) sq_b[j] = squeezed(wb[j].key);
+  thread_local std::vector<std::string> sq_a, sq_b;  // squeezed keys
+  sq_a.resize(wa.size());
+  sq_b.resize(wb.size());
+  for (std::size_t i = 0; i < wa.size(); ++i) squeezed(wa[i].key, sq_a[i]);
+  for (std::size_t j = 0; j < wb.size(); ++j) squeezed(wb[j].key, sq_b[j]);
   for (std::size_t i = 0; i < wa.size(); ++i) {
     const std::string& x = sq_a[i];
     if (!is_open(wa[i]) || x.size() < 4) continue;
@@ -435,12 +486,15 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
   // unaligned content word of the other side (only above chance level).
   // Relatedness of every pair of still unaligned content words (computed
   // once: the soft coverage of both sides and the leftover signals use it).
-  std::vector<std::size_t> open_a, open_b;
+  thread_local std::vector<std::size_t> open_a, open_b;
+  open_a.clear();
+  open_b.clear();
   for (std::size_t i = 0; i < wa.size(); ++i)
     if (is_open(wa[i])) open_a.push_back(i);
   for (std::size_t j = 0; j < wb.size(); ++j)
     if (is_open(wb[j])) open_b.push_back(j);
-  std::vector<double> rel(open_a.size() * open_b.size(), 0.0);
+  thread_local std::vector<double> rel;
+  rel.assign(open_a.size() * open_b.size(), 0.0);
   bool antonym = false;
   if (ctx.wordnet)
     for (std::size_t p = 0; p < open_a.size(); ++p)
@@ -452,7 +506,9 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
         rel[p * open_b.size() + q] = r;
         antonym = antonym || ctx.wordnet->relation(x.key, y.key) == WordRelation::kAntonym;
       }
-  std::vector<double> best_a(wa.size(), 0.0), best_b(wb.size(), 0.0);
+  thread_local std::vector<double> best_a, best_b;
+  best_a.assign(wa.size(), 0.0);
+  best_b.assign(wb.size(), 0.0);
   double rel_max = 0;
   for (std::size_t p = 0; p < open_a.size(); ++p)
     for (std::size_t q = 0; q < open_b.size(); ++q) {
@@ -494,7 +550,9 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
   out.coverage_original = ca.flat;
   out.coverage_retranslated = cb.flat;
 
-  const std::string ja = joined(a, ra), jb = joined(b, rb);
+  thread_local std::string ja, jb;
+  joined(a, ra, ja);
+  joined(b, rb, jb);
   const double chrf_mean = chrf_symmetric(ja, jb, ctx.chrf_order);
   out.chrf = chrf_mean;
 
@@ -503,6 +561,7 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
   // intersection size.)
   auto bigrams = [](const std::vector<SideWord>& ws) {
     std::vector<std::uint64_t> m;
+    m.reserve(ws.size());
     auto hash = [](std::uint64_t h, const std::string& k) {
       for (unsigned char c : k) h = (h ^ c) * 1099511628211ULL;
       return h;
@@ -564,7 +623,9 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
       return t > 0 ? s / t : 0.0;
     };
     wn_align = hmean(side(wa, wb), side(wb, wa));
-    std::vector<double> sa(static_cast<std::size_t>(v->dim()), 0.0), sb = sa;
+    thread_local std::vector<double> sa, sb;
+    sa.assign(static_cast<std::size_t>(v->dim()), 0.0);
+    sb.assign(static_cast<std::size_t>(v->dim()), 0.0);
     for (const SideWord& x : wa) v->add(x.vec, x.weight, sa);
     for (const SideWord& y : wb) v->add(y.vec, y.weight, sb);
     double dot = 0, na2 = 0, nb2 = 0;
@@ -583,7 +644,10 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
   f[3] = std::min(ca.soft, cb.soft);
   f[4] = std::max(ca.soft, cb.soft);
   f[5] = chrf_mean;
-  f[6] = cosine(char_grams(wa), char_grams(wb));
+  thread_local Bag grams_a, grams_b;
+  char_grams(wa, grams_a);
+  char_grams(wb, grams_b);
+  f[6] = cosine(grams_a, grams_b);
   f[7] = std::log1p(ca.unaligned + cb.unaligned);
   f[8] = std::abs(std::log((1.0 + ca.content) / (1.0 + cb.content)));
   f[9] = dice;
@@ -599,7 +663,9 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
   f[19] = wn_align * f[0];
 
   // Leftovers: the unaligned content words of each side.
-  std::vector<const SideWord*> la, lb;
+  thread_local std::vector<const SideWord*> la, lb;
+  la.clear();
+  lb.clear();
   for (const SideWord& w : wa)
     if (!w.function && !w.number && w.strength == 0) la.push_back(&w);
   for (const SideWord& w : wb)
@@ -623,10 +689,11 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
   }
   // Word order: the longest increasing run (subsequence) of the other side's
   // positions of side a's aligned content words, in a's order.
-  std::vector<long> order;
+  thread_local std::vector<long> order, tails;
+  order.clear();
+  tails.clear();
   for (const SideWord& w : wa)
     if (!w.function && w.strength > 0 && w.other >= 0) order.push_back(w.other);
-  std::vector<long> tails;
   for (long o : order) {
     const auto it = std::lower_bound(tails.begin(), tails.end(), o);
     if (it == tails.end()) tails.push_back(o);

@@ -44,6 +44,7 @@ bool all_caps_letters(std::string_view text) {
 
 std::vector<Word> collect_words(const Document& doc, TokenRange range) {
   std::vector<Word> words;
+  words.reserve(range.end - range.begin);
   for (std::size_t t = range.begin; t < range.end; ++t) {
     const Token& tok = doc.tokens[t];
     if (!is_word_token(tok)) continue;
@@ -65,7 +66,10 @@ class Aligner {
   Aligner(const Document& da, TokenRange ra, const Document& db, TokenRange rb, const WordNet* wn,
           const WordAlignerOptions& options)
       : a_(collect_words(da, ra)), b_(collect_words(db, rb)), wordnet_(wn), options_(options),
-        link_a_(a_.size(), kNone), link_b_(b_.size(), kNone) {}
+        link_a_(a_.size(), kNone), link_b_(b_.size(), kNone) {
+    links_.reserve(a_.size() + b_.size());
+    candidates_.reserve(a_.size() + b_.size());
+  }
 
   WordAlignment run() {
     if (a_.size() * b_.size() > options_.max_pairwise_pairs) {  // see WordAlignerOptions
@@ -184,10 +188,12 @@ class Aligner {
 
   std::vector<Run> open_runs(const std::vector<Word>& ws, const std::vector<std::size_t>& links) const {
     std::vector<Run> out;
+    out.reserve(ws.size());
+    std::string text;  // reused: no allocation per word
     for (std::size_t i = 0; i < ws.size(); ++i) {
       if (!ws[i].function && !ws[i].number && links[i] == kNone) out.push_back(Run{i, 1, ws[i].key});
       bool has_content = false;
-      std::string text;
+      text.clear();
       for (std::size_t n = 1; n <= 3 && i + n <= ws.size(); ++n) {
         const Word& v = ws[i + n - 1];
         if (v.number || (!v.function && links[i + n - 1] != kNone)) break;
@@ -273,7 +279,8 @@ class Aligner {
   // then link greedily by strength, context and position.
   template <class Match>
   void pass(Match match) {
-    std::vector<Candidate> candidates;
+    std::vector<Candidate>& candidates = candidates_;  // reused by every pass
+    candidates.clear();
     for (std::size_t i = 0; i < a_.size(); ++i) {
       if (link_a_[i] != kNone) continue;
       for (std::size_t j = 0; j < b_.size(); ++j) {
@@ -360,6 +367,7 @@ class Aligner {
 
   WordAlignment result() const {
     WordAlignment out;
+    out.links.reserve(links_.size());
     for (const Candidate& c : links_)
       out.links.push_back(WordLink{a_[c.a].token, b_[c.b].token, c.kind, c.strength});
     std::sort(out.links.begin(), out.links.end(), [](const WordLink& x, const WordLink& y) {
@@ -377,6 +385,7 @@ class Aligner {
   WordAlignerOptions options_;
   std::vector<std::size_t> link_a_, link_b_;
   std::vector<Candidate> links_;
+  std::vector<Candidate> candidates_;  // pass()'s buffer
 };
 
 }  // namespace

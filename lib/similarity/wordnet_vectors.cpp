@@ -22,6 +22,15 @@ extern "C" const char transdrift_wordnet_vectors_begin[];
 extern "C" const char transdrift_wordnet_vectors_end[];
 
 namespace transdrift {
+namespace {
+
+std::uint64_t word_hash(std::string_view w) {
+  std::uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : w) h = (h ^ c) * 1099511628211ULL;
+  return h ^ (h >> 29);
+}
+
+}  // namespace
 
 WordNetVectors::WordNetVectors(std::string_view bytes) {
   auto fail = [this] { words_.clear(), dim_ = 0, data_ = nullptr; };
@@ -52,6 +61,17 @@ WordNetVectors::WordNetVectors(std::string_view bytes) {
     for (int j = 0; j < dim_; ++j) s += double(data_[i * dim_ + j]) * data_[i * dim_ + j];
     inv_norm_[i] = s > 0 ? static_cast<float>(1 / std::sqrt(s)) : 0.0f;
   }
+  // find() is asked for every content word of every pair: hash it rather
+  // than binary-search the sorted list. Rows are inserted in order, so a
+  // repeated word keeps its first row (as lower_bound would find).
+  std::size_t n_slots = 16;
+  while (n_slots < 2 * count) n_slots *= 2;
+  slots_.assign(n_slots, 0);
+  for (std::size_t i = 0; i < count; ++i)
+    for (std::size_t k = word_hash(words_[i]) & (n_slots - 1);; k = (k + 1) & (n_slots - 1)) {
+      if (slots_[k] == 0) { slots_[k] = static_cast<std::uint32_t>(i + 1); break; }
+      if (words_[slots_[k] - 1] == words_[i]) break;
+    }
 }
 
 const WordNetVectors& WordNetVectors::builtin() {
@@ -62,8 +82,11 @@ const WordNetVectors& WordNetVectors::builtin() {
 }
 
 long WordNetVectors::find(std::string_view word) const {
-  const auto it = std::lower_bound(words_.begin(), words_.end(), word);
-  return it != words_.end() && *it == word ? static_cast<long>(it - words_.begin()) : -1;
+  if (slots_.empty()) return -1;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t k = word_hash(word) & mask; slots_[k] != 0; k = (k + 1) & mask)
+    if (words_[slots_[k] - 1] == word) return static_cast<long>(slots_[k] - 1);
+  return -1;
 }
 
 double WordNetVectors::cosine(long a, long b) const {

@@ -30,6 +30,9 @@ class WordNetVectors {
  private:
   int dim_ = 0;
   std::vector<std::string_view> words_;  // sorted
+  // Open-addressing index over words_ for find(): row + 1 of the first row
+  // holding each word, or 0 for an empty slot; size a power of two.
+  std::vector<std::uint32_t> slots_;
   const std::int8_t* data_ = nullptr;
   std::vector<float> inv_norm_;
 };
