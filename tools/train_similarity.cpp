@@ -386,6 +386,15 @@ int main(int argc, char** argv) {
     }
     dv = featurize_kept(*dev_pairs, dev_pairs->size());
   }
+  Set mr;  // MRPC, labels 0/1 (featurize divides by 5, as for STS-B's 0-5)
+  if (!mrpc.empty()) {
+    const auto mrpc_pairs = sts::read_pairs(mrpc);
+    if (!mrpc_pairs) {
+      std::cerr << "train_similarity: cannot read " << mrpc << '\n';
+      return 2;
+    }
+    mr = featurize_kept(*mrpc_pairs, mrpc_pairs->size());
+  }
   if (!dump.empty()) {
     std::ofstream d(dump);
     d << "set,gold";
@@ -400,9 +409,7 @@ int main(int argc, char** argv) {
     };
     write(tr, "train");
     write(dv, "dev");
-    if (!mrpc.empty()) {
-      if (const auto mrpc_pairs = sts::read_pairs(mrpc)) write(featurize_kept(*mrpc_pairs, mrpc_pairs->size()), "mrpc");
-    }
+    write(mr, "mrpc");
   }
   // Single features, for orientation.
   for (std::size_t j = 0; j < kFeatureCount; ++j) {
@@ -451,15 +458,9 @@ int main(int argc, char** argv) {
   const SimilarityModel model = fit(tr, config);
   std::fprintf(stderr, "train Pearson %.4f\n", model_pearson(model, tr));
   if (!dv.x.empty()) std::fprintf(stderr, "dev Pearson %.4f\n", model_pearson(model, dv));
-  if (!mrpc.empty()) {
-    const auto mrpc_pairs = sts::read_pairs(mrpc);
-    if (!mrpc_pairs) {
-      std::cerr << "train_similarity: cannot read " << mrpc << '\n';
-      return 2;
-    }
-    Set m = featurize_kept(*mrpc_pairs, mrpc_pairs->size());
-    for (double& y : m.y) y *= 5;  // labels 0/1 (featurize divides by 5)
-    mrpc_report(m, model);
+  if (!mr.x.empty()) {
+    for (double& y : mr.y) y *= 5;  // back to the labels 0/1
+    mrpc_report(mr, model);
   }
   char header[768];
   std::snprintf(header, sizeof header,

@@ -298,10 +298,7 @@ WordClassMass unaligned_by_class(const std::vector<SideWord>& ws, const WordNet*
     if (w.name) {
       c = kNameClass;
     } else if (wordnet) {
-      std::string key = w.key;
-      for (char& ch : key)
-        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-      const int lexfile = wordnet->lexicographer_file(key);
+      const int lexfile = wordnet->lexicographer_file(w.key);  // keys are case-folded already
       if (lexfile >= 0 && static_cast<std::size_t>(lexfile) < kClassOfLexfile.size())
         c = kClassOfLexfile[static_cast<std::size_t>(lexfile)];
     }

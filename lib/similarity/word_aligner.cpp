@@ -200,7 +200,7 @@ class Aligner {
         if (n > 1 && v.token != ws[i + n - 2].token + 1) break;  // punctuation between
         has_content = has_content || !v.function;
         if (n > 1) text += ' ';
-        for (char c : v.key) text += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        text += v.key;  // case-folded already (Token::norm)
         if (n > 1 && has_content && !wordnet_->lemmas(text).empty()) out.push_back(Run{i, n, text});
       }
     }
