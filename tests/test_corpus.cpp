@@ -107,7 +107,7 @@ TEST_CASE("corpus: the headline and the author's bio are omissions", "[corpus]")
 
 TEST_CASE("corpus: invented sentences are additions", "[corpus]") {
   const Report& rep = corpus_report();
-  for (std::string_view needle : {"He said there was.", "You can do it."}) {
+  for (std::string_view needle : {"He said there was.", "You can do it.", "I learned.''"}) {
     INFO(needle);
     bool added = false;
     for (const Finding* f : findings_at(rep, Side::kRetranslated, needle))

@@ -151,6 +151,29 @@ TEST_CASE("dropped and invented sentences", "[detect]") {
   CHECK(addition);
 }
 
+TEST_CASE("a short sentence that repeats the rest of its bead is an addition", "[detect]") {
+  // The aligner links the exact "learned"; the meaning sits in "teaches"
+  // (WordNet: learn, teach, instruct), so "I learned." says it a second time.
+  const std::string a =
+      "The committee met on Tuesday. We have learned from this long experience that we cannot be complacent "
+      "about the safety of the old bridge.";
+  const std::string b =
+      "The committee met on Tuesday. This long experience teaches us that we cannot become complacent "
+      "about the safety of the old bridge. I learned.";
+  const Report rep = run(a, b);
+  const Finding* f = nullptr;
+  for (const Finding& g : rep.findings)
+    if (g.check == Check::kSentence && g.category == Category::kAddition) f = &g;
+  REQUIRE(f);
+  CHECK(retr(rep, *f) == "I learned.");
+  CHECK(f->severity == Severity::kMajor);
+  // Split in two without repeating anything: no sentence finding.
+  const Report split = run(a,
+                           "The committee met on Tuesday. We have learned from this long experience. We cannot be "
+                           "complacent about the safety of the old bridge.");
+  CHECK_FALSE(find(split, Check::kSentence));
+}
+
 TEST_CASE("input errors are values naming the side", "[detect]") {
   auto empty = detector().run("", "Something.");
   REQUIRE_FALSE(empty.ok());

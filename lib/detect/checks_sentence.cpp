@@ -1,6 +1,7 @@
 // Whole-sentence checks: sentences with no counterpart, and broken
 // retranslated sentences.
 #include <string>
+#include <vector>
 
 #include "detect/checks.hpp"
 #include "text/wordclass.hpp"
@@ -28,6 +29,52 @@ Support sentence_support(const BeadView& view, Side side, const Sentence& s) {
   }
   out.share = total > 0 ? matched / total : 0;
   return out;
+}
+
+// A short sentence of a split whose few content words are linked only
+// because the word alignment took the exact form there, while another
+// sentence of the same bead holds an unlinked WordNet synonym (or other form)
+// of each partner: "Our experience with 5G teaches us ... I learned." against
+// "We've learned in the 5G experience ...". The sentence repeats what the rest
+// of the bead already says and the original does not say twice. At most
+// kMaxEchoContent content words; needs WordNet.
+constexpr std::size_t kMaxEchoContent = 2;
+
+bool echoes_rest_of_bead(const CheckContext& ctx, const BeadView& view, Side side, std::size_t id) {
+  if (!ctx.wordnet) return false;
+  const Document& doc = view.doc(side);
+  const Document& there = view.doc(other(side));
+  const Sentence& s = doc.sentences[id];
+  // Unlinked content words of the bead's other sentences on this side.
+  std::vector<const Token*> spare;
+  std::size_t rest_content = 0;
+  for (std::size_t other_id : view.sentences(side)) {
+    if (other_id == id) continue;
+    const Sentence& o = doc.sentences[other_id];
+    for (std::size_t t = o.tokens.begin; t < o.tokens.end; ++t) {
+      if (!is_content_token(doc.tokens[t])) continue;
+      ++rest_content;
+      if (!view.linked(side, t)) spare.push_back(&doc.tokens[t]);
+    }
+  }
+  std::size_t content = 0;
+  for (std::size_t t = s.tokens.begin; t < s.tokens.end; ++t) {
+    if (!is_content_token(doc.tokens[t])) continue;
+    if (++content > kMaxEchoContent) return false;
+    const auto partner = view.linked(side, t);
+    if (!partner) return false;
+    const std::string& word = there.tokens[*partner].norm;
+    bool echoed = false;
+    for (const Token* u : spare) {
+      const WordRelation r = ctx.wordnet->relation(word, u->norm);
+      if (r == WordRelation::kLemma || r == WordRelation::kSynonym) {
+        echoed = true;
+        break;
+      }
+    }
+    if (!echoed) return false;
+  }
+  return content > 0 && rest_content > 2 * content;
 }
 
 bool has_words(const Document& doc, const Sentence& s) {
@@ -69,7 +116,15 @@ void check_sentence(const CheckContext& ctx, const BeadView& view, std::vector<F
       const Sentence& s = doc.sentences[id];
       if (!has_words(doc, s)) continue;
       const Support sup = sentence_support(view, side, s);
-      if (sup.has_content && sup.share > ctx.options->unsupported_sentence_coverage) continue;
+      if (sup.has_content && sup.share > ctx.options->unsupported_sentence_coverage) {
+        if (echoes_rest_of_bead(ctx, view, side, id))
+          out.push_back(unpaired(view, side, s, 0.7,
+                                 side == Side::kOriginal
+                                     ? "sentence whose words the rest of the original already says"
+                                     : "sentence not in the original, repeating words the rest of the retranslation "
+                                       "already says"));
+        continue;
+      }
       const std::string why = !sup.has_content
                                   ? (side == Side::kOriginal ? "sentence without a counterpart"
                                                              : "content-free sentence not in the original")
