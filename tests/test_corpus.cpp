@@ -89,6 +89,23 @@ TEST_CASE("corpus: \"sui generis\" -> \"general\" is a serious mistranslation", 
   CHECK(found);
 }
 
+TEST_CASE("corpus: \"comes into conflict with\" -> \"is driven by\" is a relation inverted", "[corpus]") {
+  // "... and that often comes into conflict with the United States'
+  // historical emphasis on an open internet" -> "... and this is driven by an
+  // emphasis on an open internet."
+  const Report& rep = corpus_report();
+  bool found = false;
+  for (const Finding& f : rep.findings) {
+    if (text_of(rep.original, f.original) != "comes into conflict with") continue;
+    if (text_of(rep.retranslated, f.retranslated) != "is driven by") continue;
+    found = true;
+    CHECK(f.category == Category::kMistranslation);
+    CHECK(f.check == Check::kLexical);
+    CHECK(f.severity == Severity::kCritical);
+  }
+  CHECK(found);
+}
+
 TEST_CASE("corpus: the headline and the author's bio are omissions", "[corpus]") {
   const Report& rep = corpus_report();
   for (std::string_view needle : {"State Department wants ‘digital solidarity’ at center of tech diplomacy",
@@ -203,9 +220,8 @@ TEST_CASE("corpus: what a closer reading of the pair finds", "[corpus]") {
   // "discouraging cyberattacks" -> "thwarting"; "what the internet might
   // look like" -> "what things will look like"; "sought passage of" ->
   // "issued"; "companies committed to an open web" -> "companies' efforts
-  // to tackle the open web"; "comes into conflict with the United States'
-  // historical emphasis" -> "this is driven by an emphasis ... contradicts
-  // U.S. history".
+  // to tackle the open web"; "comes into conflict" -> "contradicts" (the
+  // inversion around it is asserted in its own test case).
   CHECK(has(Side::kRetranslated, "protects", Check::kPartial, Severity::kMinor));
   CHECK(has(Side::kRetranslated, "centered", Check::kPartial, Severity::kMinor));
   CHECK(has(Side::kRetranslated, "sensitive", Check::kLexical, Severity::kMinor));
@@ -214,7 +230,6 @@ TEST_CASE("corpus: what a closer reading of the pair finds", "[corpus]") {
   CHECK(has(Side::kRetranslated, "issued", Check::kPartial, Severity::kMinor));
   CHECK(has(Side::kOriginal, "committed to an open web", Check::kLexical, Severity::kMinor));
   CHECK(has(Side::kRetranslated, "tackle the open web", Check::kPartial, Severity::kMinor));
-  CHECK(has(Side::kRetranslated, "driven", Check::kPartial, Severity::kMinor));
   CHECK(has(Side::kOriginal, "comes into conflict", Check::kLexical, Severity::kMinor));
   // "experts warn would severely undermine" -> "will seriously undermine".
   CHECK(has(Side::kOriginal, "would severely", Check::kModality, Severity::kMinor));

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "detect/drift_model.hpp"
 #include "detect_test_util.hpp"
@@ -172,6 +174,30 @@ TEST_CASE("a short sentence that repeats the rest of its bead is an addition", "
                            "The committee met on Tuesday. We have learned from this long experience. We cannot be "
                            "complacent about the safety of the old bridge.");
   CHECK_FALSE(find(split, Check::kSentence));
+}
+
+TEST_CASE("a relation inverted around the same words", "[detect]") {
+  const Report rep = run(
+      "Governments want more control over technology, and that often comes into conflict with the long emphasis "
+      "on an open internet.",
+      "Governments want more control over technology, and this is driven by an emphasis on an open internet.");
+  const Finding* f = nullptr;
+  for (const Finding& g : rep.findings)
+    if (g.explanation.rfind("relation inverted", 0) == 0) f = &g;
+  REQUIRE(f);
+  CHECK(f->check == Check::kLexical);
+  CHECK(f->severity == Severity::kCritical);
+  CHECK(orig(rep, *f) == "comes into conflict with");
+  CHECK(retr(rep, *f) == "is driven by");
+  // Same stance in other words, a stance word under negation, and a phrase
+  // that mixes both signs: no inversion.
+  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"The new rules hinder innovation in small firms.", "The new rules hamper innovation in small companies."},
+           {"The law prevents fraud in the banks.", "The law helps fight fraud in the banks."},
+           {"The law prevents fraud in the banks.", "The law does not support fraud in the banks."}}) {
+    INFO(a << " / " << b);
+    for (const Finding& g : run(a, b).findings) CHECK(g.explanation.rfind("relation inverted", 0) != 0);
+  }
 }
 
 TEST_CASE("input errors are values naming the side", "[detect]") {

@@ -31,6 +31,7 @@ void check_number(const CheckContext&, const BeadView&, std::vector<Finding>&); 
 void check_entity(const CheckContext&, const BeadView&, std::vector<Finding>&);       // checks_words.cpp
 void check_negation(const CheckContext&, const BeadView&, std::vector<Finding>&);     // checks_polarity.cpp
 void check_modality(const CheckContext&, const BeadView&, std::vector<Finding>&);     // checks_polarity.cpp
+void check_relation(const CheckContext&, const BeadView&, std::vector<Finding>&);     // checks_polarity.cpp
 void check_attribution(const CheckContext&, const BeadView&, std::vector<Finding>&);  // checks_polarity.cpp
 void check_structure(const CheckContext&, const BeadView&, std::vector<Finding>&);    // checks_structure.cpp
 

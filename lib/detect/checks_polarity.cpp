@@ -24,6 +24,37 @@ bool is_modal(std::string_view norm) { return wordclass::modal_strength(norm) > 
 
 std::string quoted(const Document& doc, std::size_t t) { return "\"" + std::string(doc.slice(doc.tokens[t].span)) + "\""; }
 
+// wordclass::relation_polarity of a word token through its WordNet lemmas
+// ("driven" -> "drive"); 0 for names and non-words.
+int stance_of(const CheckContext& ctx, const Token& tok) {
+  if (tok.kind != TokenKind::kWord || tok.capitalized) return 0;
+  if (const int p = wordclass::relation_polarity(tok.norm)) return p;
+  if (ctx.wordnet)
+    for (const std::string& lemma : ctx.wordnet->lemmas(tok.norm))
+      if (const int p = wordclass::relation_polarity(lemma)) return p;
+  return 0;
+}
+
+// The stance word with the unlinked auxiliaries and light verbs before it and
+// one unlinked preposition after it: "comes into conflict with", "is driven by".
+Span stance_span(const BeadView& view, Side side, std::size_t t) {
+  static const std::vector<std::string_view> kBefore = {"is",  "are",  "was",  "were", "be",    "been",   "being", "am",
+                                                        "has", "have", "had",  "come", "comes", "came",   "coming",
+                                                        "into", "in",  "get",  "gets", "got",   "become", "becomes"};
+  static const std::vector<std::string_view> kAfter = {"with", "by", "against", "to", "into", "on", "from"};
+  const Document& d = view.doc(side);
+  const TokenRange range = view.tokens(side);
+  auto joins = [&](std::size_t k, const std::vector<std::string_view>& words) {
+    return d.tokens[k].sentence == d.tokens[t].sentence && !view.linked(side, k) &&
+           std::find(words.begin(), words.end(), d.tokens[k].norm) != words.end();
+  };
+  std::size_t first = t, last = t;
+  while (first > range.begin && joins(first - 1, kBefore)) --first;
+  if (last + 1 < range.end && joins(last + 1, kAfter)) ++last;
+  return {d.tokens[first].span.start, d.tokens[last].span.end};
+}
+
+
 }  // namespace
 
 void check_negation(const CheckContext&, const BeadView& view, std::vector<Finding>& out) {
@@ -91,6 +122,62 @@ void check_modality(const CheckContext&, const BeadView& view, std::vector<Findi
                                diff >= 2 ? Severity::kMajor : Severity::kMinor, 0.3 + 0.25 * diff, span_o, span_r,
                                "modality " + std::string(sr > so ? "strengthened" : "weakened") + ": " + from +
                                    " -> " + to));
+  }
+}
+
+void check_relation(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
+  if (!view.paired()) return;
+  // An unlinked stance word on one side whose place on the other side (the
+  // unlinked words between the counterparts of its linked neighbours) holds
+  // an unlinked stance word of the opposite sign: "and that often comes into
+  // conflict with the ... emphasis" -> "and this is driven by an emphasis".
+  std::vector<std::pair<std::size_t, std::size_t>> seen;  // (original, retranslated) tokens reported
+  for (Side side : {Side::kRetranslated, Side::kOriginal}) {
+    const Document& d = view.doc(side);
+    const Document& e = view.doc(other(side));
+    const TokenRange range = view.tokens(side);
+    for (std::size_t t = range.begin; t < range.end; ++t) {
+      if (view.linked(side, t)) continue;
+      const int here = stance_of(ctx, d.tokens[t]);
+      if (here == 0) continue;
+      // The run of unlinked tokens around it, so that the counterpart search
+      // anchors on the linked words around the whole changed phrase.
+      std::size_t first = t, last = t;
+      while (first > range.begin && d.tokens[first - 1].sentence == d.tokens[t].sentence && !view.linked(side, first - 1))
+        --first;
+      while (last + 1 < range.end && d.tokens[last + 1].sentence == d.tokens[t].sentence && !view.linked(side, last + 1))
+        ++last;
+      // One clear stance on each side: a run that mixes signs or holds a
+      // negation ("helps fight", "does not support") is left alone.
+      auto clear = [&](const Document& doc, const std::vector<std::size_t>& toks, int sign) {
+        for (std::size_t k : toks) {
+          if (wordclass::is_negator(doc.tokens[k].norm)) return false;
+          const int p = stance_of(ctx, doc.tokens[k]);
+          if (p != 0 && p != sign) return false;
+        }
+        return true;
+      };
+      std::vector<std::size_t> run;
+      for (std::size_t k = first; k <= last; ++k) run.push_back(k);
+      const std::vector<std::size_t> there = view.counterpart(side, first, last);
+      if (!clear(d, run, here) || !clear(e, there, -here)) continue;
+      for (std::size_t u : there) {
+        if (stance_of(ctx, e.tokens[u]) != -here) continue;
+        const std::size_t to = side == Side::kOriginal ? t : u, tr = side == Side::kOriginal ? u : t;
+        if (std::find(seen.begin(), seen.end(), std::make_pair(to, tr)) != seen.end()) break;
+        seen.emplace_back(to, tr);
+        const Span so = stance_span(view, Side::kOriginal, to), sr = stance_span(view, Side::kRetranslated, tr);
+        const int from_sign = side == Side::kOriginal ? here : -here;
+        const double similarity = view.score()->score;
+        out.push_back(make_finding(
+            view, Category::kMistranslation, Check::kLexical,
+            similarity >= 0.5 ? Severity::kCritical : Severity::kMajor, 0.6 + 0.3 * similarity, so, sr,
+            "relation inverted: \"" + std::string(view.doc(Side::kOriginal).slice(so)) + "\" (" +
+                (from_sign < 0 ? "opposes" : "supports") + ") -> \"" + std::string(view.doc(Side::kRetranslated).slice(sr)) +
+                "\" (" + (from_sign < 0 ? "supports" : "opposes") + ")"));
+        break;
+      }
+    }
   }
 }
 

@@ -151,6 +151,29 @@ int modal_strength(std::string_view norm) {
   return it == kModals.end() ? 0 : it->second;
 }
 
+int relation_polarity(std::string_view lemma) {
+  static const std::unordered_map<std::string_view, int> kStance = {
+      // Opposing or obstructing what follows.
+      {"conflict", -1}, {"contradict", -1}, {"contradiction", -1}, {"clash", -1}, {"oppose", -1},
+      {"opposition", -1}, {"counter", -1}, {"counteract", -1}, {"resist", -1}, {"resistance", -1},
+      {"undermine", -1}, {"threaten", -1}, {"threat", -1}, {"hinder", -1}, {"hamper", -1},
+      {"thwart", -1}, {"discourage", -1}, {"prevent", -1}, {"obstruct", -1}, {"impede", -1},
+      {"obstacle", -1}, {"barrier", -1}, {"contravene", -1}, {"violate", -1}, {"inhibit", -1},
+      {"suppress", -1}, {"deter", -1}, {"combat", -1}, {"fight", -1}, {"defy", -1},
+      {"jeopardize", -1}, {"sabotage", -1}, {"frustrate", -1}, {"erode", -1}, {"weaken", -1},
+      {"tackle", -1},
+      // Supporting or driving what follows (or, passive, driven by it).
+      {"drive", 1}, {"driver", 1}, {"support", 1}, {"promote", 1}, {"promotion", 1},
+      {"encourage", 1}, {"encouragement", 1}, {"enable", 1}, {"strengthen", 1}, {"foster", 1},
+      {"fuel", 1}, {"spur", 1}, {"boost", 1}, {"motivate", 1}, {"favor", 1}, {"favour", 1},
+      {"advance", 1}, {"reinforce", 1}, {"facilitate", 1}, {"bolster", 1}, {"underpin", 1},
+      {"help", 1}, {"aid", 1}, {"assist", 1}, {"inspire", 1}, {"stimulate", 1}, {"accelerate", 1},
+      {"nurture", 1}, {"champion", 1}, {"endorse", 1}, {"embrace", 1},
+  };
+  const auto it = kStance.find(lemma);
+  return it == kStance.end() ? 0 : it->second;
+}
+
 bool is_personal_pronoun(std::string_view norm) {
   static const WordSet kPronouns = {"i", "you", "he", "she", "we", "they"};
   return kPronouns.count(norm) > 0;

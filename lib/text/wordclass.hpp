@@ -29,6 +29,13 @@ bool is_negator(std::string_view norm);
 // obligation (will, must, shall); 0 = not a modal.
 int modal_strength(std::string_view norm);
 
+// The stance of a predicate toward its argument, by lemma (verb or noun):
+// -1 = opposes or obstructs it ("conflict", "contradict", "undermine",
+// "thwart"), +1 = supports or drives it ("drive", "support", "promote",
+// "fuel"), 0 = neither or not a stance word. "comes into conflict with"
+// against "is driven by" is a relation inverted.
+int relation_polarity(std::string_view lemma);
+
 // Personal pronouns that stand for a speaker or agent (he, she, they, I, we, you).
 bool is_personal_pronoun(std::string_view norm);
 
