@@ -200,6 +200,26 @@ TEST_CASE("a relation inverted around the same words", "[detect]") {
   }
 }
 
+TEST_CASE("a capital for its country is metonymy, another capital is a name changed", "[detect]") {
+  const std::string a = "Officials said Beijing's influence on the trade talks had grown over the past year.";
+  auto entity = [](const Report& rep) {
+    const Finding* f = nullptr;
+    for (const Finding& g : rep.findings)
+      if (g.check == Check::kEntity) f = &g;
+    return f;
+  };
+  const Report same = run(a, "Officials said Chinese influence on the trade talks had grown over the past year.");
+  const Finding* f = entity(same);
+  REQUIRE(f);
+  CHECK(f->severity == Severity::kMinor);
+  CHECK(orig(same, *f) == "Beijing's");
+  CHECK(retr(same, *f) == "Chinese");
+  const Report changed = run(a, "Officials said Japanese influence on the trade talks had grown over the past year.");
+  f = entity(changed);
+  REQUIRE(f);
+  CHECK(f->severity == Severity::kMajor);
+}
+
 TEST_CASE("input errors are values naming the side", "[detect]") {
   auto empty = detector().run("", "Something.");
   REQUIRE_FALSE(empty.ok());

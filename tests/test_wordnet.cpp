@@ -592,7 +592,7 @@ TEST_CASE("WordNet cache answers exactly as the text files on the corpus pair", 
     pairs.emplace_back(dw[i], dw[j]);
   }
   REQUIRE(pairs.size() > 5000);
-  std::size_t related = 0;
+  std::size_t related = 0, parts = 0;
   for (const auto& [a, b] : pairs) {
     INFO(a << " / " << b);
     REQUIRE(c.relation(a, b) == t.relation(a, b));
@@ -600,7 +600,11 @@ TEST_CASE("WordNet cache answers exactly as the text files on the corpus pair", 
     const double rt = t.relatedness(a, b);
     REQUIRE(std::memcmp(&rc, &rt, sizeof rc) == 0);  // bit for bit
     if (rt > 0 && rt < 1) ++related;
+    const bool part = t.part_of(a, b);
+    REQUIRE(c.part_of(a, b) == part);
+    parts += part;
   }
+  CHECK(parts > 0);  // so the comparison covers both answers
   CHECK(lemma_checks > 10000);
   CHECK(related > 1000);  // the comparison covers graded scores, not just 0 and 1
 }
@@ -631,6 +635,30 @@ TEST_CASE("WordNet lexicographer files, from the text files and from the cache",
   CHECK(wn.lexicographer_file("xqzzy") == -1);
   CHECK(wn.lexicographer_file("") == -1);
   CHECK(wn.lexicographer_file("  ") == -1);
+}
+
+TEST_CASE("WordNet part_of: holonyms, instances and pertainyms, from the text files and from the cache",
+          "[wordnet][cache]") {
+  REQUIRE_WORDNET(shared);
+  const TempDir cache("wncache");
+  const bool use_cache = GENERATE(false, true);
+  INFO("use_cache " << use_cache);
+  const auto r = WordNet::open(use_cache ? cached_options({}, cache.path) : text_options());
+  REQUIRE(r.ok());
+  const WordNet& wn = **r;
+  CHECK(wn.part_of("beijing", "china"));            // #p: part of the People's Republic
+  CHECK(wn.part_of("Beijing", "Chinese"));          // "Chinese" pertains to (a sense of) "China"
+  CHECK(wn.part_of("washington", "government"));    // @i federal government, @ government
+  CHECK(wn.part_of("paris", "french"));
+  CHECK(wn.part_of("moscow", "russia"));
+  CHECK_FALSE(wn.part_of("washington", "moscow"));  // two capitals: neither is part of the other
+  CHECK_FALSE(wn.part_of("beijing", "japanese"));
+  CHECK_FALSE(wn.part_of("china", "beijing"));      // one way: the whole is not part of its part
+  CHECK_FALSE(wn.part_of("dog", "cat"));
+  CHECK_FALSE(wn.part_of("xqzzy", "china"));
+  CHECK_FALSE(wn.part_of("", "china"));
+  // The relations relation() reports are unchanged by the holonym pointers.
+  CHECK(wn.relation("beijing", "china") == WordRelation::kNone);
 }
 
 TEST_CASE("WordNet cache is built once, then mapped", "[wordnet][cache]") {

@@ -85,6 +85,14 @@ class WordNet {
   // of speech in which most of its senses are corpus-tagged. -1 if WordNet
   // does not know the word.
   virtual int lexicographer_file(std::string_view word) const = 0;
+  // True if a noun sense of `part` (lower-case surface form) reaches a sense
+  // of `whole` within three steps up WordNet's part and member holonym and
+  // hypernym (instance included) pointers, or reaches the noun an adjective
+  // sense of `whole` pertains to: "beijing" / "china" (Beijing is part of
+  // China), "beijing" / "chinese" (pertains to China), "washington" /
+  // "government" (Washington, the federal government of the United States).
+  // What metonymy rests on: a capital named for its country or government.
+  virtual bool part_of(std::string_view part, std::string_view whole) const = 0;
   // Database version, e.g. "3.0".
   virtual std::string version() const = 0;
 };

@@ -337,6 +337,25 @@ void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Fin
       for (std::size_t k = 0; k < runs_r.size() && partner == runs_r.size(); ++k)
         if (!used_r[k] && std::find(cp.begin(), cp.end(), runs_r[k].front()) != cp.end()) partner = k;
     }
+    // Metonymy: a place named for what it is part of or stands for, or the
+    // other way round ("Beijing's" -> "Chinese", "Washington's" -> "the U.S.
+    // government's"); WordNet's holonym and instance pointers say so.
+    auto stands_for = [&](const std::string& a, const std::string& b) {
+      return ctx.wordnet && (ctx.wordnet->part_of(a, b) || ctx.wordnet->part_of(b, a));
+    };
+    if (partner == runs_r.size()) {
+      const auto cp = view.counterpart(Side::kOriginal, run.front(), run.back());
+      const auto meant = std::find_if(cp.begin(), cp.end(), [&](std::size_t u) {
+        return is_content_token(r.tokens[u]) && stands_for(key, wordclass::match_key(r.tokens[u].norm, false));
+      });
+      if (meant != cp.end()) {
+        out.push_back(make_finding(view, Category::kMistranslation, Check::kEntity, Severity::kMinor, 0.4,
+                                   view.cover(Side::kOriginal, run), r.tokens[*meant].span,
+                                   "name replaced by what it stands for: \"" + name + "\" -> \"" +
+                                       std::string(r.slice(r.tokens[*meant].span)) + "\""));
+        continue;
+      }
+    }
     if (partner == runs_r.size()) {
       out.push_back(make_finding(view, Category::kOmission, Check::kEntity, Severity::kMajor, 0.6,
                                  view.cover(Side::kOriginal, run), view.gap_for(Side::kRetranslated, run.front(), run.back()),
@@ -344,12 +363,16 @@ void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Fin
       continue;
     }
     used_r[partner] = true;
-    const bool benign = variant || partner == related;
+    const bool metonym = !variant && partner != related && stands_for(key, joined_keys(r, runs_r[partner]));
+    const bool benign = variant || partner == related || metonym;
     const std::string other_name = words_text(r, runs_r[partner]);
     out.push_back(make_finding(view, Category::kMistranslation, Check::kEntity,
                                benign ? Severity::kMinor : Severity::kMajor, benign ? 0.4 : 0.8,
                                view.cover(Side::kOriginal, run), view.cover(Side::kRetranslated, runs_r[partner]),
-                               (variant ? "name spelled differently: \"" : benign ? "name written differently: \"" : "name changed: \"") +
+                               (variant    ? "name spelled differently: \""
+                                : metonym  ? "name replaced by what it stands for: \""
+                                : benign   ? "name written differently: \""
+                                           : "name changed: \"") +
                                    name + "\" -> \"" + other_name + "\""));
   }
   for (std::size_t k = 0; k < runs_r.size(); ++k)

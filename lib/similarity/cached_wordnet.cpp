@@ -54,6 +54,8 @@ double CachedWordNet::relatedness(std::string_view a, std::string_view b) const 
   return memo(relatedness_mutex_, relatedness_, max_entries_, key, [&] { return base_->relatedness(a, b); });
 }
 
+bool CachedWordNet::part_of(std::string_view part, std::string_view whole) const { return base_->part_of(part, whole); }
+
 int CachedWordNet::lexicographer_file(std::string_view word) const {
   return memo(lexfile_mutex_, lexfiles_, max_entries_, word, [&] { return base_->lexicographer_file(word); });
 }

@@ -28,6 +28,7 @@ class CachedWordNet final : public WordNet {
   WordRelation relation(std::string_view a, std::string_view b) const override;
   double relatedness(std::string_view a, std::string_view b) const override;
   int lexicographer_file(std::string_view word) const override;
+  bool part_of(std::string_view part, std::string_view whole) const override;  // not memoized: asked rarely
   std::string version() const override;
 
   const WordNet& base() const { return *base_; }

@@ -167,6 +167,7 @@ std::optional<PointerKind> pointer_kind(std::string_view symbol) {
   if (symbol == "+") return PointerKind::kDerivation;
   if (symbol == "\\") return PointerKind::kPertainym;
   if (symbol == "=") return PointerKind::kAttribute;
+  if (symbol == "#p" || symbol == "#m") return PointerKind::kHolonym;
   return std::nullopt;
 }
 
@@ -510,6 +511,7 @@ WordRelation relation_of(PointerKind k) {
     case PointerKind::kDerivation:
     case PointerKind::kPertainym:
     case PointerKind::kAttribute: return WordRelation::kSimilar;
+    case PointerKind::kHolonym: return WordRelation::kNone;
   }
   return WordRelation::kNone;
 }
@@ -955,6 +957,7 @@ class WordNetDb final : public WordNet {
   WordRelation relation(std::string_view a, std::string_view b) const override;
   double relatedness(std::string_view a, std::string_view b) const override;
   int lexicographer_file(std::string_view word) const override;
+  bool part_of(std::string_view part, std::string_view whole) const override;
   std::string version() const override { return version_; }
 
   // The raw signals behind relatedness() for two index keys, before
@@ -1114,6 +1117,55 @@ bool WordNetDb::contains(std::string_view lemma) const {
   }
 }
 
+bool WordNetDb::part_of(std::string_view part, std::string_view whole) const {
+  // Senses beyond the first few of a name are rare; so are paths longer than
+  // capital -> country or capital -> federal government -> government.
+  constexpr int kMaxSteps = 3;
+  try {
+    const auto pk = to_key(part), wk = to_key(whole);
+    if (pk.empty() || wk.empty()) return false;
+    std::vector<SynsetId> targets;
+    for (const auto& lemma : morphy(wk, Pos::kNoun))
+      for (const auto off : source_->senses(lemma, Pos::kNoun)) push_unique(targets, SynsetId{Pos::kNoun, off});
+    // An adjective: every noun sense of the word it pertains to ("Chinese"
+    // pertains to the "China" of the Taiwan synset; Beijing is part of the
+    // People's Republic, another sense of "china").
+    for (const auto& lemma : morphy(wk, Pos::kAdj))
+      for (const auto off : source_->senses(lemma, Pos::kAdj))
+        if (const auto s = synset(SynsetId{Pos::kAdj, off}))
+          for (const auto& p : s->pointers) {
+            if (p.kind != PointerKind::kPertainym || p.target.pos != Pos::kNoun) continue;
+            push_unique(targets, p.target);
+            const auto noun = synset(p.target);
+            if (!noun || p.target_word == 0 || p.target_word > noun->words.size()) continue;
+            const auto noun_key = to_key(noun->words[p.target_word - 1]);
+            for (const auto& base : morphy(noun_key, Pos::kNoun))
+              for (const auto o : source_->senses(base, Pos::kNoun)) push_unique(targets, SynsetId{Pos::kNoun, o});
+          }
+    if (targets.empty()) return false;
+    std::vector<SynsetId> level, seen;
+    for (const auto& lemma : morphy(pk, Pos::kNoun))
+      for (const auto off : source_->senses(lemma, Pos::kNoun)) push_unique(level, SynsetId{Pos::kNoun, off});
+    for (int step = 0; !level.empty(); ++step) {
+      std::vector<SynsetId> next;
+      for (const auto id : level) {
+        if (std::find(targets.begin(), targets.end(), id) != targets.end()) return true;
+        if (std::find(seen.begin(), seen.end(), id) != seen.end()) continue;
+        seen.push_back(id);
+        if (step == kMaxSteps) continue;
+        if (const auto s = synset(id))
+          for (const auto& p : s->pointers)
+            if ((p.kind == PointerKind::kHolonym || p.kind == PointerKind::kHypernym) && p.target.pos == Pos::kNoun)
+              push_unique(next, p.target);
+      }
+      level = std::move(next);
+    }
+    return false;
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
 // Candidates are index entries (lemma, part of speech): the word's own if it
 // is a lemma anywhere, else those of its base forms in every part of speech.
 // The winner has the most corpus-tagged senses; ties go to the earlier part of
@@ -1166,6 +1218,7 @@ WordInfo WordNetDb::compute_word_info(const std::string& key) const {
         const auto s = synset(id);
         if (!s) continue;
         for (const auto& p : s->pointers) {
+          if (p.kind == PointerKind::kHolonym) continue;  // no WordRelation (part_of follows them)
           info.links.push_back(Link{p.kind, p.target});
           if (s->satellite() && p.kind == PointerKind::kSimilar) push_unique(head_ids, p.target);
         }

@@ -203,7 +203,7 @@ class CacheSource final : public WordNetSource {
       const char* rec = pointers.data + kPointerSize * k;
       const auto kind = static_cast<std::uint8_t>(rec[0]);
       const auto target_pos = static_cast<std::uint8_t>(rec[1]);
-      if (kind > static_cast<std::uint8_t>(PointerKind::kAttribute) || target_pos > 3) continue;
+      if (kind > static_cast<std::uint8_t>(PointerKind::kHolonym) || target_pos > 3) continue;
       s.pointers.push_back(Pointer{static_cast<PointerKind>(kind),
                                    SynsetId{kAllPos[target_pos], load<std::uint32_t>(rec + 4)},
                                    static_cast<std::uint8_t>(rec[2]), static_cast<std::uint8_t>(rec[3])});

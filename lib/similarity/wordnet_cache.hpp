@@ -75,8 +75,9 @@ namespace transdrift::wordnet_detail {
 
 // Bump whenever the layout or anything the cache pre-computes changes: the
 // parsers, add_content_words (stems, stopwords) or kMaxSenses.
-// Format 2 added the tagged-sense counts and the lexicographer files.
-inline constexpr std::uint32_t kCacheFormat = 2;
+// Format 2 added the tagged-sense counts and the lexicographer files; format
+// 3 the part and member holonym pointers (PointerKind::kHolonym).
+inline constexpr std::uint32_t kCacheFormat = 3;
 
 // False if options.use_cache is false, $TRANSDRIFT_WORDNET_CACHE is "off" or
 // "0", or the machine is not little-endian.

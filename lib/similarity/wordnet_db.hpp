@@ -106,6 +106,7 @@ enum class PointerKind : std::uint8_t {
   kDerivation,   // +
   kPertainym,    // \  (pertainym, or adverb derived from adjective)
   kAttribute,    // =
+  kHolonym,      // #p #m  (part and member holonym; only WordNet::part_of follows them)
 };
 
 struct Pointer {
