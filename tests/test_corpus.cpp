@@ -263,7 +263,10 @@ TEST_CASE("corpus: benign paraphrases stay below major", "[corpus]") {
         "Department of State", "interoperable", "partner countries", "worked together", "leveraging", "take back",
         "development of a new", "a proposal that", "drawn fierce", "best understood", "foreign policy issues",
         "Chinese and American companies", "technological influence", "summarizing", "sale of TikTok",
-        "where and how", "at the United Nations"}) {
+        "where and how", "at the United Nations",
+        // Metonymy: "Washington's commitment" -> "the U.S. government's
+        // commitment", "counter Beijing's influence" -> "counter Chinese influence".
+        "U.S. government's", "counter Chinese influence"}) {
     INFO(needle);
     for (const Finding* f : findings_at(rep, Side::kRetranslated, needle)) {
       INFO(f->explanation);
