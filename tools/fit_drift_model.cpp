@@ -14,11 +14,21 @@
 // Usage: fit_drift_model [--data ted-zhen-dev.jsonl] [-o data/drift_model.tsv]
 //                        [--folds 10] [--lambda 1] [--signals all|none|NAME,NAME...] [--signals-cache FILE]
 //                        [--trees 0] [--depth 2] [--shrinkage 0.05] [--min-hessian 5] [--tree-signals all|NAME,...]
+//                        [--dump-words FILE]
 // --trees N adds N gradient-boosted regression trees on the raw signals to
 // the logit of the linear part (measured: no gain on this data, default 0).
 // --signals-cache reuses (or writes) the pairs' signals, to try settings
 // without re-running the detector.
+// --dump-words writes one tab-separated row per word token of each MT (all
+// records, those with only minor accuracy errors too; pair -1 for them):
+// record, pair (the row of the signals cache), segment (the folds' group),
+// whether the token overlaps an annotated Accuracy span (any / Major), and
+// word-level features of the detector's alignment (word_feature_names()).
+// For trying word-level models on the experts' spans outside this program
+// (measured: no gain for the pair model, see docs/detection.md). It runs the
+// detector, so it ignores a --signals-cache that already exists.
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
@@ -26,13 +36,19 @@
 #include <map>
 #include <sstream>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <Eigen/Dense>
 #include <nlohmann/json.hpp>
 
+#include "detect/checks.hpp"
 #include "detect/drift_model.hpp"
+#include "similarity/word_aligner.hpp"
 #include "similarity/word_weights.hpp"
+#include "similarity/wordnet_vectors.hpp"
+#include "text/wordclass.hpp"
 #include "transdrift/transdrift.hpp"
 
 using namespace transdrift;
@@ -192,6 +208,172 @@ void boost(DriftModel& m, const std::vector<const Sample*>& train, const BoostOp
   }
 }
 
+// Features of each word token of the retranslation, for --dump-words: the
+// word-level view of the detector's alignment (walked as drift_signals()
+// walks it) to set next to the experts' spans. Not used by the model.
+constexpr std::size_t kWordFeatureCount = 26;
+constexpr std::size_t kMaxVectorTokens = 600;  // as lib/detect/drift_model.cpp
+using WordFeatures = std::array<double, kWordFeatureCount>;
+struct DriftWord {
+  std::size_t token = 0;  // index into report.retranslated.tokens
+  WordFeatures x{};
+};
+
+const std::array<std::string_view, kWordFeatureCount>& word_feature_names() {
+  static const std::array<std::string_view, kWordFeatureCount> names = {
+      "content",            // a content word (else a function word)
+      "linked",             // has a link to the original
+      "strength",           // its link strength (0 unlinked)
+      "exact",              // link kind: same form
+      "lemma",              //   same lemma
+      "synonym",            //   WordNet synonym
+      "related",            //   WordNet related
+      "number_entity",      //   same number or name written differently
+      "mass",               // information mass (0 for a function word)
+      "best_cosine",        // content word: max(link strength, best WordNet-vector cosine to the original's content words)
+      "has_vector",         // has a WordNet vector
+      "fact",               // a number or a capitalized word inside the sentence
+      "run_mass",           // mass of the run of unlinked content words it sits in (0 when linked)
+      "run_words",          // content words in that run
+      "left_linked",        // the previous word token is linked (1 at the start)
+      "right_linked",       // the next word token is linked (1 at the end)
+      "position",           // relative position in the bead's retranslated tokens
+      "minor_finding",      // a minor finding's retranslated span covers it
+      "major_finding",      // a major or critical one does
+      "lexical_finding",    // a lexical finding covers it
+      "partial_finding",    // a partial finding covers it
+      "other_finding",      // a finding of another check covers it
+      "dissimilarity",      // 1 - the bead's similarity
+      "unaligned_original", // log(1 + unlinked content mass of the bead's original)
+      "unaligned_retranslated",  // the same for the retranslation
+      "chars",              // log(1 + bytes of the token)
+  };
+  return names;
+}
+
+std::vector<DriftWord> drift_words(const Report& report, const WordWeigher& weigher, const WordNet* wordnet) {
+  std::vector<DriftWord> out;
+  const WordNetVectors& vectors = WordNetVectors::builtin();
+  std::unordered_map<std::string, long> row_of;
+  auto vector_of = [&](const Token& t) {
+    const std::string key = wordclass::match_key(t.norm, false);
+    const auto it = row_of.find(key);
+    if (it != row_of.end()) return it->second;
+    long row = vectors.find(key);
+    if (row < 0 && wordnet)
+      for (const std::string& l : wordnet->lemmas(key))
+        if ((row = vectors.find(l)) >= 0) break;
+    row_of.emplace(key, row);
+    return row;
+  };
+  auto mass = [&](const Token& t) { return weigher.content_weight(wordclass::match_key(t.norm, false)); };
+  const Document& o = report.original;
+  const Document& r = report.retranslated;
+  auto range_of = [](const Document& d, const std::vector<std::size_t>& ids) {
+    return ids.empty() ? TokenRange{} : TokenRange{d.sentences[ids.front()].tokens.begin, d.sentences[ids.back()].tokens.end};
+  };
+  for (std::size_t b = 0; b < report.alignment.beads.size(); ++b) {
+    const Bead& bead = report.alignment.beads[b];
+    const TokenRange ro = range_of(o, bead.original), rr = range_of(r, bead.retranslated);
+    if (rr.empty()) continue;
+    std::vector<double> s_o(ro.size(), 0.0), s_r(rr.size(), 0.0);
+    std::vector<int> kind(rr.size(), -1);
+    if (b < report.words.size())
+      for (const WordLink& l : report.words[b].links) {
+        if (l.original >= ro.begin && l.original < ro.end) s_o[l.original - ro.begin] = l.strength;
+        if (l.retranslated >= rr.begin && l.retranslated < rr.end) {
+          s_r[l.retranslated - rr.begin] = l.strength;
+          kind[l.retranslated - rr.begin] = static_cast<int>(l.kind);
+        }
+      }
+    double un_o = 0, un_r = 0;
+    std::vector<long> cand;
+    for (std::size_t t = ro.begin; t < ro.end; ++t) {
+      if (!is_content_token(o.tokens[t])) continue;
+      if (s_o[t - ro.begin] <= 0) un_o += mass(o.tokens[t]);
+      if (vectors.size() > 0) cand.push_back(vector_of(o.tokens[t]));
+    }
+    std::sort(cand.begin(), cand.end());
+    cand.erase(std::unique(cand.begin(), cand.end()), cand.end());
+    std::erase(cand, -1L);
+    if (ro.size() + rr.size() > kMaxVectorTokens) cand.clear();
+    for (std::size_t t = rr.begin; t < rr.end; ++t)
+      if (is_content_token(r.tokens[t]) && s_r[t - rr.begin] <= 0) un_r += mass(r.tokens[t]);
+    // Runs of unlinked content words (function words may sit inside; a
+    // linked function word or punctuation ends a run), as drift_signals.
+    std::vector<double> run_mass(rr.size(), 0.0), run_words(rr.size(), 0.0);
+    for (std::size_t t = rr.begin; t < rr.end;) {
+      const Token& tok = r.tokens[t];
+      if (!is_content_token(tok) || s_r[t - rr.begin] > 0) { ++t; continue; }
+      std::size_t e = t;
+      std::vector<std::size_t> members;
+      double m = 0;
+      while (e < rr.end) {
+        const Token& u = r.tokens[e];
+        if (is_content_token(u)) {
+          if (s_r[e - rr.begin] > 0) break;
+          m += mass(u);
+          members.push_back(e);
+        } else if (!is_word_token(u) || s_r[e - rr.begin] > 0) {
+          break;
+        }
+        ++e;
+      }
+      for (std::size_t k : members)
+        run_mass[k - rr.begin] = m, run_words[k - rr.begin] = static_cast<double>(members.size());
+      t = e;
+    }
+    std::vector<std::size_t> word_tokens;
+    for (std::size_t t = rr.begin; t < rr.end; ++t)
+      if (is_word_token(r.tokens[t])) word_tokens.push_back(t);
+    for (std::size_t i = 0; i < word_tokens.size(); ++i) {
+      const std::size_t t = word_tokens[i];
+      const Token& tok = r.tokens[t];
+      const std::size_t k = t - rr.begin;
+      DriftWord w;
+      w.token = t;
+      WordFeatures& x = w.x;
+      const bool content = is_content_token(tok);
+      x[0] = content;
+      x[1] = s_r[k] > 0;
+      x[2] = s_r[k];
+      if (kind[k] >= 0) {
+        const auto lk = static_cast<LinkKind>(kind[k]);
+        x[lk == LinkKind::kExact ? 3 : lk == LinkKind::kLemma ? 4 : lk == LinkKind::kSynonym ? 5 : lk == LinkKind::kRelated ? 6 : 7] = 1;
+      }
+      if (content) {
+        x[8] = mass(tok);
+        const long row = vectors.size() > 0 ? vector_of(tok) : -1;
+        double best = std::min(1.0, s_r[k]);
+        if (best < 1 && row >= 0)
+          for (long other : cand) best = std::max(best, vectors.cosine(row, other));
+        x[9] = best;
+        x[10] = row >= 0;
+      } else {
+        x[9] = std::min(1.0, s_r[k]);
+      }
+      x[11] = tok.kind == TokenKind::kNumber || (tok.kind == TokenKind::kWord && tok.capitalized && r.sentences[tok.sentence].tokens.begin != t);
+      x[12] = run_mass[k];
+      x[13] = run_words[k];
+      x[14] = i == 0 ? 1.0 : (s_r[word_tokens[i - 1] - rr.begin] > 0);
+      x[15] = i + 1 == word_tokens.size() ? 1.0 : (s_r[word_tokens[i + 1] - rr.begin] > 0);
+      x[16] = rr.size() > 1 ? static_cast<double>(k) / static_cast<double>(rr.size() - 1) : 0.0;
+      for (const Finding& f : report.findings) {
+        if (f.bead != b || f.retranslated.empty()) continue;
+        if (f.retranslated.end <= tok.span.start || tok.span.end <= f.retranslated.start) continue;
+        x[f.severity == Severity::kMinor ? 17 : 18] = 1;
+        x[f.check == Check::kLexical ? 19 : f.check == Check::kPartial ? 20 : 21] = 1;
+      }
+      x[22] = 1.0 - bead.score;
+      x[23] = std::log1p(un_o);
+      x[24] = std::log1p(un_r);
+      x[25] = std::log1p(static_cast<double>(tok.span.size()));
+      out.push_back(w);
+    }
+  }
+  return out;
+}
+
 std::vector<Sample> read_cache(const std::string& path) {
   std::vector<Sample> out;
   std::ifstream in(path);
@@ -209,7 +391,7 @@ std::vector<Sample> read_cache(const std::string& path) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string data = "../shared/data/mqm/ted-zhen-dev.jsonl", out_path, cache;
+  std::string data = "../shared/data/mqm/ted-zhen-dev.jsonl", out_path, cache, dump_words;
   std::size_t folds = 10;
   double lambda = 1.0;
   // The signals the model uses (the others get weight 0): those whose weight
@@ -230,6 +412,7 @@ int main(int argc, char** argv) {
     else if (a == "--lambda") lambda = std::stod(next());
     else if (a == "--signals-cache") cache = next();
     else if (a == "--signals") signals = next();
+    else if (a == "--dump-words") dump_words = next();
     else if (a == "--tree-signals") tree_signals = next();
     else if (a == "--trees") boost_options.rounds = std::stoul(next());
     else if (a == "--shrinkage") boost_options.shrinkage = std::stod(next());
@@ -239,7 +422,7 @@ int main(int argc, char** argv) {
   }
 
   std::vector<Sample> samples;
-  if (!cache.empty()) samples = read_cache(cache);
+  if (!cache.empty() && dump_words.empty()) samples = read_cache(cache);
   if (samples.empty()) {
     std::ifstream in(data);
     if (!in) return std::cerr << "fit_drift_model: cannot read " << data << "\n", 2;
@@ -249,18 +432,54 @@ int main(int argc, char** argv) {
     if (!wordnet.ok()) return std::cerr << "fit_drift_model: " << wordnet.error().message << "\n", 2;
     const WordWeigher weigher(wordnet->get());
     std::map<std::string, std::size_t> groups;
+    std::ofstream dump;
+    if (!dump_words.empty()) {
+      dump.open(dump_words);
+      dump.precision(17);
+      dump << "record\tpair\tsegment\tspan_any\tspan_major";
+      for (std::string_view n : word_feature_names()) dump << '\t' << n;
+      dump << '\n';
+    }
     std::string line;
-    while (std::getline(in, line)) {
+    for (std::size_t record = 0; std::getline(in, line); ++record) {
       const auto rec = nlohmann::json::parse(line);
       const bool positive = rec["has_major_accuracy"].get<bool>();
-      if (!positive && !rec["errors"].empty()) continue;  // minor accuracy errors only
-      auto report = detector->run(Input{rec["reference"].get<std::string>(), "reference"},
-                                  Input{rec["mt"].get<std::string>(), "mt"});
+      const bool minor_only = !positive && !rec["errors"].empty();
+      if (minor_only && dump_words.empty()) continue;  // minor accuracy errors only
+      const std::string mt = rec["mt"].get<std::string>();
+      auto report = detector->run(Input{rec["reference"].get<std::string>(), "reference"}, Input{mt, "mt"});
       if (!report.ok()) continue;
+      const std::string key = rec["doc"].get<std::string>() + "#" + std::to_string(rec["seg_id"].get<long>());
+      if (dump.is_open()) {
+        // Annotated Accuracy spans in the MT, code points to bytes.
+        auto byte_offset = [&](std::size_t cp) {
+          std::size_t seen = 0;
+          for (std::size_t i = 0; i < mt.size(); ++i) {
+            if ((static_cast<unsigned char>(mt[i]) & 0xC0) == 0x80) continue;
+            if (seen++ == cp) return i;
+          }
+          return mt.size();
+        };
+        std::vector<std::pair<Span, bool>> spans;
+        for (const auto& e : rec["errors"])
+          if (!e["start"].is_null())
+            spans.push_back({Span{byte_offset(e["start"].get<std::size_t>()), byte_offset(e["end"].get<std::size_t>())},
+                             e["severity"].get<std::string>() == "Major"});
+        for (const DriftWord& w : drift_words(*report, weigher, wordnet->get())) {
+          const Span t = report->retranslated.tokens[w.token].span;
+          bool any = false, major = false;
+          for (const auto& [sp, is_major] : spans)
+            if (sp.start < t.end && t.start < sp.end) any = true, major = major || is_major;
+          dump << record << '\t' << (minor_only ? -1L : static_cast<long>(samples.size())) << '\t' << key << '\t'
+               << any << '\t' << major;
+          for (double v : w.x) dump << '\t' << v;
+          dump << '\n';
+        }
+      }
+      if (minor_only) continue;
       Sample s;
       s.x = drift_signals(*report, weigher, 0, report->alignment.beads.size(), nullptr, wordnet->get());
       s.y = positive ? 1.0 : 0.0;
-      const std::string key = rec["doc"].get<std::string>() + "#" + std::to_string(rec["seg_id"].get<long>());
       s.group = groups.emplace(key, groups.size()).first->second;
       samples.push_back(s);
     }
