@@ -425,6 +425,45 @@ void add_content_words(std::string_view text, std::vector<std::uint64_t>& out) {
   }
 }
 
+std::uint64_t collocation_prefix_start(std::size_t segments) {
+  return word_hash(std::string_view("\x01collocation")) ^ (segments * 0x9E3779B97F4A7C15ull);
+}
+
+std::uint64_t collocation_prefix_next(std::uint64_t hash, std::string_view segment) {
+  for (const char c : segment) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 1099511628211ull;
+  }
+  hash ^= 0xff;  // ends the segment (no byte of a lemma is 0xff)
+  hash *= 1099511628211ull;
+  return hash;
+}
+
+void add_collocation_prefixes(std::string_view lemma, std::vector<std::uint64_t>& out) {
+  if (lemma.find_first_of("_-") == std::string_view::npos) return;
+  const auto segments = static_cast<std::size_t>(std::count_if(lemma.begin(), lemma.end(),
+                                                               [](char c) { return c == '_' || c == '-'; })) + 1;
+  std::uint64_t h = collocation_prefix_start(segments);
+  for (std::size_t k = 0; k < std::min(segments, kCollocationPrefixSegments); ++k) {
+    const auto end = std::min(lemma.find_first_of("_-"), lemma.size());
+    h = collocation_prefix_next(h, lemma.substr(0, end));
+    out.push_back(h);
+    lemma.remove_prefix(std::min(end + 1, lemma.size()));
+  }
+}
+
+std::vector<std::uint64_t> collocation_prefix_table(const std::vector<std::uint64_t>& hashes) {
+  std::vector<std::uint64_t> slots(std::bit_ceil(std::max<std::size_t>(8, 2 * hashes.size())), 0);
+  const std::size_t mask = slots.size() - 1;
+  for (auto h : hashes) {
+    if (h == 0) h = 1;
+    std::size_t at = static_cast<std::size_t>(h ^ (h >> 32)) & mask;
+    while (slots[at] != 0 && slots[at] != h) at = (at + 1) & mask;
+    slots[at] = h;
+  }
+  return slots;
+}
+
 }  // namespace wordnet_detail
 
 namespace {
@@ -906,11 +945,20 @@ void add_bridge(Bridges& out, SynsetId id, double weight) {
 class TextSource final : public WordNetSource {
  public:
   explicit TextSource(DatabaseFiles files) : files_(std::move(files)) {
+    std::vector<std::uint64_t> prefixes;
     for (const Pos pos : kAllPos) {
       const auto i = pos_index(pos);
       index_body_[i] = skip_licence(files_.index[i].bytes());
       exceptions_[i] = parse_exceptions(files_.exc[i].bytes());
+      for (auto body = index_body_[i]; !body.empty();) {
+        const auto end = std::min(body.find('\n'), body.size());
+        add_collocation_prefixes(first_field(body.substr(0, end)), prefixes);
+        body.remove_prefix(std::min(end + 1, body.size()));
+      }
+      for (const auto& [form, bases] : exceptions_[i]) add_collocation_prefixes(form, prefixes);
     }
+    sort_unique(prefixes);
+    collocation_prefixes_ = collocation_prefix_table(prefixes);
   }
 
   bool in_index(std::string_view key, Pos pos) const override {
@@ -937,11 +985,16 @@ class TextSource final : public WordNetSource {
     if (it == exc.end()) return std::nullopt;
     return it->second;
   }
+  bool collocation_prefix(std::uint64_t hash) const override {
+    return collocation_prefix_lookup([&](std::size_t i) { return collocation_prefixes_[i]; },
+                                     collocation_prefixes_.size(), hash);
+  }
 
  private:
   DatabaseFiles files_;
   std::array<std::string_view, 4> index_body_;
   std::array<ExceptionMap, 4> exceptions_;
+  std::vector<std::uint64_t> collocation_prefixes_;  // collocation_prefix_table
 };
 
 class WordNetDb final : public WordNet {
@@ -969,7 +1022,9 @@ class WordNetDb final : public WordNet {
 
  private:
   bool in_index(std::string_view key, Pos pos) const { return source_->in_index(key, pos); }
+  bool collocation_possible(std::string_view key) const;
   std::vector<std::string> morphy(const std::string& key, Pos pos) const;
+  std::vector<std::string> morphy_unfiltered(const std::string& key, Pos pos) const;
   std::vector<std::string> morph_word(const std::string& word, Pos pos) const;
   void morph_collocation(const std::string& key, Pos pos, std::vector<std::string>& out) const;
   std::vector<std::string> all_lemmas(const std::string& key) const;
@@ -1050,10 +1105,81 @@ void WordNetDb::morph_collocation(const std::string& key, Pos pos,
   }
 }
 
+// Every form morph_word(word, pos) may return, for any part of speech, and
+// `word` itself, in `out`: its exception-list bases and the candidates of the
+// rules of detachment, whether in the index or not. False if it cannot tell
+// (a noun ending in "ful", whose stem is lemmatized in turn, or a base with a
+// separator).
+bool morph_word_superset(const WordNetSource& source, std::string_view word, std::vector<std::string>& out) {
+  out.clear();
+  out.emplace_back(word);
+  if (word.size() > 3 && word.ends_with("ful")) return false;
+  for (const Pos pos : kAllPos) {
+    if (const auto listed = source.exceptions(word, pos)) {
+      for (const auto& base : *listed) {
+        if (base.find_first_of("_-") != std::string::npos) return false;
+        if (std::find(out.begin(), out.end(), base) == out.end()) out.push_back(base);
+      }
+    }
+    for (const auto& rule : rules_for(pos)) {
+      if (word.size() <= rule.suffix.size() || !word.ends_with(rule.suffix)) continue;
+      const auto stem = word.substr(0, word.size() - rule.suffix.size());
+      if (std::any_of(out.begin(), out.end(), [&](const std::string& o) {
+            return o.size() == stem.size() + rule.ending.size() && o.starts_with(stem) && o.ends_with(rule.ending);
+          })) {
+        continue;
+      }
+      std::string candidate(stem);
+      candidate += rule.ending;
+      out.push_back(std::move(candidate));
+    }
+  }
+  return true;
+}
+
+// False if morphy can find no lemma for the collocation `key` in any part of
+// speech (see collocation_prefix_start): no combination of the forms its
+// first segments may take starts an index lemma or exception form with as
+// many segments. True for keys without a separator.
+bool WordNetDb::collocation_possible(std::string_view key) const {
+  if (key.find_first_of("_-") == std::string_view::npos) return true;
+  const auto segments = static_cast<std::size_t>(std::count_if(key.begin(), key.end(),
+                                                               [](char c) { return c == '_' || c == '-'; })) + 1;
+  const std::size_t depth = std::min(segments, kCollocationPrefixSegments);
+  thread_local std::array<std::vector<std::string>, kCollocationPrefixSegments> options;
+  for (std::size_t k = 0; k < depth; ++k) {
+    const auto end = std::min(key.find_first_of("_-"), key.size());
+    if (!morph_word_superset(*source_, key.substr(0, end), options[k])) return true;
+    key.remove_prefix(std::min(end + 1, key.size()));
+  }
+  // Depth first over the combinations, pruned at each prefix not in the set
+  // (a key has at least two segments, so depth is 2 or 3).
+  static_assert(kCollocationPrefixSegments == 3);
+  const std::uint64_t start = collocation_prefix_start(segments);
+  for (const auto& x : options[0]) {
+    const auto hx = collocation_prefix_next(start, x);
+    if (!source_->collocation_prefix(hx)) continue;
+    for (const auto& y : options[1]) {
+      const auto hy = collocation_prefix_next(hx, y);
+      if (!source_->collocation_prefix(hy)) continue;
+      if (depth == 2) return true;
+      for (const auto& z : options[2]) {
+        if (source_->collocation_prefix(collocation_prefix_next(hy, z))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+std::vector<std::string> WordNetDb::morphy(const std::string& key, Pos pos) const {
+  if (!collocation_possible(key)) return {};
+  return morphy_unfiltered(key, pos);
+}
+
 // Order of the result: exception-list bases, then the word itself, then forms
 // from the rules. Irregular forms ("went") thus put their base first, while a
 // word that is itself a lemma ("glasses") stays ahead of rule guesses.
-std::vector<std::string> WordNetDb::morphy(const std::string& key, Pos pos) const {
+std::vector<std::string> WordNetDb::morphy_unfiltered(const std::string& key, Pos pos) const {
   std::vector<std::string> out;
   if (key.empty()) return out;
   const auto listed = source_->exceptions(key, pos);
@@ -1082,8 +1208,9 @@ std::vector<std::string> WordNetDb::morphy(const std::string& key, Pos pos) cons
 
 std::vector<std::string> WordNetDb::all_lemmas(const std::string& key) const {
   std::vector<std::string> out;
+  if (!collocation_possible(key)) return out;
   for (const Pos pos : kAllPos) {
-    for (auto& l : morphy(key, pos)) push_unique(out, std::move(l));
+    for (auto& l : morphy_unfiltered(key, pos)) push_unique(out, std::move(l));
   }
   return out;
 }
@@ -1156,9 +1283,10 @@ int WordNetDb::lexicographer_file(std::string_view word) const {
 
 WordInfo WordNetDb::compute_word_info(const std::string& key) const {
   WordInfo info;
+  if (!collocation_possible(key)) return info;
   std::vector<SynsetId> head_ids;
   for (const Pos pos : kAllPos) {
-    for (auto& lemma : morphy(key, pos)) {
+    for (auto& lemma : morphy_unfiltered(key, pos)) {
       for (const auto off : source_->senses(lemma, pos)) {
         const SynsetId id{pos, off};
         info.senses.add(id);
@@ -1281,8 +1409,9 @@ void WordNetDb::collect_bridges(const Synset& s, int word, double weight, bool f
 
 RelatednessInfo WordNetDb::compute_relatedness_info(const std::string& key) const {
   RelatednessInfo info;
+  if (!collocation_possible(key)) return info;
   for (const Pos pos : kAllPos) {
-    for (auto& lemma : morphy(key, pos)) {
+    for (auto& lemma : morphy_unfiltered(key, pos)) {
       for (const auto off : source_->senses(lemma, pos)) {
         const SynsetId id{pos, off};
         const auto sense = synset_facts(id);
