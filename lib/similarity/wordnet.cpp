@@ -405,6 +405,15 @@ std::uint64_t word_hash(std::string_view w) {
 
 bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+// Position of the first collocation separator ('_' or '-') of `s` at or
+// after `from`; npos if none. (find_first_of calls memchr once per byte.)
+std::size_t find_separator(std::string_view s, std::size_t from = 0) {
+  for (std::size_t i = from; i < s.size(); ++i) {
+    if (s[i] == '_' || s[i] == '-') return i;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 void add_content_words(std::string_view text, std::vector<std::uint64_t>& out) {
@@ -440,12 +449,12 @@ std::uint64_t collocation_prefix_next(std::uint64_t hash, std::string_view segme
 }
 
 void add_collocation_prefixes(std::string_view lemma, std::vector<std::uint64_t>& out) {
-  if (lemma.find_first_of("_-") == std::string_view::npos) return;
+  if (find_separator(lemma) == std::string_view::npos) return;
   const auto segments = static_cast<std::size_t>(std::count_if(lemma.begin(), lemma.end(),
                                                                [](char c) { return c == '_' || c == '-'; })) + 1;
   std::uint64_t h = collocation_prefix_start(segments);
   for (std::size_t k = 0; k < std::min(segments, kCollocationPrefixSegments); ++k) {
-    const auto end = std::min(lemma.find_first_of("_-"), lemma.size());
+    const auto end = std::min(find_separator(lemma), lemma.size());
     h = collocation_prefix_next(h, lemma.substr(0, end));
     out.push_back(h);
     lemma.remove_prefix(std::min(end + 1, lemma.size()));
@@ -567,6 +576,7 @@ class IdSet {
     keys_.erase(std::unique(keys_.begin(), keys_.end()), keys_.end());
   }
   bool contains(SynsetId id) const { return std::binary_search(keys_.begin(), keys_.end(), id_key(id)); }
+  const std::vector<std::uint64_t>& keys() const { return keys_; }
   bool intersects(const IdSet& other) const {
     return std::any_of(keys_.begin(), keys_.end(), [&](std::uint64_t k) {
       return std::binary_search(other.keys_.begin(), other.keys_.end(), k);
@@ -578,9 +588,10 @@ class IdSet {
   std::vector<std::uint64_t> keys_;
 };
 
-struct Link {
-  PointerKind kind;
-  SynsetId target;
+// The strongest relation (rank()) a word's pointers give to one target synset.
+struct LinkTarget {
+  std::uint64_t key = 0;  // id_key of the target
+  WordRelation relation = WordRelation::kNone;
 };
 
 // Everything relation() needs to know about one surface word, distilled from
@@ -588,17 +599,20 @@ struct Link {
 struct WordInfo {
   std::vector<std::string> lemmas;  // over all parts of speech
   IdSet senses;                     // first kMaxSenses synsets of each (lemma, pos)
-  std::vector<Link> links;          // relevant pointers out of those synsets
+  std::vector<LinkTarget> links;    // targets of the pointers out of those synsets, sorted by key
   IdSet heads;                      // heads of the adjective satellites among them
   IdSet senses_and_heads;
   std::vector<SynsetId> head_antonyms;  // antonyms of those heads
 };
 
-// Strongest one-hop link from `from`'s synsets to `to`'s.
+// Strongest one-hop link from `from`'s synsets to `to`'s (senses are few,
+// links many: each sense is looked up among the link targets).
 WordRelation strongest_link(const WordInfo& from, const WordInfo& to) {
   WordRelation best = WordRelation::kNone;
-  for (const auto& l : from.links) {
-    if (to.senses.contains(l.target)) best = stronger(best, relation_of(l.kind));
+  for (const auto key : to.senses.keys()) {
+    const auto it = std::lower_bound(from.links.begin(), from.links.end(), key,
+                                     [](const LinkTarget& l, std::uint64_t k) { return l.key < k; });
+    if (it != from.links.end() && it->key == key) best = stronger(best, it->relation);
   }
   return best;
 }
@@ -1022,8 +1036,17 @@ class WordNetDb final : public WordNet {
 
  private:
   bool in_index(std::string_view key, Pos pos) const { return source_->in_index(key, pos); }
+  struct SegmentForms {
+    bool bounded = true;             // morph_word_superset succeeded
+    std::vector<std::string> forms;  // its result
+  };
+  std::shared_ptr<const SegmentForms> segment_forms(std::string_view word) const;
   bool collocation_possible(std::string_view key) const;
   std::vector<std::string> morphy(const std::string& key, Pos pos) const;
+  // morphy(key, pos) of each part of speech, cached: lemmas(), relation()
+  // and relatedness() all start from a word's lemmas.
+  using PosLemmas = std::array<std::vector<std::string>, 4>;
+  std::shared_ptr<const PosLemmas> pos_lemmas(const std::string& key) const;
   std::vector<std::string> morphy_unfiltered(const std::string& key, Pos pos) const;
   std::vector<std::string> morph_word(const std::string& word, Pos pos) const;
   void morph_collocation(const std::string& key, Pos pos, std::vector<std::string>& out) const;
@@ -1045,6 +1068,8 @@ class WordNetDb final : public WordNet {
   SharedCache<std::string, RelatednessInfo, StringHash, std::equal_to<>> relatedness_cache_{
       kMaxCachedRelatednessWords};
   SharedCache<std::uint64_t, SynsetFacts> synset_cache_{kMaxCachedSynsets};
+  SharedCache<std::string, SegmentForms, StringHash, std::equal_to<>> segment_cache_{kMaxCachedWords};
+  SharedCache<std::string, PosLemmas, StringHash, std::equal_to<>> lemma_cache_{kMaxCachedWords};
 };
 
 // Morphy for one word without separators: exception list, else the rules of
@@ -1086,7 +1111,7 @@ void WordNetDb::morph_collocation(const std::string& key, Pos pos,
   std::vector<std::string> forms = {""};
   std::size_t start = 0;
   while (start <= key.size()) {
-    const auto sep = std::min(key.find_first_of("_-", start), key.size());
+    const auto sep = std::min(find_separator(key, start), key.size());
     const std::string word = key.substr(start, sep - start);
     std::vector<std::string> options = {word};
     for (auto& w : morph_word(word, pos)) push_unique(options, std::move(w));
@@ -1117,7 +1142,7 @@ bool morph_word_superset(const WordNetSource& source, std::string_view word, std
   for (const Pos pos : kAllPos) {
     if (const auto listed = source.exceptions(word, pos)) {
       for (const auto& base : *listed) {
-        if (base.find_first_of("_-") != std::string::npos) return false;
+        if (find_separator(base) != std::string::npos) return false;
         if (std::find(out.begin(), out.end(), base) == out.end()) out.push_back(base);
       }
     }
@@ -1137,33 +1162,51 @@ bool morph_word_superset(const WordNetSource& source, std::string_view word, std
   return true;
 }
 
+// morph_word_superset of one segment word, cached: the words of runs recur.
+std::shared_ptr<const WordNetDb::SegmentForms> WordNetDb::segment_forms(std::string_view word) const {
+  if (auto cached = segment_cache_.find(word)) return cached;
+  auto f = std::make_shared<SegmentForms>();
+  f->bounded = morph_word_superset(*source_, word, f->forms);
+  segment_cache_.insert(std::string(word), f);
+  return f;
+}
+
 // False if morphy can find no lemma for the collocation `key` in any part of
 // speech (see collocation_prefix_start): no combination of the forms its
 // first segments may take starts an index lemma or exception form with as
 // many segments. True for keys without a separator.
 bool WordNetDb::collocation_possible(std::string_view key) const {
-  if (key.find_first_of("_-") == std::string_view::npos) return true;
+  if (find_separator(key) == std::string_view::npos) return true;
   const auto segments = static_cast<std::size_t>(std::count_if(key.begin(), key.end(),
                                                                [](char c) { return c == '_' || c == '-'; })) + 1;
+  // A key has at least two segments, so depth is 2 or 3.
+  static_assert(kCollocationPrefixSegments == 3);
   const std::size_t depth = std::min(segments, kCollocationPrefixSegments);
-  thread_local std::array<std::vector<std::string>, kCollocationPrefixSegments> options;
+  std::array<std::string_view, kCollocationPrefixSegments> word;
   for (std::size_t k = 0; k < depth; ++k) {
-    const auto end = std::min(key.find_first_of("_-"), key.size());
-    if (!morph_word_superset(*source_, key.substr(0, end), options[k])) return true;
+    const auto end = std::min(find_separator(key), key.size());
+    word[k] = key.substr(0, end);
     key.remove_prefix(std::min(end + 1, key.size()));
   }
-  // Depth first over the combinations, pruned at each prefix not in the set
-  // (a key has at least two segments, so depth is 2 or 3).
-  static_assert(kCollocationPrefixSegments == 3);
+  // Depth first over the combinations of forms, pruned at each prefix not in
+  // the set; the forms of a segment are only looked up when a prefix reaches it.
+  std::array<std::shared_ptr<const SegmentForms>, kCollocationPrefixSegments> forms;
+  auto forms_of = [&](std::size_t k) -> const SegmentForms& {
+    if (!forms[k]) forms[k] = segment_forms(word[k]);
+    return *forms[k];
+  };
   const std::uint64_t start = collocation_prefix_start(segments);
-  for (const auto& x : options[0]) {
+  if (!forms_of(0).bounded) return true;
+  for (const auto& x : forms_of(0).forms) {
     const auto hx = collocation_prefix_next(start, x);
     if (!source_->collocation_prefix(hx)) continue;
-    for (const auto& y : options[1]) {
+    if (!forms_of(1).bounded) return true;
+    for (const auto& y : forms_of(1).forms) {
       const auto hy = collocation_prefix_next(hx, y);
       if (!source_->collocation_prefix(hy)) continue;
       if (depth == 2) return true;
-      for (const auto& z : options[2]) {
+      if (!forms_of(2).bounded) return true;
+      for (const auto& z : forms_of(2).forms) {
         if (source_->collocation_prefix(collocation_prefix_next(hy, z))) return true;
       }
     }
@@ -1172,8 +1215,17 @@ bool WordNetDb::collocation_possible(std::string_view key) const {
 }
 
 std::vector<std::string> WordNetDb::morphy(const std::string& key, Pos pos) const {
-  if (!collocation_possible(key)) return {};
-  return morphy_unfiltered(key, pos);
+  return (*pos_lemmas(key))[pos_index(pos)];
+}
+
+std::shared_ptr<const WordNetDb::PosLemmas> WordNetDb::pos_lemmas(const std::string& key) const {
+  if (auto cached = lemma_cache_.find(key)) return cached;
+  auto lemmas = std::make_shared<PosLemmas>();
+  if (collocation_possible(key)) {
+    for (const Pos pos : kAllPos) (*lemmas)[pos_index(pos)] = morphy_unfiltered(key, pos);
+  }
+  lemma_cache_.insert(key, lemmas);
+  return lemmas;
 }
 
 // Order of the result: exception-list bases, then the word itself, then forms
@@ -1191,7 +1243,7 @@ std::vector<std::string> WordNetDb::morphy_unfiltered(const std::string& key, Po
   if (in_index(key, pos)) push_unique(out, key);
   if (listed) return out;
 
-  const bool collocation = key.find_first_of("_-") != std::string::npos;
+  const bool collocation = find_separator(key) != std::string::npos;
   if (!collocation) {
     for (auto& form : morph_word(key, pos)) push_unique(out, std::move(form));
     return out;
@@ -1208,9 +1260,9 @@ std::vector<std::string> WordNetDb::morphy_unfiltered(const std::string& key, Po
 
 std::vector<std::string> WordNetDb::all_lemmas(const std::string& key) const {
   std::vector<std::string> out;
-  if (!collocation_possible(key)) return out;
-  for (const Pos pos : kAllPos) {
-    for (auto& l : morphy_unfiltered(key, pos)) push_unique(out, std::move(l));
+  const auto lemmas = pos_lemmas(key);
+  for (const auto& of_pos : *lemmas) {
+    for (const auto& l : of_pos) push_unique(out, l);
   }
   return out;
 }
@@ -1283,10 +1335,10 @@ int WordNetDb::lexicographer_file(std::string_view word) const {
 
 WordInfo WordNetDb::compute_word_info(const std::string& key) const {
   WordInfo info;
-  if (!collocation_possible(key)) return info;
+  const auto lemmas = pos_lemmas(key);
   std::vector<SynsetId> head_ids;
   for (const Pos pos : kAllPos) {
-    for (auto& lemma : morphy_unfiltered(key, pos)) {
+    for (const auto& lemma : (*lemmas)[pos_index(pos)]) {
       for (const auto off : source_->senses(lemma, pos)) {
         const SynsetId id{pos, off};
         info.senses.add(id);
@@ -1294,11 +1346,11 @@ WordInfo WordNetDb::compute_word_info(const std::string& key) const {
         const auto s = synset(id);
         if (!s) continue;
         for (const auto& p : s->pointers) {
-          info.links.push_back(Link{p.kind, p.target});
+          info.links.push_back(LinkTarget{id_key(p.target), relation_of(p.kind)});
           if (s->satellite() && p.kind == PointerKind::kSimilar) push_unique(head_ids, p.target);
         }
       }
-      push_unique(info.lemmas, std::move(lemma));
+      push_unique(info.lemmas, lemma);
     }
   }
   for (const auto id : head_ids) {
@@ -1313,6 +1365,14 @@ WordInfo WordNetDb::compute_word_info(const std::string& key) const {
   info.senses.finish();
   info.heads.finish();
   info.senses_and_heads.finish();
+  // One entry per target: the strongest relation to it.
+  auto& links = info.links;
+  std::sort(links.begin(), links.end(), [](const LinkTarget& x, const LinkTarget& y) {
+    return x.key != y.key ? x.key < y.key : rank(x.relation) > rank(y.relation);
+  });
+  links.erase(std::unique(links.begin(), links.end(),
+                          [](const LinkTarget& x, const LinkTarget& y) { return x.key == y.key; }),
+              links.end());
   return info;
 }
 
@@ -1409,9 +1469,9 @@ void WordNetDb::collect_bridges(const Synset& s, int word, double weight, bool f
 
 RelatednessInfo WordNetDb::compute_relatedness_info(const std::string& key) const {
   RelatednessInfo info;
-  if (!collocation_possible(key)) return info;
+  const auto lemmas = pos_lemmas(key);
   for (const Pos pos : kAllPos) {
-    for (auto& lemma : morphy_unfiltered(key, pos)) {
+    for (const auto& lemma : (*lemmas)[pos_index(pos)]) {
       for (const auto off : source_->senses(lemma, pos)) {
         const SynsetId id{pos, off};
         const auto sense = synset_facts(id);
@@ -1428,7 +1488,7 @@ RelatednessInfo WordNetDb::compute_relatedness_info(const std::string& key) cons
           }
         }
       }
-      push_unique(info.lemmas, std::move(lemma));
+      push_unique(info.lemmas, lemma);
     }
   }
   sort_unique(info.senses);
