@@ -806,18 +806,19 @@ void prune_path(std::vector<PathEntry>& path) {
     if (x.dist != y.dist) return x.dist < y.dist;
     return x.weight > y.weight;
   });
-  std::vector<PathEntry> kept;
-  kept.reserve(path.size());
+  // In place: the kept entries are a subsequence.
+  std::size_t kept = 0;
   double best_weight = 0;
-  for (const auto& e : path) {
-    const bool new_key = kept.empty() || kept.back().key != e.key;
+  for (std::size_t k = 0; k < path.size(); ++k) {
+    const PathEntry e = path[k];
+    const bool new_key = kept == 0 || path[kept - 1].key != e.key;
     if (new_key) best_weight = 0;
     if (e.weight > best_weight) {
-      kept.push_back(e);
+      path[kept++] = e;
       best_weight = e.weight;
     }
   }
-  path = std::move(kept);
+  path.resize(kept);
 }
 
 // Wu-Palmer through the common ancestor `key`; identical adjective or adverb
@@ -860,7 +861,8 @@ double path_similarity(const RelatednessInfo& a, const RelatednessInfo& b) {
 // Each pair scores overlap / sqrt(|bag1| * |bag2|); the best pair counts.
 double gloss_similarity(const RelatednessInfo& a, const RelatednessInfo& b) {
   const std::size_t nb = b.bag_sizes.size();
-  std::vector<std::uint16_t> common(a.bag_sizes.size() * nb, 0);
+  thread_local std::vector<std::uint16_t> common;  // kept: up to 8 KB, cleared per call
+  common.assign(a.bag_sizes.size() * nb, 0);
   auto i = a.vocabulary.begin();
   auto j = b.vocabulary.begin();
   while (i != a.vocabulary.end() && j != b.vocabulary.end()) {
@@ -1055,7 +1057,7 @@ class WordNetDb final : public WordNet {
   std::shared_ptr<const WordInfo> word_info(const std::string& key) const;
   WordInfo compute_word_info(const std::string& key) const;
   std::shared_ptr<const SynsetFacts> synset_facts(SynsetId id, int level = 0) const;
-  std::vector<std::uint64_t> sense_bag(const SynsetFacts& sense) const;
+  void sense_bag(const SynsetFacts& sense, std::vector<std::uint64_t>& bag) const;
   void collect_bridges(const Synset& s, int word, double weight, bool first_hop, Bridges& out) const;
   std::shared_ptr<const RelatednessInfo> relatedness_info(const std::string& key) const;
   RelatednessInfo compute_relatedness_info(const std::string& key) const;
@@ -1220,10 +1222,12 @@ std::vector<std::string> WordNetDb::morphy(const std::string& key, Pos pos) cons
 
 std::shared_ptr<const WordNetDb::PosLemmas> WordNetDb::pos_lemmas(const std::string& key) const {
   if (auto cached = lemma_cache_.find(key)) return cached;
+  // Most word runs the aligner asks about fail the check, which is cheaper
+  // than keeping their (empty) answers.
+  static const auto kNone = std::make_shared<const PosLemmas>();
+  if (!collocation_possible(key)) return kNone;
   auto lemmas = std::make_shared<PosLemmas>();
-  if (collocation_possible(key)) {
-    for (const Pos pos : kAllPos) (*lemmas)[pos_index(pos)] = morphy_unfiltered(key, pos);
-  }
+  for (const Pos pos : kAllPos) (*lemmas)[pos_index(pos)] = morphy_unfiltered(key, pos);
   lemma_cache_.insert(key, lemmas);
   return lemmas;
 }
@@ -1424,8 +1428,8 @@ std::shared_ptr<const SynsetFacts> WordNetDb::synset_facts(SynsetId id, int leve
 
 // Extended Lesk bag of one sense: its own words and those of its direct
 // hypernyms, or of its head if it is an adjective satellite.
-std::vector<std::uint64_t> WordNetDb::sense_bag(const SynsetFacts& sense) const {
-  std::vector<std::uint64_t> bag = sense.words;
+void WordNetDb::sense_bag(const SynsetFacts& sense, std::vector<std::uint64_t>& bag) const {
+  bag.assign(sense.words.begin(), sense.words.end());
   for (const auto& p : sense.synset.pointers) {
     const bool hypernym = p.kind == PointerKind::kHypernym;
     const bool head = p.kind == PointerKind::kSimilar && sense.synset.satellite();
@@ -1433,7 +1437,6 @@ std::vector<std::uint64_t> WordNetDb::sense_bag(const SynsetFacts& sense) const 
     if (const auto related = synset_facts(p.target)) bag.insert(bag.end(), related->words.begin(), related->words.end());
   }
   sort_unique(bag);
-  return bag;
 }
 
 // Adds the synsets that stand in for sense `s` across parts of speech.
@@ -1470,6 +1473,8 @@ void WordNetDb::collect_bridges(const Synset& s, int word, double weight, bool f
 RelatednessInfo WordNetDb::compute_relatedness_info(const std::string& key) const {
   RelatednessInfo info;
   const auto lemmas = pos_lemmas(key);
+  std::vector<std::uint64_t> bag;  // buffers reused for every sense
+  Bridges nodes;
   for (const Pos pos : kAllPos) {
     for (const auto& lemma : (*lemmas)[pos_index(pos)]) {
       for (const auto off : source_->senses(lemma, pos)) {
@@ -1477,8 +1482,10 @@ RelatednessInfo WordNetDb::compute_relatedness_info(const std::string& key) cons
         const auto sense = synset_facts(id);
         if (!sense) continue;
         info.senses.push_back(id_key(id));
-        add_bag(info, sense_bag(*sense));
-        Bridges nodes = {{id, 1.0}};
+        sense_bag(*sense, bag);
+        add_bag(info, bag);
+        nodes.clear();
+        nodes.emplace_back(id, 1.0);
         collect_bridges(sense->synset, word_number(sense->synset, lemma), 1.0, true, nodes);
         for (const auto& [node, weight] : nodes) {
           if (node.pos == Pos::kAdj || node.pos == Pos::kAdv) {
