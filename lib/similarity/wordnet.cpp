@@ -506,6 +506,12 @@ std::span<const Rule> rules_for(Pos pos) {
 // Index key form of a surface string: ASCII lower case, white space runs
 // turned into the '_' WordNet uses for collocations, ends trimmed.
 std::string to_key(std::string_view word) {
+  // Most callers pass keys already (lower case, single words): copy those.
+  if (std::none_of(word.begin(), word.end(), [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '_' || (c >= 'A' && c <= 'Z');
+      })) {
+    return std::string(word);
+  }
   std::string out;
   out.reserve(word.size());
   bool pending_space = false;
