@@ -1481,6 +1481,16 @@ RelatednessInfo WordNetDb::compute_relatedness_info(const std::string& key) cons
   const auto lemmas = pos_lemmas(key);
   std::vector<std::uint64_t> bag;  // buffers reused for every sense
   Bridges nodes;
+  // The path and vocabulary grow in per-thread buffers, which keep their
+  // capacity from word to word: a polysemous word collects thousands of
+  // entries before pruning, and growing (and freeing) blocks that large
+  // each time made malloc consolidate its free lists.
+  thread_local std::vector<PathEntry> path_buffer;
+  thread_local std::vector<RelatednessInfo::VocabularyWord> vocabulary_buffer;
+  path_buffer.clear();
+  vocabulary_buffer.clear();
+  info.path.swap(path_buffer);
+  info.vocabulary.swap(vocabulary_buffer);
   for (const Pos pos : kAllPos) {
     for (const auto& lemma : (*lemmas)[pos_index(pos)]) {
       for (const auto off : source_->senses(lemma, pos)) {
@@ -1507,6 +1517,10 @@ RelatednessInfo WordNetDb::compute_relatedness_info(const std::string& key) cons
   sort_unique(info.senses);
   prune_path(info.path);
   finish_vocabulary(info);
+  path_buffer.swap(info.path);
+  info.path.assign(path_buffer.begin(), path_buffer.end());
+  vocabulary_buffer.swap(info.vocabulary);
+  info.vocabulary.assign(vocabulary_buffer.begin(), vocabulary_buffer.end());
   return info;
 }
 
