@@ -1407,11 +1407,18 @@ std::shared_ptr<const SynsetFacts> WordNetDb::synset_facts(SynsetId id, int leve
   sort_unique(facts->words);
   if (id.pos == Pos::kNoun || id.pos == Pos::kVerb) {
     int min_parent_depth = -1;
+    std::vector<std::shared_ptr<const SynsetFacts>> parents;
+    std::size_t inherited = 0;
     for (const auto& p : s->pointers) {
       if (p.kind != PointerKind::kHypernym || p.target.pos != id.pos || level >= kMaxHypernymDepth) continue;
-      const auto parent = synset_facts(p.target, level + 1);
+      auto parent = synset_facts(p.target, level + 1);
       if (!parent) continue;
       if (min_parent_depth < 0 || parent->depth < min_parent_depth) min_parent_depth = parent->depth;
+      inherited += parent->ancestors.size();
+      parents.push_back(std::move(parent));
+    }
+    facts->ancestors.reserve(inherited + 1);
+    for (const auto& parent : parents) {
       for (auto a : parent->ancestors) {
         ++a.dist;
         facts->ancestors.push_back(a);

@@ -220,6 +220,7 @@ class CacheSource final : public WordNetSource {
     const auto& content = col(p, kSynsetContent);
     const auto& stems = cols_[kStems];
     const auto [b, e] = range(col(p, kSynsetContentBegin), *r, content.count);
+    out.reserve(out.size() + (e - b));
     for (auto k = b; k < e; ++k) {
       const auto stem = content.u32(k);
       if (stem < stems.count) out.push_back(stems.u64(stem));
