@@ -1227,11 +1227,11 @@ std::vector<std::string> WordNetDb::morphy(const std::string& key, Pos pos) cons
 }
 
 std::shared_ptr<const WordNetDb::PosLemmas> WordNetDb::pos_lemmas(const std::string& key) const {
-  if (auto cached = lemma_cache_.find(key)) return cached;
   // Most word runs the aligner asks about fail the check, which is cheaper
-  // than keeping their (empty) answers.
+  // than a cache lookup and than keeping their (empty) answers.
   static const auto kNone = std::make_shared<const PosLemmas>();
   if (!collocation_possible(key)) return kNone;
+  if (auto cached = lemma_cache_.find(key)) return cached;
   auto lemmas = std::make_shared<PosLemmas>();
   for (const Pos pos : kAllPos) (*lemmas)[pos_index(pos)] = morphy_unfiltered(key, pos);
   lemma_cache_.insert(key, lemmas);
