@@ -80,8 +80,8 @@ namespace transdrift::wordnet_detail {
 // parsers, add_content_words (stems, stopwords), the collocation prefixes
 // or kMaxSenses.
 // Format 2 added the tagged-sense counts and the lexicographer files,
-// format 3 the collocation prefixes.
-inline constexpr std::uint32_t kCacheFormat = 3;
+// format 4 the collocation prefixes (3 names another layout).
+inline constexpr std::uint32_t kCacheFormat = 4;
 
 // False if options.use_cache is false, $TRANSDRIFT_WORDNET_CACHE is "off" or
 // "0", or the machine is not little-endian.
