@@ -127,6 +127,10 @@ struct Synset {
   std::vector<std::string_view> words;
   std::vector<Pointer> pointers;
   std::string_view gloss;  // after "| ": definitions, then quoted examples
+  // Where the source that made it keeps the record (the cache source's
+  // record number, which saves content_words a search); kNoRecord if unknown.
+  static constexpr std::uint32_t kNoRecord = UINT32_MAX;
+  std::uint32_t record = kNoRecord;
 
   bool satellite() const { return type == 's'; }
 };
