@@ -1012,20 +1012,11 @@ void add_bridge(Bridges& out, SynsetId id, double weight) {
 class TextSource final : public WordNetSource {
  public:
   explicit TextSource(DatabaseFiles files) : files_(std::move(files)) {
-    std::vector<std::uint64_t> prefixes;
     for (const Pos pos : kAllPos) {
       const auto i = pos_index(pos);
       index_body_[i] = skip_licence(files_.index[i].bytes());
       exceptions_[i] = parse_exceptions(files_.exc[i].bytes());
-      for (auto body = index_body_[i]; !body.empty();) {
-        const auto end = std::min(body.find('\n'), body.size());
-        add_collocation_prefixes(first_field(body.substr(0, end)), prefixes);
-        body.remove_prefix(std::min(end + 1, body.size()));
-      }
-      for (const auto& [form, bases] : exceptions_[i]) add_collocation_prefixes(form, prefixes);
     }
-    sort_unique(prefixes);
-    collocation_prefixes_ = collocation_prefix_table(prefixes);
   }
 
   bool in_index(std::string_view key, Pos pos) const override {
@@ -1053,15 +1044,34 @@ class TextSource final : public WordNetSource {
     return it->second;
   }
   bool collocation_prefix(std::uint64_t hash) const override {
+    std::call_once(prefixes_built_, [this] { build_collocation_prefixes(); });
     return collocation_prefix_lookup([&](std::size_t i) { return collocation_prefixes_[i]; },
                                      collocation_prefixes_.size(), hash);
   }
 
  private:
+  // Built on the first question rather than at open, which stays cheap for
+  // callers that never ask about collocations (it takes a scan of the index
+  // files: about 10 ms).
+  void build_collocation_prefixes() const {
+    std::vector<std::uint64_t> prefixes;
+    prefixes.reserve(1 << 18);
+    for (std::size_t i = 0; i < 4; ++i) {
+      for (auto body = index_body_[i]; !body.empty();) {
+        const auto end = std::min(body.find('\n'), body.size());
+        add_collocation_prefixes(first_field(body.substr(0, end)), prefixes);
+        body.remove_prefix(std::min(end + 1, body.size()));
+      }
+      for (const auto& [form, bases] : exceptions_[i]) add_collocation_prefixes(form, prefixes);
+    }
+    collocation_prefixes_ = collocation_prefix_table(prefixes);  // duplicates are stored once
+  }
+
   DatabaseFiles files_;
   std::array<std::string_view, 4> index_body_;
   std::array<ExceptionMap, 4> exceptions_;
-  std::vector<std::uint64_t> collocation_prefixes_;  // collocation_prefix_table
+  mutable std::once_flag prefixes_built_;
+  mutable std::vector<std::uint64_t> collocation_prefixes_;  // collocation_prefix_table
 };
 
 class WordNetDb final : public WordNet {
