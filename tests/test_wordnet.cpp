@@ -609,6 +609,84 @@ TEST_CASE("WordNet cache answers exactly as the text files on the corpus pair", 
   CHECK(related > 1000);  // the comparison covers graded scores, not just 0 and 1
 }
 
+TEST_CASE("WordNet collocation prefix set", "[wordnet]") {
+  using namespace transdrift::wordnet_detail;
+  std::vector<std::uint64_t> hashes;
+  add_collocation_prefixes("dog", hashes);
+  CHECK(hashes.empty());  // no separator: not a collocation
+  add_collocation_prefixes("look_for", hashes);
+  REQUIRE(hashes.size() == 2);
+  add_collocation_prefixes("take_part_in_the", hashes);  // at most three segments deep
+  REQUIRE(hashes.size() == 5);
+  const auto start2 = collocation_prefix_start(2);
+  CHECK(hashes[0] == collocation_prefix_next(start2, "look"));
+  CHECK(hashes[1] == collocation_prefix_next(collocation_prefix_next(start2, "look"), "for"));
+  // The separator does not count, the segment count and the boundaries do.
+  std::vector<std::uint64_t> hyphen;
+  add_collocation_prefixes("look-for", hyphen);
+  CHECK(hyphen == std::vector<std::uint64_t>(hashes.begin(), hashes.begin() + 2));
+  CHECK(collocation_prefix_next(collocation_prefix_next(start2, "lo"), "okfor") != hashes[1]);
+  CHECK(collocation_prefix_start(3) != start2);
+
+  const auto table = collocation_prefix_table(hashes);
+  CHECK(table.size() >= 8);
+  CHECK((table.size() & (table.size() - 1)) == 0);
+  auto in = [&](std::uint64_t h) {
+    return collocation_prefix_lookup([&](std::size_t i) { return table[i]; }, table.size(), h);
+  };
+  for (const auto h : hashes) CHECK(in(h));
+  CHECK_FALSE(in(collocation_prefix_next(start2, "dog")));
+  // A hash of 0 is stored as 1: still found.
+  const auto zero = collocation_prefix_table({0, 7});
+  CHECK(collocation_prefix_lookup([&](std::size_t i) { return zero[i]; }, zero.size(), 0));
+  // A full table ends the search after one pass.
+  const std::vector<std::uint64_t> full(8, 5);
+  CHECK_FALSE(collocation_prefix_lookup([&](std::size_t i) { return full[i]; }, full.size(), 6));
+}
+
+TEST_CASE("WordNet collocations are found past the prefix filter, from the text files and from the cache",
+          "[wordnet][cache]") {
+  REQUIRE_WORDNET(shared);
+  const TempDir cache("wncache");
+  const bool use_cache = GENERATE(false, true);
+  INFO("use_cache " << use_cache);
+  const auto r = WordNet::open(use_cache ? cached_options({}, cache.path) : text_options());
+  REQUIRE(r.ok());
+  const WordNet& wn = **r;
+  // Every multiword lemma of the index (every 5th, to keep the test quick),
+  // written with spaces, has itself as a lemma.
+  const char* dir = std::getenv("WNSEARCHDIR");
+  const std::string db = dir != nullptr && *dir != '\0' ? dir : "/usr/share/wordnet";
+  std::size_t checked = 0;
+  for (const char* pos : {"noun", "verb", "adj", "adv"}) {
+    std::ifstream in(db + "/index." + pos);
+    std::size_t n = 0;
+    for (std::string line; std::getline(in, line);) {
+      if (line.rfind("  ", 0) == 0) continue;
+      const auto lemma = line.substr(0, line.find(' '));
+      if (lemma.find_first_of("_-") == std::string::npos || n++ % 5 != 0) continue;
+      std::string spaced = lemma;
+      std::replace(spaced.begin(), spaced.end(), '_', ' ');
+      INFO(spaced);
+      REQUIRE(has(wn.lemmas(spaced), lemma));
+      ++checked;
+    }
+  }
+  CHECK(checked > 10000);
+  // Inflected collocations, through the exception lists and the rules.
+  CHECK(has(wn.lemmas("attorneys general"), "attorney_general"));
+  CHECK(has(wn.lemmas("gave up"), "give_up"));
+  CHECK(has(wn.lemmas("looking for"), "look_for"));
+  CHECK(has(wn.lemmas("took part"), "take_part"));
+  CHECK(has(wn.lemmas("took place"), "take_place"));
+  CHECK(has(wn.lemmas("martial arts"), "martial_art"));
+  CHECK(has(wn.lemmas("brothers-in-law"), "brother-in-law"));
+  // Runs that no collocation starts with.
+  CHECK(wn.lemmas("on the beach").empty());
+  CHECK(wn.lemmas("dog racing down").empty());
+  CHECK(wn.lemmas("the cat").empty());
+}
+
 TEST_CASE("WordNet lexicographer files, from the text files and from the cache", "[wordnet][cache]") {
   REQUIRE_WORDNET(shared);
   const TempDir cache("wncache");

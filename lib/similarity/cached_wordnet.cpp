@@ -14,16 +14,17 @@ std::string_view pair_key(std::string_view a, std::string_view b) {
   return buf;
 }
 
-template <class Table, class Compute>
-auto memo(std::mutex& m, Table& table, std::size_t max_entries, std::string_view key, Compute compute) {
+template <class V, class Compute>
+V memo(std::mutex& m, MemoTable<V>& table, std::size_t max_entries, std::string_view key, Compute compute) {
+  const std::size_t hash = std::hash<std::string_view>{}(key);
   {
     const std::lock_guard lock(m);
-    if (const auto it = table.find(key); it != table.end()) return it->second;
+    if (const V* found = table.find(key, hash)) return *found;
   }
-  auto value = compute();
+  V value = compute();
   const std::lock_guard lock(m);
   if (table.size() >= max_entries) table.clear();
-  table.emplace(std::string(key), value);
+  table.insert(key, hash, value);
   return value;
 }
 

@@ -11,9 +11,9 @@
 #include <mutex>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "similarity/memo_table.hpp"
 #include "transdrift/wordnet.hpp"
 
 namespace transdrift {
@@ -34,12 +34,8 @@ class CachedWordNet final : public WordNet {
   const WordNet& base() const { return *base_; }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   template <class V>
-  using Table = std::unordered_map<std::string, V, Hash, std::equal_to<>>;
+  using Table = MemoTable<V>;
 
   std::shared_ptr<const WordNet> base_;
   std::size_t max_entries_;

@@ -39,9 +39,10 @@ long WordFrequencies::count(std::string_view lemma) const {
 }
 
 double WordWeigher::content_weight(const std::string& key) const {
+  const std::size_t hash = std::hash<std::string_view>{}(key);
   {
     const std::lock_guard lock(mutex_);
-    if (auto it = cache_.find(key); it != cache_.end()) return it->second;
+    if (const double* found = cache_.find(key, hash)) return *found;
   }
   long c = freq_.count(key);
   if (wordnet_)
@@ -50,7 +51,7 @@ double WordWeigher::content_weight(const std::string& key) const {
   const double w = std::clamp(std::log(n / (static_cast<double>(c) + 1.0)) / std::log(n), 0.05, 1.0);
   const std::lock_guard lock(mutex_);
   if (cache_.size() > 200000) cache_.clear();
-  cache_.emplace(key, w);
+  cache_.insert(key, hash, w);
   return w;
 }
 

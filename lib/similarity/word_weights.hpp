@@ -12,6 +12,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "similarity/memo_table.hpp"
 #include "transdrift/wordnet.hpp"
 
 namespace transdrift {
@@ -51,7 +52,7 @@ class WordWeigher {
   const WordNet* wordnet_;
   const WordFrequencies& freq_;
   mutable std::mutex mutex_;
-  mutable std::unordered_map<std::string, double> cache_;
+  mutable MemoTable<double> cache_;
 };
 
 }  // namespace transdrift

@@ -406,6 +406,15 @@ std::uint64_t word_hash(std::string_view w) {
 
 bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+// Position of the first collocation separator ('_' or '-') of `s` at or
+// after `from`; npos if none. (find_first_of calls memchr once per byte.)
+std::size_t find_separator(std::string_view s, std::size_t from = 0) {
+  for (std::size_t i = from; i < s.size(); ++i) {
+    if (s[i] == '_' || s[i] == '-') return i;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 void add_content_words(std::string_view text, std::vector<std::uint64_t>& out) {
@@ -424,6 +433,45 @@ void add_content_words(std::string_view text, std::vector<std::uint64_t>& out) {
     if (word.size() < 3 || gloss_stopword(word)) continue;
     out.push_back(word_hash(gloss_stem(word)));
   }
+}
+
+std::uint64_t collocation_prefix_start(std::size_t segments) {
+  return word_hash(std::string_view("\x01collocation")) ^ (segments * 0x9E3779B97F4A7C15ull);
+}
+
+std::uint64_t collocation_prefix_next(std::uint64_t hash, std::string_view segment) {
+  for (const char c : segment) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 1099511628211ull;
+  }
+  hash ^= 0xff;  // ends the segment (no byte of a lemma is 0xff)
+  hash *= 1099511628211ull;
+  return hash;
+}
+
+void add_collocation_prefixes(std::string_view lemma, std::vector<std::uint64_t>& out) {
+  if (find_separator(lemma) == std::string_view::npos) return;
+  const auto segments = static_cast<std::size_t>(std::count_if(lemma.begin(), lemma.end(),
+                                                               [](char c) { return c == '_' || c == '-'; })) + 1;
+  std::uint64_t h = collocation_prefix_start(segments);
+  for (std::size_t k = 0; k < std::min(segments, kCollocationPrefixSegments); ++k) {
+    const auto end = std::min(find_separator(lemma), lemma.size());
+    h = collocation_prefix_next(h, lemma.substr(0, end));
+    out.push_back(h);
+    lemma.remove_prefix(std::min(end + 1, lemma.size()));
+  }
+}
+
+std::vector<std::uint64_t> collocation_prefix_table(const std::vector<std::uint64_t>& hashes) {
+  std::vector<std::uint64_t> slots(std::bit_ceil(std::max<std::size_t>(8, 2 * hashes.size())), 0);
+  const std::size_t mask = slots.size() - 1;
+  for (auto h : hashes) {
+    if (h == 0) h = 1;
+    std::size_t at = static_cast<std::size_t>(h ^ (h >> 32)) & mask;
+    while (slots[at] != 0 && slots[at] != h) at = (at + 1) & mask;
+    slots[at] = h;
+  }
+  return slots;
 }
 
 }  // namespace wordnet_detail
@@ -459,6 +507,12 @@ std::span<const Rule> rules_for(Pos pos) {
 // Index key form of a surface string: ASCII lower case, white space runs
 // turned into the '_' WordNet uses for collocations, ends trimmed.
 std::string to_key(std::string_view word) {
+  // Most callers pass keys already (lower case, single words): copy those.
+  if (std::none_of(word.begin(), word.end(), [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '_' || (c >= 'A' && c <= 'Z');
+      })) {
+    return std::string(word);
+  }
   std::string out;
   out.reserve(word.size());
   bool pending_space = false;
@@ -530,6 +584,7 @@ class IdSet {
     keys_.erase(std::unique(keys_.begin(), keys_.end()), keys_.end());
   }
   bool contains(SynsetId id) const { return std::binary_search(keys_.begin(), keys_.end(), id_key(id)); }
+  const std::vector<std::uint64_t>& keys() const { return keys_; }
   bool intersects(const IdSet& other) const {
     return std::any_of(keys_.begin(), keys_.end(), [&](std::uint64_t k) {
       return std::binary_search(other.keys_.begin(), other.keys_.end(), k);
@@ -541,9 +596,10 @@ class IdSet {
   std::vector<std::uint64_t> keys_;
 };
 
-struct Link {
-  PointerKind kind;
-  SynsetId target;
+// The strongest relation (rank()) a word's pointers give to one target synset.
+struct LinkTarget {
+  std::uint64_t key = 0;  // id_key of the target
+  WordRelation relation = WordRelation::kNone;
 };
 
 // Everything relation() needs to know about one surface word, distilled from
@@ -551,17 +607,20 @@ struct Link {
 struct WordInfo {
   std::vector<std::string> lemmas;  // over all parts of speech
   IdSet senses;                     // first kMaxSenses synsets of each (lemma, pos)
-  std::vector<Link> links;          // relevant pointers out of those synsets
+  std::vector<LinkTarget> links;    // targets of the pointers out of those synsets, sorted by key
   IdSet heads;                      // heads of the adjective satellites among them
   IdSet senses_and_heads;
   std::vector<SynsetId> head_antonyms;  // antonyms of those heads
 };
 
-// Strongest one-hop link from `from`'s synsets to `to`'s.
+// Strongest one-hop link from `from`'s synsets to `to`'s (senses are few,
+// links many: each sense is looked up among the link targets).
 WordRelation strongest_link(const WordInfo& from, const WordInfo& to) {
   WordRelation best = WordRelation::kNone;
-  for (const auto& l : from.links) {
-    if (to.senses.contains(l.target)) best = stronger(best, relation_of(l.kind));
+  for (const auto key : to.senses.keys()) {
+    const auto it = std::lower_bound(from.links.begin(), from.links.end(), key,
+                                     [](const LinkTarget& l, std::uint64_t k) { return l.key < k; });
+    if (it != from.links.end() && it->key == key) best = stronger(best, it->relation);
   }
   return best;
 }
@@ -609,20 +668,65 @@ class SharedCache {
 
   template <class K>
   std::shared_ptr<const Value> find(const K& key) const {
+    const std::size_t hash = Hash{}(key);
     const std::lock_guard lock(mutex_);
-    const auto it = map_.find(key);
-    return it == map_.end() ? nullptr : it->second;
+    const auto entry = locate(key, hash);
+    return entry == 0 ? nullptr : entries_[entry - 1].second;
   }
   void insert(Key key, std::shared_ptr<const Value> value) const {
+    const std::size_t hash = Hash{}(key);
     const std::lock_guard lock(mutex_);
-    if (map_.size() >= capacity_) map_.clear();
-    map_.emplace(std::move(key), std::move(value));
+    if (entries_.size() >= capacity_) {
+      slots_.clear();
+      entries_.clear();
+    }
+    if (locate(key, hash) != 0) return;  // another thread was first
+    if (2 * (entries_.size() + 1) > slots_.size()) grow();
+    entries_.emplace_back(std::move(key), std::move(value));
+    place(hash, entries_.size());
   }
 
  private:
+  // Open addressing with linear probing over a power of two of slots (at
+  // most half full), entries in one vector: a node-based map spent most of a
+  // lookup in a division and in cache misses on its nodes.
+  struct Slot {
+    std::size_t hash = 0;
+    std::size_t entry = 0;  // entry number + 1; 0: empty
+  };
+  // Fibonacci hashing: also spreads hashes that are the key itself (integers).
+  std::size_t start(std::size_t hash) const {
+    return static_cast<std::size_t>((static_cast<std::uint64_t>(hash) * 0x9E3779B97F4A7C15ull) >> 32) &
+           (slots_.size() - 1);
+  }
+  template <class K>
+  std::size_t locate(const K& key, std::size_t hash) const {
+    if (slots_.empty()) return 0;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t at = start(hash);; at = (at + 1) & mask) {
+      const Slot& s = slots_[at];
+      if (s.entry == 0) return 0;
+      if (s.hash == hash && Eq{}(entries_[s.entry - 1].first, key)) return s.entry;
+    }
+  }
+  void place(std::size_t hash, std::size_t entry) const {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t at = start(hash);
+    while (slots_[at].entry != 0) at = (at + 1) & mask;
+    slots_[at] = Slot{hash, entry};
+  }
+  void grow() const {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : 2 * old.size(), Slot{});
+    for (const Slot& s : old) {
+      if (s.entry != 0) place(s.hash, s.entry);
+    }
+  }
+
   std::size_t capacity_;
   mutable std::mutex mutex_;
-  mutable std::unordered_map<Key, std::shared_ptr<const Value>, Hash, Eq> map_;
+  mutable std::vector<Slot> slots_;
+  mutable std::vector<std::pair<Key, std::shared_ptr<const Value>>> entries_;
 };
 
 // ------------------------------------------------------------- relatedness
@@ -755,18 +859,19 @@ void prune_path(std::vector<PathEntry>& path) {
     if (x.dist != y.dist) return x.dist < y.dist;
     return x.weight > y.weight;
   });
-  std::vector<PathEntry> kept;
-  kept.reserve(path.size());
+  // In place: the kept entries are a subsequence.
+  std::size_t kept = 0;
   double best_weight = 0;
-  for (const auto& e : path) {
-    const bool new_key = kept.empty() || kept.back().key != e.key;
+  for (std::size_t k = 0; k < path.size(); ++k) {
+    const PathEntry e = path[k];
+    const bool new_key = kept == 0 || path[kept - 1].key != e.key;
     if (new_key) best_weight = 0;
     if (e.weight > best_weight) {
-      kept.push_back(e);
+      path[kept++] = e;
       best_weight = e.weight;
     }
   }
-  path = std::move(kept);
+  path.resize(kept);
 }
 
 // Wu-Palmer through the common ancestor `key`; identical adjective or adverb
@@ -809,7 +914,8 @@ double path_similarity(const RelatednessInfo& a, const RelatednessInfo& b) {
 // Each pair scores overlap / sqrt(|bag1| * |bag2|); the best pair counts.
 double gloss_similarity(const RelatednessInfo& a, const RelatednessInfo& b) {
   const std::size_t nb = b.bag_sizes.size();
-  std::vector<std::uint16_t> common(a.bag_sizes.size() * nb, 0);
+  thread_local std::vector<std::uint16_t> common;  // kept: up to 8 KB, cleared per call
+  common.assign(a.bag_sizes.size() * nb, 0);
   auto i = a.vocabulary.begin();
   auto j = b.vocabulary.begin();
   while (i != a.vocabulary.end() && j != b.vocabulary.end()) {
@@ -939,11 +1045,35 @@ class TextSource final : public WordNetSource {
     if (it == exc.end()) return std::nullopt;
     return it->second;
   }
+  bool collocation_prefix(std::uint64_t hash) const override {
+    std::call_once(prefixes_built_, [this] { build_collocation_prefixes(); });
+    return collocation_prefix_lookup([&](std::size_t i) { return collocation_prefixes_[i]; },
+                                     collocation_prefixes_.size(), hash);
+  }
 
  private:
+  // Built on the first question rather than at open, which stays cheap for
+  // callers that never ask about collocations (it takes a scan of the index
+  // files: about 10 ms).
+  void build_collocation_prefixes() const {
+    std::vector<std::uint64_t> prefixes;
+    prefixes.reserve(1 << 18);
+    for (std::size_t i = 0; i < 4; ++i) {
+      for (auto body = index_body_[i]; !body.empty();) {
+        const auto end = std::min(body.find('\n'), body.size());
+        add_collocation_prefixes(first_field(body.substr(0, end)), prefixes);
+        body.remove_prefix(std::min(end + 1, body.size()));
+      }
+      for (const auto& [form, bases] : exceptions_[i]) add_collocation_prefixes(form, prefixes);
+    }
+    collocation_prefixes_ = collocation_prefix_table(prefixes);  // duplicates are stored once
+  }
+
   DatabaseFiles files_;
   std::array<std::string_view, 4> index_body_;
   std::array<ExceptionMap, 4> exceptions_;
+  mutable std::once_flag prefixes_built_;
+  mutable std::vector<std::uint64_t> collocation_prefixes_;  // collocation_prefix_table
 };
 
 class WordNetDb final : public WordNet {
@@ -972,7 +1102,18 @@ class WordNetDb final : public WordNet {
 
  private:
   bool in_index(std::string_view key, Pos pos) const { return source_->in_index(key, pos); }
+  struct SegmentForms {
+    bool bounded = true;             // morph_word_superset succeeded
+    std::vector<std::string> forms;  // its result
+  };
+  std::shared_ptr<const SegmentForms> segment_forms(std::string_view word) const;
+  bool collocation_possible(std::string_view key) const;
   std::vector<std::string> morphy(const std::string& key, Pos pos) const;
+  // morphy(key, pos) of each part of speech, cached: lemmas(), relation()
+  // and relatedness() all start from a word's lemmas.
+  using PosLemmas = std::array<std::vector<std::string>, 4>;
+  std::shared_ptr<const PosLemmas> pos_lemmas(const std::string& key) const;
+  std::vector<std::string> morphy_unfiltered(const std::string& key, Pos pos) const;
   std::vector<std::string> morph_word(const std::string& word, Pos pos) const;
   void morph_collocation(const std::string& key, Pos pos, std::vector<std::string>& out) const;
   std::vector<std::string> all_lemmas(const std::string& key) const;
@@ -980,7 +1121,7 @@ class WordNetDb final : public WordNet {
   std::shared_ptr<const WordInfo> word_info(const std::string& key) const;
   WordInfo compute_word_info(const std::string& key) const;
   std::shared_ptr<const SynsetFacts> synset_facts(SynsetId id, int level = 0) const;
-  std::vector<std::uint64_t> sense_bag(const SynsetFacts& sense) const;
+  void sense_bag(const SynsetFacts& sense, std::vector<std::uint64_t>& bag) const;
   void collect_bridges(const Synset& s, int word, double weight, bool first_hop, Bridges& out) const;
   std::shared_ptr<const RelatednessInfo> relatedness_info(const std::string& key) const;
   RelatednessInfo compute_relatedness_info(const std::string& key) const;
@@ -993,6 +1134,8 @@ class WordNetDb final : public WordNet {
   SharedCache<std::string, RelatednessInfo, StringHash, std::equal_to<>> relatedness_cache_{
       kMaxCachedRelatednessWords};
   SharedCache<std::uint64_t, SynsetFacts> synset_cache_{kMaxCachedSynsets};
+  SharedCache<std::string, SegmentForms, StringHash, std::equal_to<>> segment_cache_{kMaxCachedWords};
+  SharedCache<std::string, PosLemmas, StringHash, std::equal_to<>> lemma_cache_{kMaxCachedWords};
 };
 
 // Morphy for one word without separators: exception list, else the rules of
@@ -1034,7 +1177,7 @@ void WordNetDb::morph_collocation(const std::string& key, Pos pos,
   std::vector<std::string> forms = {""};
   std::size_t start = 0;
   while (start <= key.size()) {
-    const auto sep = std::min(key.find_first_of("_-", start), key.size());
+    const auto sep = std::min(find_separator(key, start), key.size());
     const std::string word = key.substr(start, sep - start);
     std::vector<std::string> options = {word};
     for (auto& w : morph_word(word, pos)) push_unique(options, std::move(w));
@@ -1053,10 +1196,110 @@ void WordNetDb::morph_collocation(const std::string& key, Pos pos,
   }
 }
 
+// Every form morph_word(word, pos) may return, for any part of speech, and
+// `word` itself, in `out`: its exception-list bases and the candidates of the
+// rules of detachment, whether in the index or not. False if it cannot tell
+// (a noun ending in "ful", whose stem is lemmatized in turn, or a base with a
+// separator).
+bool morph_word_superset(const WordNetSource& source, std::string_view word, std::vector<std::string>& out) {
+  out.clear();
+  out.emplace_back(word);
+  if (word.size() > 3 && word.ends_with("ful")) return false;
+  for (const Pos pos : kAllPos) {
+    if (const auto listed = source.exceptions(word, pos)) {
+      for (const auto& base : *listed) {
+        if (find_separator(base) != std::string::npos) return false;
+        if (std::find(out.begin(), out.end(), base) == out.end()) out.push_back(base);
+      }
+    }
+    for (const auto& rule : rules_for(pos)) {
+      if (word.size() <= rule.suffix.size() || !word.ends_with(rule.suffix)) continue;
+      const auto stem = word.substr(0, word.size() - rule.suffix.size());
+      if (std::any_of(out.begin(), out.end(), [&](const std::string& o) {
+            return o.size() == stem.size() + rule.ending.size() && o.starts_with(stem) && o.ends_with(rule.ending);
+          })) {
+        continue;
+      }
+      std::string candidate(stem);
+      candidate += rule.ending;
+      out.push_back(std::move(candidate));
+    }
+  }
+  return true;
+}
+
+// morph_word_superset of one segment word, cached: the words of runs recur.
+std::shared_ptr<const WordNetDb::SegmentForms> WordNetDb::segment_forms(std::string_view word) const {
+  if (auto cached = segment_cache_.find(word)) return cached;
+  auto f = std::make_shared<SegmentForms>();
+  f->bounded = morph_word_superset(*source_, word, f->forms);
+  segment_cache_.insert(std::string(word), f);
+  return f;
+}
+
+// False if morphy can find no lemma for the collocation `key` in any part of
+// speech (see collocation_prefix_start): no combination of the forms its
+// first segments may take starts an index lemma or exception form with as
+// many segments. True for keys without a separator.
+bool WordNetDb::collocation_possible(std::string_view key) const {
+  if (find_separator(key) == std::string_view::npos) return true;
+  const auto segments = static_cast<std::size_t>(std::count_if(key.begin(), key.end(),
+                                                               [](char c) { return c == '_' || c == '-'; })) + 1;
+  // A key has at least two segments, so depth is 2 or 3.
+  static_assert(kCollocationPrefixSegments == 3);
+  const std::size_t depth = std::min(segments, kCollocationPrefixSegments);
+  std::array<std::string_view, kCollocationPrefixSegments> word;
+  for (std::size_t k = 0; k < depth; ++k) {
+    const auto end = std::min(find_separator(key), key.size());
+    word[k] = key.substr(0, end);
+    key.remove_prefix(std::min(end + 1, key.size()));
+  }
+  // Depth first over the combinations of forms, pruned at each prefix not in
+  // the set; the forms of a segment are only looked up when a prefix reaches it.
+  std::array<std::shared_ptr<const SegmentForms>, kCollocationPrefixSegments> forms;
+  auto forms_of = [&](std::size_t k) -> const SegmentForms& {
+    if (!forms[k]) forms[k] = segment_forms(word[k]);
+    return *forms[k];
+  };
+  const std::uint64_t start = collocation_prefix_start(segments);
+  if (!forms_of(0).bounded) return true;
+  for (const auto& x : forms_of(0).forms) {
+    const auto hx = collocation_prefix_next(start, x);
+    if (!source_->collocation_prefix(hx)) continue;
+    if (!forms_of(1).bounded) return true;
+    for (const auto& y : forms_of(1).forms) {
+      const auto hy = collocation_prefix_next(hx, y);
+      if (!source_->collocation_prefix(hy)) continue;
+      if (depth == 2) return true;
+      if (!forms_of(2).bounded) return true;
+      for (const auto& z : forms_of(2).forms) {
+        if (source_->collocation_prefix(collocation_prefix_next(hy, z))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+std::vector<std::string> WordNetDb::morphy(const std::string& key, Pos pos) const {
+  return (*pos_lemmas(key))[pos_index(pos)];
+}
+
+std::shared_ptr<const WordNetDb::PosLemmas> WordNetDb::pos_lemmas(const std::string& key) const {
+  // Most word runs the aligner asks about fail the check, which is cheaper
+  // than a cache lookup and than keeping their (empty) answers.
+  static const auto kNone = std::make_shared<const PosLemmas>();
+  if (!collocation_possible(key)) return kNone;
+  if (auto cached = lemma_cache_.find(key)) return cached;
+  auto lemmas = std::make_shared<PosLemmas>();
+  for (const Pos pos : kAllPos) (*lemmas)[pos_index(pos)] = morphy_unfiltered(key, pos);
+  lemma_cache_.insert(key, lemmas);
+  return lemmas;
+}
+
 // Order of the result: exception-list bases, then the word itself, then forms
 // from the rules. Irregular forms ("went") thus put their base first, while a
 // word that is itself a lemma ("glasses") stays ahead of rule guesses.
-std::vector<std::string> WordNetDb::morphy(const std::string& key, Pos pos) const {
+std::vector<std::string> WordNetDb::morphy_unfiltered(const std::string& key, Pos pos) const {
   std::vector<std::string> out;
   if (key.empty()) return out;
   const auto listed = source_->exceptions(key, pos);
@@ -1068,7 +1311,7 @@ std::vector<std::string> WordNetDb::morphy(const std::string& key, Pos pos) cons
   if (in_index(key, pos)) push_unique(out, key);
   if (listed) return out;
 
-  const bool collocation = key.find_first_of("_-") != std::string::npos;
+  const bool collocation = find_separator(key) != std::string::npos;
   if (!collocation) {
     for (auto& form : morph_word(key, pos)) push_unique(out, std::move(form));
     return out;
@@ -1085,8 +1328,9 @@ std::vector<std::string> WordNetDb::morphy(const std::string& key, Pos pos) cons
 
 std::vector<std::string> WordNetDb::all_lemmas(const std::string& key) const {
   std::vector<std::string> out;
-  for (const Pos pos : kAllPos) {
-    for (auto& l : morphy(key, pos)) push_unique(out, std::move(l));
+  const auto lemmas = pos_lemmas(key);
+  for (const auto& of_pos : *lemmas) {
+    for (const auto& l : of_pos) push_unique(out, l);
   }
   return out;
 }
@@ -1208,9 +1452,10 @@ int WordNetDb::lexicographer_file(std::string_view word) const {
 
 WordInfo WordNetDb::compute_word_info(const std::string& key) const {
   WordInfo info;
+  const auto lemmas = pos_lemmas(key);
   std::vector<SynsetId> head_ids;
   for (const Pos pos : kAllPos) {
-    for (auto& lemma : morphy(key, pos)) {
+    for (const auto& lemma : (*lemmas)[pos_index(pos)]) {
       for (const auto off : source_->senses(lemma, pos)) {
         const SynsetId id{pos, off};
         info.senses.add(id);
@@ -1219,11 +1464,11 @@ WordInfo WordNetDb::compute_word_info(const std::string& key) const {
         if (!s) continue;
         for (const auto& p : s->pointers) {
           if (p.kind == PointerKind::kHolonym) continue;  // no WordRelation (part_of follows them)
-          info.links.push_back(Link{p.kind, p.target});
+          info.links.push_back(LinkTarget{id_key(p.target), relation_of(p.kind)});
           if (s->satellite() && p.kind == PointerKind::kSimilar) push_unique(head_ids, p.target);
         }
       }
-      push_unique(info.lemmas, std::move(lemma));
+      push_unique(info.lemmas, lemma);
     }
   }
   for (const auto id : head_ids) {
@@ -1238,6 +1483,14 @@ WordInfo WordNetDb::compute_word_info(const std::string& key) const {
   info.senses.finish();
   info.heads.finish();
   info.senses_and_heads.finish();
+  // One entry per target: the strongest relation to it.
+  auto& links = info.links;
+  std::sort(links.begin(), links.end(), [](const LinkTarget& x, const LinkTarget& y) {
+    return x.key != y.key ? x.key < y.key : rank(x.relation) > rank(y.relation);
+  });
+  links.erase(std::unique(links.begin(), links.end(),
+                          [](const LinkTarget& x, const LinkTarget& y) { return x.key == y.key; }),
+              links.end());
   return info;
 }
 
@@ -1262,11 +1515,18 @@ std::shared_ptr<const SynsetFacts> WordNetDb::synset_facts(SynsetId id, int leve
   sort_unique(facts->words);
   if (id.pos == Pos::kNoun || id.pos == Pos::kVerb) {
     int min_parent_depth = -1;
+    std::vector<std::shared_ptr<const SynsetFacts>> parents;
+    std::size_t inherited = 0;
     for (const auto& p : s->pointers) {
       if (p.kind != PointerKind::kHypernym || p.target.pos != id.pos || level >= kMaxHypernymDepth) continue;
-      const auto parent = synset_facts(p.target, level + 1);
+      auto parent = synset_facts(p.target, level + 1);
       if (!parent) continue;
       if (min_parent_depth < 0 || parent->depth < min_parent_depth) min_parent_depth = parent->depth;
+      inherited += parent->ancestors.size();
+      parents.push_back(std::move(parent));
+    }
+    facts->ancestors.reserve(inherited + 1);
+    for (const auto& parent : parents) {
       for (auto a : parent->ancestors) {
         ++a.dist;
         facts->ancestors.push_back(a);
@@ -1289,8 +1549,8 @@ std::shared_ptr<const SynsetFacts> WordNetDb::synset_facts(SynsetId id, int leve
 
 // Extended Lesk bag of one sense: its own words and those of its direct
 // hypernyms, or of its head if it is an adjective satellite.
-std::vector<std::uint64_t> WordNetDb::sense_bag(const SynsetFacts& sense) const {
-  std::vector<std::uint64_t> bag = sense.words;
+void WordNetDb::sense_bag(const SynsetFacts& sense, std::vector<std::uint64_t>& bag) const {
+  bag.assign(sense.words.begin(), sense.words.end());
   for (const auto& p : sense.synset.pointers) {
     const bool hypernym = p.kind == PointerKind::kHypernym;
     const bool head = p.kind == PointerKind::kSimilar && sense.synset.satellite();
@@ -1298,7 +1558,6 @@ std::vector<std::uint64_t> WordNetDb::sense_bag(const SynsetFacts& sense) const 
     if (const auto related = synset_facts(p.target)) bag.insert(bag.end(), related->words.begin(), related->words.end());
   }
   sort_unique(bag);
-  return bag;
 }
 
 // Adds the synsets that stand in for sense `s` across parts of speech.
@@ -1334,15 +1593,30 @@ void WordNetDb::collect_bridges(const Synset& s, int word, double weight, bool f
 
 RelatednessInfo WordNetDb::compute_relatedness_info(const std::string& key) const {
   RelatednessInfo info;
+  const auto lemmas = pos_lemmas(key);
+  std::vector<std::uint64_t> bag;  // buffers reused for every sense
+  Bridges nodes;
+  // The path and vocabulary grow in per-thread buffers, which keep their
+  // capacity from word to word: a polysemous word collects thousands of
+  // entries before pruning, and growing (and freeing) blocks that large
+  // each time made malloc consolidate its free lists.
+  thread_local std::vector<PathEntry> path_buffer;
+  thread_local std::vector<RelatednessInfo::VocabularyWord> vocabulary_buffer;
+  path_buffer.clear();
+  vocabulary_buffer.clear();
+  info.path.swap(path_buffer);
+  info.vocabulary.swap(vocabulary_buffer);
   for (const Pos pos : kAllPos) {
-    for (auto& lemma : morphy(key, pos)) {
+    for (const auto& lemma : (*lemmas)[pos_index(pos)]) {
       for (const auto off : source_->senses(lemma, pos)) {
         const SynsetId id{pos, off};
         const auto sense = synset_facts(id);
         if (!sense) continue;
         info.senses.push_back(id_key(id));
-        add_bag(info, sense_bag(*sense));
-        Bridges nodes = {{id, 1.0}};
+        sense_bag(*sense, bag);
+        add_bag(info, bag);
+        nodes.clear();
+        nodes.emplace_back(id, 1.0);
         collect_bridges(sense->synset, word_number(sense->synset, lemma), 1.0, true, nodes);
         for (const auto& [node, weight] : nodes) {
           if (node.pos == Pos::kAdj || node.pos == Pos::kAdv) {
@@ -1352,12 +1626,16 @@ RelatednessInfo WordNetDb::compute_relatedness_info(const std::string& key) cons
           }
         }
       }
-      push_unique(info.lemmas, std::move(lemma));
+      push_unique(info.lemmas, lemma);
     }
   }
   sort_unique(info.senses);
   prune_path(info.path);
   finish_vocabulary(info);
+  path_buffer.swap(info.path);
+  info.path.assign(path_buffer.begin(), path_buffer.end());
+  vocabulary_buffer.swap(info.vocabulary);
+  info.vocabulary.assign(vocabulary_buffer.begin(), vocabulary_buffer.end());
   return info;
 }
 

@@ -31,6 +31,9 @@
 //     string bytes   char[]
 //     stems          u64[], sorted: the distinct content-word hashes
 //                    (add_content_words) of all synsets
+//     collocation    u64 hash slots (collocation_prefix_table) over the
+//      prefixes      collocation prefixes (add_collocation_prefixes) of the
+//                    index lemmas and exception forms of all parts of speech
 //   and, for each part of speech (noun, verb, adj, adv), eighteen more:
 //     index          u32 lemma string ids, sorted by lemma bytes;
 //                    u32 sense begin[n + 1]; u32 synset offsets: the first
@@ -74,10 +77,12 @@
 namespace transdrift::wordnet_detail {
 
 // Bump whenever the layout or anything the cache pre-computes changes: the
-// parsers, add_content_words (stems, stopwords) or kMaxSenses.
-// Format 2 added the tagged-sense counts and the lexicographer files; format
-// 3 the part and member holonym pointers (PointerKind::kHolonym).
-inline constexpr std::uint32_t kCacheFormat = 3;
+// parsers, add_content_words (stems, stopwords), the collocation prefixes
+// or kMaxSenses.
+// Format 2 added the tagged-sense counts and the lexicographer files, format
+// 5 the part and member holonym pointers (PointerKind::kHolonym) and the
+// collocation prefixes (formats 3 and 4 each held one of the two).
+inline constexpr std::uint32_t kCacheFormat = 5;
 
 // False if options.use_cache is false, $TRANSDRIFT_WORDNET_CACHE is "off" or
 // "0", or the machine is not little-endian.

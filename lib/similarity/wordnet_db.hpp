@@ -128,6 +128,10 @@ struct Synset {
   std::vector<std::string_view> words;
   std::vector<Pointer> pointers;
   std::string_view gloss;  // after "| ": definitions, then quoted examples
+  // Where the source that made it keeps the record (the cache source's
+  // record number, which saves content_words a search); kNoRecord if unknown.
+  static constexpr std::uint32_t kNoRecord = UINT32_MAX;
+  std::uint32_t record = kNoRecord;
 
   bool satellite() const { return type == 's'; }
 };
@@ -149,6 +153,47 @@ using ExceptionMap =
 // Parses an exception list: "inflected base [base...]" per line; a few
 // inflected forms appear on two lines (e.g. "offer"), so bases are merged.
 ExceptionMap parse_exceptions(std::string_view text);
+
+// ------------------------------------------------------ collocation prefixes
+// A collocation key ("look_for", "attorneys-general") has segments: its parts
+// between the separators '_' and '-'. Morphy keeps each segment of a
+// collocation or replaces it by a base form of it, so every lemma it finds
+// for a key has as many segments as the key, and its first segments are
+// forms of the key's (or the key is itself an exception-list form). The
+// sources keep a hash of each prefix of up to kCollocationPrefixSegments
+// segments of every index lemma and exception form with a separator, tagged
+// with its segment count. This lets the lexicon skip morphy for the runs of
+// words that cannot be collocations: most of them.
+inline constexpr std::size_t kCollocationPrefixSegments = 3;
+
+// Hash of a prefix: collocation_prefix_start(segment count of the whole
+// lemma), then collocation_prefix_next once per segment of the prefix.
+std::uint64_t collocation_prefix_start(std::size_t segments);
+std::uint64_t collocation_prefix_next(std::uint64_t hash, std::string_view segment);
+
+// Appends the hashes of the prefixes of 1 .. kCollocationPrefixSegments
+// segments of `lemma` if it has a separator; nothing otherwise.
+void add_collocation_prefixes(std::string_view lemma, std::vector<std::uint64_t>& out);
+
+// An open-addressing hash set of prefix hashes (linear probing, at most half
+// full, a power of two slots of at least 8; 0 marks an empty slot, so a hash
+// of 0 is stored as 1).
+std::vector<std::uint64_t> collocation_prefix_table(const std::vector<std::uint64_t>& hashes);
+
+// Looks `hash` up in such a table, whose slot i `slot(i)` returns; `slots`
+// must be a power of two. At most one pass over the slots.
+template <class Slot>
+bool collocation_prefix_lookup(Slot slot, std::size_t slots, std::uint64_t hash) {
+  if (hash == 0) hash = 1;
+  const std::size_t mask = slots - 1;
+  std::size_t at = static_cast<std::size_t>(hash ^ (hash >> 32)) & mask;
+  for (std::size_t probes = 0; probes < slots; ++probes, at = (at + 1) & mask) {
+    const std::uint64_t v = slot(at);
+    if (v == hash) return true;
+    if (v == 0) return false;
+  }
+  return false;
+}
 
 // The version from data.noun's licence header ("WordNet 3.0 Copyright ...").
 std::optional<std::string> header_version(std::string_view data_file);
@@ -179,6 +224,11 @@ class WordNetSource {
   // Base forms listed for `word` in the exception list of `pos`; nullopt if
   // it is not listed.
   virtual std::optional<std::vector<std::string>> exceptions(std::string_view word, Pos pos) const = 0;
+  // True if some index lemma or exception-list form (of any part of speech)
+  // with a separator has a prefix with this hash (add_collocation_prefixes).
+  // May be true for other hashes as well (hash collisions), never false for
+  // one of those.
+  virtual bool collocation_prefix(std::uint64_t hash) const = 0;
 };
 
 // The text source over mapped database files (parses the exception lists).

@@ -57,8 +57,12 @@ WordNetVectors::WordNetVectors(std::string_view bytes) {
   data_ = reinterpret_cast<const std::int8_t*>(bytes.data() + pos);
   inv_norm_.resize(count);
   for (std::size_t i = 0; i < count; ++i) {
-    double s = 0;
-    for (int j = 0; j < dim_; ++j) s += double(data_[i * dim_ + j]) * data_[i * dim_ + j];
+    // Summed as integers (which vectorizes): squares of int8 values add up
+    // exactly, in a double as well, so the norms are those of a double sum.
+    std::int64_t sum = 0;
+    const std::int8_t* row = data_ + i * static_cast<std::size_t>(dim_);
+    for (int j = 0; j < dim_; ++j) sum += int(row[j]) * int(row[j]);
+    const double s = static_cast<double>(sum);
     inv_norm_[i] = s > 0 ? static_cast<float>(1 / std::sqrt(s)) : 0.0f;
   }
   // find() is asked for every content word of every pair: hash it rather
