@@ -1,6 +1,7 @@
 #include "detect/checks.hpp"
 
 #include "similarity/word_aligner.hpp"
+#include "text/wordclass.hpp"
 
 namespace transdrift {
 
@@ -38,6 +39,15 @@ std::string excerpt(const Document& doc, Span span, std::size_t max_chars) {
     out += (s[i] == '\n' || s[i] == '\r' || s[i] == '\t') ? ' ' : s[i];
   }
   return out;
+}
+
+int stance_of(const CheckContext& ctx, const Token& tok) {
+  if (tok.kind != TokenKind::kWord || tok.capitalized) return 0;
+  if (const int p = wordclass::relation_polarity(tok.norm)) return p;
+  if (ctx.wordnet)
+    for (const std::string& lemma : ctx.wordnet->lemmas(tok.norm))
+      if (const int p = wordclass::relation_polarity(lemma)) return p;
+  return 0;
 }
 
 bool is_content_token(const Token& token) {

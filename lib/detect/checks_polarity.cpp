@@ -24,17 +24,6 @@ bool is_modal(std::string_view norm) { return wordclass::modal_strength(norm) > 
 
 std::string quoted(const Document& doc, std::size_t t) { return "\"" + std::string(doc.slice(doc.tokens[t].span)) + "\""; }
 
-// wordclass::relation_polarity of a word token through its WordNet lemmas
-// ("driven" -> "drive"); 0 for names and non-words.
-int stance_of(const CheckContext& ctx, const Token& tok) {
-  if (tok.kind != TokenKind::kWord || tok.capitalized) return 0;
-  if (const int p = wordclass::relation_polarity(tok.norm)) return p;
-  if (ctx.wordnet)
-    for (const std::string& lemma : ctx.wordnet->lemmas(tok.norm))
-      if (const int p = wordclass::relation_polarity(lemma)) return p;
-  return 0;
-}
-
 // The stance word with the unlinked auxiliaries and light verbs before it and
 // one unlinked preposition after it: "comes into conflict with", "is driven by".
 Span stance_span(const BeadView& view, Side side, std::size_t t) {
