@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -218,6 +219,34 @@ TEST_CASE("a capital for its country is metonymy, another capital is a name chan
   f = entity(changed);
   REQUIRE(f);
   CHECK(f->severity == Severity::kMajor);
+}
+
+TEST_CASE("an opposite word under a negation on one side says the same", "[detect]") {
+  auto worst = [](const Report& rep) {
+    Severity s = Severity::kMinor;
+    for (const Finding& f : rep.findings) s = std::max(s, f.severity);
+    return rep.findings.empty() ? std::optional<Severity>{} : std::optional<Severity>{s};
+  };
+  // Same meaning: at most minor.
+  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"At home I thought the sound was not strong enough.", "At home I felt the sound was a little weak."},
+           {"I never want to do that again.", "I do not ever want to do that again."},
+           {"At home I thought the sound was strong.", "At home I thought the sound was not weak."}}) {
+    INFO(a << " / " << b);
+    const auto w = worst(run(a, b));
+    CHECK((!w || *w == Severity::kMinor));
+  }
+  // Opposite meaning: critical.
+  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"At home I thought the sound was strong.", "At home I thought the sound was weak."},
+           {"At home I thought the sound was not strong.", "At home I thought the sound was not weak."},
+           {"At home I thought the sound was not strong.", "At home I thought the sound was strong."},
+           {"I never want to do that again.", "I always want to do that again."}}) {
+    INFO(a << " / " << b);
+    const auto w = worst(run(a, b));
+    REQUIRE(w);
+    CHECK(*w == Severity::kCritical);
+  }
 }
 
 TEST_CASE("input errors are values naming the side", "[detect]") {

@@ -46,15 +46,29 @@ Span stance_span(const BeadView& view, Side side, std::size_t t) {
 
 }  // namespace
 
-void check_negation(const CheckContext&, const BeadView& view, std::vector<Finding>& out) {
+void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
   if (!view.paired()) return;
   auto neg_o = tokens_where(view, Side::kOriginal, wordclass::is_negator);
   auto neg_r = tokens_where(view, Side::kRetranslated, wordclass::is_negator);
+  // An "ever" up to two tokens after a negator ("do not ever") is that
+  // negator's "never"; the others are free.
+  auto free_evers = [&](Side side) {
+    const Document& d = view.doc(side);
+    std::size_t n = 0;
+    for (std::size_t t : tokens_where(view, side, is_ever)) {
+      bool bound = false;
+      for (std::size_t k = t > 2 ? t - 2 : 0; k < t; ++k)
+        bound = bound || (k >= view.tokens(side).begin && d.tokens[k].sentence == d.tokens[t].sentence &&
+                          wordclass::is_negator(d.tokens[k].norm));
+      n += !bound;
+    }
+    return n;
+  };
   // "has never been under greater threat" = "under greater threat than ever":
-  // a "never" answered by an "ever" on the other side keeps its polarity.
+  // a "never" answered by a free "ever" on the other side keeps its polarity.
   auto balance_never = [&](std::vector<std::size_t>& neg, Side side) {
     const Document& d = view.doc(side);
-    const std::size_t evers = tokens_where(view, other(side), is_ever).size();
+    const std::size_t evers = free_evers(other(side));
     std::size_t removed = 0;
     std::erase_if(neg, [&](std::size_t t) {
       if (d.tokens[t].norm != "never" || removed >= evers) return false;
@@ -73,6 +87,21 @@ void check_negation(const CheckContext&, const BeadView& view, std::vector<Findi
   for (std::size_t c : extra)
     if (!view.linked(side, c)) { t = c; break; }
   const Document& d = view.doc(side);
+  // "not strong enough" -> "a little weak": the negation went into an
+  // opposite word (WordNet antonym) just after it; the lexical check reports
+  // that pair, the polarity is kept.
+  if (ctx.wordnet) {
+    std::vector<std::size_t> after;
+    for (std::size_t k = t + 1; k < view.tokens(side).end && k <= t + 3; ++k)
+      if (d.tokens[k].sentence == d.tokens[t].sentence && !view.linked(side, k) && is_content_token(d.tokens[k]))
+        after.push_back(k);
+    if (!after.empty()) {
+      const Document& e = view.doc(other(side));
+      for (std::size_t k : after)
+        for (std::size_t u : view.counterpart(side, t, after.back()))
+          if (ctx.wordnet->relation(d.tokens[k].norm, e.tokens[u].norm) == WordRelation::kAntonym) return;
+    }
+  }
   const double similarity = view.score()->score;
   const Severity severity = similarity >= 0.5 ? Severity::kCritical : Severity::kMajor;
   const Span here = d.tokens[t].span;

@@ -93,6 +93,21 @@ bool same_stance(const CheckContext& ctx, const Document& da, const std::vector<
   return false;
 }
 
+// Negators among the three tokens before `toks` and among `toks` themselves,
+// the words of `skip` left out (the opposite words being compared).
+std::size_t negators_near(const Document& d, const std::vector<std::size_t>& toks, const std::vector<std::size_t>& skip,
+                          std::size_t begin) {
+  if (toks.empty()) return 0;
+  const auto [lo, hi] = std::minmax_element(toks.begin(), toks.end());
+  const std::size_t from = *lo >= begin + 3 ? *lo - 3 : begin;
+  std::size_t n = 0;
+  for (std::size_t t = from; t <= *hi; ++t)
+    if (d.tokens[t].sentence == d.tokens[*lo].sentence && wordclass::is_negator(d.tokens[t].norm) &&
+        std::find(skip.begin(), skip.end(), t) == skip.end())
+      ++n;
+  return n;
+}
+
 bool is_number_token(const Token& t) {
   if (t.kind == TokenKind::kNumber) return true;
   if (t.kind != TokenKind::kWord) return false;
@@ -268,7 +283,16 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
     Severity severity;
     double score;
     std::string why = "\"" + words_text(o, run) + "\" became \"" + words_text(r, cp) + "\"";
-    if (rel == WordRelation::kAntonym) {
+    // An opposite word under a negation on one side only says the same:
+    // "not strong enough" / "a little weak", "never" / "do not ever".
+    const bool negated_opposite =
+        rel == WordRelation::kAntonym && negators_near(o, run, run, view.tokens(Side::kOriginal).begin) !=
+                                             negators_near(r, cp, cp, view.tokens(Side::kRetranslated).begin);
+    if (negated_opposite) {
+      severity = Severity::kMinor;
+      score = 0.3;
+      why += ": the opposite word under a negation, same meaning";
+    } else if (rel == WordRelation::kAntonym) {
       severity = Severity::kCritical;
       score = 0.9;
       why += ": opposite meaning";
