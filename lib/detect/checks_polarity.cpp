@@ -78,15 +78,71 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
   };
   balance_never(neg_o, Side::kOriginal);
   balance_never(neg_r, Side::kRetranslated);
+  // "It was not until decades later that ..." = "It was decades later that
+  // ...": "not until" places an event in time, it denies nothing.
+  auto drop_not_until = [&](std::vector<std::size_t>& neg, Side side) {
+    const Document& d = view.doc(side);
+    std::erase_if(neg, [&](std::size_t t) {
+      return t + 1 < view.tokens(side).end && d.tokens[t + 1].sentence == d.tokens[t].sentence &&
+             d.tokens[t + 1].norm == "until";
+    });
+  };
+  drop_not_until(neg_o, Side::kOriginal);
+  drop_not_until(neg_r, Side::kRetranslated);
   if (neg_o.size() == neg_r.size()) return;
   const bool lost = neg_o.size() > neg_r.size();
   const Side side = lost ? Side::kOriginal : Side::kRetranslated;
   const auto& extra = lost ? neg_o : neg_r;
+  // "too small for us to hear" = "so small that we can't hear": each "too
+  // <word> (up to two more) to" on the side with fewer negators stands for
+  // one. Only to balance: "too small to hear" is not reported as a negation
+  // of its own; "too much work to do" denies nothing.
+  {
+    const Document& f = view.doc(other(side));
+    const TokenRange range = view.tokens(other(side));
+    std::size_t implicit = 0;
+    for (std::size_t k = range.begin; k < range.end; ++k) {
+      // "too small (for us) to hear"; not "too much work to do".
+      if (f.tokens[k].norm != "too" || k + 1 >= range.end || f.tokens[k + 1].norm == "much" ||
+          f.tokens[k + 1].norm == "many")
+        continue;
+      for (std::size_t j = k + 2; j < range.end && j <= k + 4 && f.tokens[j].sentence == f.tokens[k].sentence; ++j)
+        if (f.tokens[j].norm == "to") {
+          ++implicit;
+          break;
+        }
+    }
+    const std::size_t fewer = lost ? neg_r.size() : neg_o.size();
+    if (fewer + implicit >= extra.size()) return;
+  }
   // The unmatched negator: the first one not linked to the other side.
   std::size_t t = extra.front();
   for (std::size_t c : extra)
     if (!view.linked(side, c)) { t = c; break; }
   const Document& d = view.doc(side);
+  // "no doubt" -> "undoubtedly", "not happy" -> "unhappy", "no use" ->
+  // "useless": the negation went into a prefix or suffix of the same word
+  // on the other side (both words unlinked, in the bead).
+  {
+    const Document& e = view.doc(other(side));
+    const TokenRange there = view.tokens(other(side));
+    for (std::size_t k = t + 1; k < view.tokens(side).end && k <= t + 3; ++k) {
+      const std::string& word = d.tokens[k].norm;
+      if (d.tokens[k].sentence != d.tokens[t].sentence || d.tokens[k].kind != TokenKind::kWord || word.size() < 3 ||
+          view.linked(side, k))
+        continue;
+      const std::string stem = word.substr(0, std::max<std::size_t>(3, std::min<std::size_t>(word.size(), 4)));
+      for (std::size_t u = there.begin; u < there.end; ++u) {
+        if (view.linked(other(side), u) || e.tokens[u].kind != TokenKind::kWord) continue;
+        const std::string_view w = e.tokens[u].norm;
+        for (std::string_view prefix : {"un", "in", "im", "il", "ir", "non", "dis"})
+          if (w.size() > prefix.size() + 2 && w.substr(0, prefix.size()) == prefix &&
+              w.substr(prefix.size()).substr(0, stem.size()) == stem)
+            return;
+        if (w.size() > 6 && w.substr(w.size() - 4) == "less" && word.rfind(w.substr(0, w.size() - 4), 0) == 0) return;
+      }
+    }
+  }
   // "not strong enough" -> "a little weak": the negation went into an
   // opposite word (WordNet antonym) just after it; the lexical check reports
   // that pair, the polarity is kept.
