@@ -259,6 +259,26 @@ TEST_CASE("negation paraphrases stay minor, negations stay critical", "[detect]"
   }
 }
 
+TEST_CASE("a hedge says what a modal says", "[detect]") {
+  // "may" / "it is possible that ... will", "maybe" / "it may be": no modality change.
+  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"One day in the future we may be able to see the shadow of a black hole.",
+            "It is possible that one day in the future we will be able to see the shadow of a black hole."},
+           {"As you can see, maybe a little blurry, the red waves are being emitted.",
+            "As you can see, it may be a little blurry, the red waves are being emitted."},
+           {"The best possible outcome for the firm is a small loss this year.",
+            "The best outcome for the firm is a small loss this year."}}) {
+    INFO(a << " / " << b);
+    for (const Finding& f : run(a, b).findings) CHECK(f.check != Check::kModality);
+  }
+  // A hedge dropped from a claim is still a modality change.
+  const Report rep = run("The new vaccine will perhaps stop the outbreak by the end of the summer.",
+                         "The new vaccine will stop the outbreak by the end of the summer.");
+  const Finding* f = find(rep, Check::kModality);
+  REQUIRE(f);
+  CHECK(orig(rep, *f) == "perhaps");
+}
+
 TEST_CASE("input errors are values naming the side", "[detect]") {
   auto empty = detector().run("", "Something.");
   REQUIRE_FALSE(empty.ok());

@@ -20,7 +20,6 @@ std::vector<std::size_t> tokens_where(const BeadView& view, Side side, bool (*pr
 }
 
 bool is_ever(std::string_view norm) { return norm == "ever"; }
-bool is_modal(std::string_view norm) { return wordclass::modal_strength(norm) > 0; }
 
 std::string quoted(const Document& doc, std::size_t t) { return "\"" + std::string(doc.slice(doc.tokens[t].span)) + "\""; }
 
@@ -170,10 +169,22 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
 
 void check_modality(const CheckContext&, const BeadView& view, std::vector<Finding>& out) {
   if (!view.paired()) return;
+  // Modal verbs and hedges ("perhaps", "maybe"), and "possible" when it
+  // hedges a clause ("it is possible that / for them to"), not a noun ("the
+  // best possible outcome").
+  auto strength = [&](const Document& d, std::size_t t) {
+    if (d.tokens[t].norm == "possible") {
+      const std::string_view next = t + 1 < d.tokens.size() ? std::string_view(d.tokens[t + 1].norm) : "";
+      return next == "that" || next == "for" || next == "to" ? 1 : 0;
+    }
+    return wordclass::modal_strength(d.tokens[t].norm);
+  };
   auto unlinked_modals = [&](Side side) {
     std::vector<std::size_t> v;
-    for (std::size_t t : tokens_where(view, side, is_modal))
-      if (!view.linked(side, t)) v.push_back(t);
+    const Document& d = view.doc(side);
+    const TokenRange range = view.tokens(side);
+    for (std::size_t t = range.begin; t < range.end; ++t)
+      if (d.tokens[t].kind == TokenKind::kWord && strength(d, t) > 0 && !view.linked(side, t)) v.push_back(t);
     return v;
   };
   const auto mo = unlinked_modals(Side::kOriginal);
@@ -184,8 +195,8 @@ void check_modality(const CheckContext&, const BeadView& view, std::vector<Findi
   // with a plain assertion (strength 3).
   const std::size_t n = std::max(mo.size(), mr.size());
   for (std::size_t k = 0; k < n; ++k) {
-    const int so = k < mo.size() ? wordclass::modal_strength(o.tokens[mo[k]].norm) : 3;
-    const int sr = k < mr.size() ? wordclass::modal_strength(r.tokens[mr[k]].norm) : 3;
+    const int so = k < mo.size() ? strength(o, mo[k]) : 3;
+    const int sr = k < mr.size() ? strength(r, mr[k]) : 3;
     if (so == sr) continue;
     const Span span_o = k < mo.size() ? o.tokens[mo[k]].span : view.gap_for(Side::kOriginal, mr[k], mr[k]);
     const Span span_r = k < mr.size() ? r.tokens[mr[k]].span : view.gap_for(Side::kRetranslated, mo[k], mo[k]);

@@ -143,7 +143,7 @@ bool is_negator(std::string_view norm) {
 
 int modal_strength(std::string_view norm) {
   static const std::unordered_map<std::string_view, int> kModals = {
-      {"might", 1}, {"may", 1},    {"could", 1},  {"perhaps", 1}, {"possibly", 1},
+      {"might", 1}, {"may", 1},    {"could", 1},  {"perhaps", 1}, {"possibly", 1}, {"maybe", 1}, {"potentially", 1},
       {"can", 2},   {"would", 2},  {"should", 2}, {"likely", 2},  {"probably", 2},
       {"will", 3},  {"must", 3},   {"shall", 3},  {"certainly", 3}, {"definitely", 3},
   };

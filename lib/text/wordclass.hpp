@@ -24,9 +24,10 @@ bool is_speaker_verb(std::string_view norm);
 // Words that flip polarity: not, n't forms, no, never, without, nobody, ...
 bool is_negator(std::string_view norm);
 
-// Modal strength of a modal verb: 1 = possibility (might, may, could),
-// 2 = likelihood or ability (can, would, should), 3 = certainty or
-// obligation (will, must, shall); 0 = not a modal.
+// Modal strength of a modal verb or hedging adverb: 1 = possibility (might,
+// may, could, perhaps, maybe), 2 = likelihood or ability (can, would,
+// should, probably), 3 = certainty or obligation (will, must, shall,
+// certainly); 0 = not a modal.
 int modal_strength(std::string_view norm);
 
 // The stance of a predicate toward its argument, by lemma (verb or noun):
