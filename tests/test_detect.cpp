@@ -279,6 +279,32 @@ TEST_CASE("a hedge says what a modal says", "[detect]") {
   CHECK(orig(rep, *f) == "perhaps");
 }
 
+TEST_CASE("the same number in other words is a minor number finding", "[detect]") {
+  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"They can spin several hundred times per second.", "They can rotate hundreds of times per second."},
+           {"Both black holes are approaching each other.", "The two black holes are approaching each other."},
+           {"The project is expected to start in the next ten years.",
+            "The project is expected to start in the next decade."},
+           {"If you compress the sun into a ball six kilometers across, it collapses.",
+            "If you compress the sun into a sphere 6km across, it collapses."}}) {
+    INFO(a << " / " << b);
+    bool written_differently = false;
+    for (const Finding& f : run(a, b).findings) {
+      if (f.check != Check::kNumber) continue;
+      CHECK(f.severity == Severity::kMinor);
+      written_differently = written_differently || f.explanation.rfind("number written differently", 0) == 0;
+    }
+    CHECK(written_differently);
+  }
+  const Report rep = run("If you compress the sun into a ball six kilometers across, it collapses.",
+                         "If you compress the sun into a sphere 9km across, it collapses.");
+  const Finding* f = find(rep, Check::kNumber);
+  REQUIRE(f);
+  CHECK(f->severity == Severity::kCritical);
+  CHECK(orig(rep, *f) == "six");
+  CHECK(retr(rep, *f) == "9km");
+}
+
 TEST_CASE("input errors are values naming the side", "[detect]") {
   auto empty = detector().run("", "Something.");
   REQUIRE_FALSE(empty.ok());

@@ -1,9 +1,12 @@
 // Word-level checks over the word alignment of a paired bead: quoted words,
 // replaced content words, numbers and names.
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
+#include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "detect/checks.hpp"
@@ -108,11 +111,22 @@ std::size_t negators_near(const Document& d, const std::vector<std::size_t>& tok
   return n;
 }
 
+// Digits with a unit glued on ("6km", "10kg", "5%", "3pm"): the digits' value.
+std::optional<double> number_with_unit(std::string_view norm) {
+  std::size_t n = 0;
+  while (n < norm.size() && (std::isdigit(static_cast<unsigned char>(norm[n])) || norm[n] == '.' || norm[n] == ',')) ++n;
+  if (n == 0 || n == norm.size()) return std::nullopt;
+  for (std::size_t k = n; k < norm.size(); ++k)
+    if (!std::isalpha(static_cast<unsigned char>(norm[k])) && norm[k] != '%') return std::nullopt;
+  return wordclass::number_value(norm.substr(0, n));
+}
+
 bool is_number_token(const Token& t) {
   if (t.kind == TokenKind::kNumber) return true;
   if (t.kind != TokenKind::kWord) return false;
   // Spelled-out cardinals from two up; "one", "first", "second" are too
   // often pronouns or ordinals of discourse to count as facts.
+  if (number_with_unit(t.norm)) return true;  // "6km"
   const auto v = wordclass::number_value(t.norm);
   return v && *v >= 2 && t.norm != "second" && t.norm != "double" && t.norm != "half";
 }
@@ -316,12 +330,64 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
   }
 }
 
+// The value a word states, for matching numbers the word aligner left
+// unlinked: a number (wordclass::number_value), a number with a unit
+// glued on ("6km", "10kg", "5%"), a plural scale word ("hundreds",
+// "dozens"), "both" (two), "decade" (ten years).
+std::optional<double> stated_value(const Token& t) {
+  if (auto v = wordclass::number_value(t.norm)) return v;
+  static const std::unordered_map<std::string_view, double> kWords = {
+      {"both", 2},      {"pair", 2},        {"decade", 10},       {"decades", 10},  {"tens", 10},
+      {"dozens", 12},   {"hundreds", 100},  {"thousands", 1e3},   {"millions", 1e6}, {"billions", 1e9},
+      {"trillions", 1e12}, {"century", 100}, {"centuries", 100},
+  };
+  if (auto it = kWords.find(t.norm); it != kWords.end()) return it->second;
+  return number_with_unit(t.norm);
+}
+
 void check_number(const CheckContext&, const BeadView& view, std::vector<Finding>& out) {
   if (!view.paired()) return;
   const Document& o = view.doc(Side::kOriginal);
   const Document& r = view.doc(Side::kRetranslated);
-  const auto lost = unlinked(view, Side::kOriginal, is_number_token);
-  const auto gained = unlinked(view, Side::kRetranslated, is_number_token);
+  auto lost = unlinked(view, Side::kOriginal, is_number_token);
+  auto gained = unlinked(view, Side::kRetranslated, is_number_token);
+  // An unlinked number that an unlinked word of the other side states with
+  // the same value is the same fact in other words ("six kilometers" /
+  // "6km", "several hundred" / "hundreds", "both" / "the two", "ten years"
+  // / "a decade"): a minor finding, and no longer dropped or added.
+  std::vector<std::pair<std::size_t, std::size_t>> same;  // (original, retranslated) tokens
+  auto pair_by_value = [&](std::vector<std::size_t>& numbers, Side side) {
+    const Document& e = view.doc(other(side));
+    const TokenRange there = view.tokens(other(side));
+    std::erase_if(numbers, [&](std::size_t t) {
+      const auto v = stated_value(view.doc(side).tokens[t]);
+      if (!v) return false;
+      for (std::size_t u = there.begin; u < there.end; ++u) {
+        if (view.linked(other(side), u)) continue;
+        const auto [po, pr] = side == Side::kOriginal ? std::pair{t, u} : std::pair{u, t};
+        const bool taken = std::any_of(same.begin(), same.end(), [&](const auto& p) {
+          return side == Side::kOriginal ? p.second == u : p.first == u;
+        });
+        if (taken) {
+          if (std::find(same.begin(), same.end(), std::pair{po, pr}) != same.end()) return true;  // paired from the other side
+          continue;
+        }
+        const auto w = stated_value(e.tokens[u]);
+        if (w && *w == *v) {
+          same.emplace_back(po, pr);
+          return true;
+        }
+      }
+      return false;
+    });
+  };
+  pair_by_value(lost, Side::kOriginal);
+  pair_by_value(gained, Side::kRetranslated);
+  for (const auto& [a, b] : same)
+    out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber, Severity::kMinor, 0.3, o.tokens[a].span,
+                               r.tokens[b].span,
+                               "number written differently: \"" + std::string(o.slice(o.tokens[a].span)) + "\" -> \"" +
+                                   std::string(r.slice(r.tokens[b].span)) + "\""));
   if (!lost.empty() && !gained.empty()) {
     out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber, Severity::kCritical, 0.9,
                                view.cover(Side::kOriginal, lost), view.cover(Side::kRetranslated, gained),
