@@ -1483,18 +1483,21 @@ WordInfo WordNetDb::compute_word_info(const std::string& key) const {
   WordInfo info;
   const auto lemmas = pos_lemmas(key);
   std::vector<SynsetId> head_ids;
+  // Only the pointers are read, into one reused buffer.
+  thread_local std::vector<Pointer> pointers;
+  char type = 'n';
   for (const Pos pos : kAllPos) {
     for (const auto& lemma : (*lemmas)[pos_index(pos)]) {
       for (const auto off : source_->senses(lemma, pos)) {
         const SynsetId id{pos, off};
         info.senses.add(id);
         info.senses_and_heads.add(id);
-        const auto s = synset(id);
-        if (!s) continue;
-        for (const auto& p : s->pointers) {
+        if (!source_->synset_pointers(id, type, pointers)) continue;
+        const bool satellite = type == 's';
+        for (const auto& p : pointers) {
           if (p.kind == PointerKind::kHolonym) continue;  // no WordRelation (part_of follows them)
           info.links.push_back(LinkTarget{id_key(p.target), relation_of(p.kind)});
-          if (s->satellite() && p.kind == PointerKind::kSimilar) push_unique(head_ids, p.target);
+          if (satellite && p.kind == PointerKind::kSimilar) push_unique(head_ids, p.target);
         }
       }
       push_unique(info.lemmas, lemma);
@@ -1503,8 +1506,8 @@ WordInfo WordNetDb::compute_word_info(const std::string& key) const {
   for (const auto id : head_ids) {
     info.heads.add(id);
     info.senses_and_heads.add(id);
-    if (const auto h = synset(id)) {
-      for (const auto& p : h->pointers) {
+    if (source_->synset_pointers(id, type, pointers)) {
+      for (const auto& p : pointers) {
         if (p.kind == PointerKind::kAntonym) info.head_antonyms.push_back(p.target);
       }
     }
