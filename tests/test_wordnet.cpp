@@ -609,6 +609,54 @@ TEST_CASE("WordNet cache answers exactly as the text files on the corpus pair", 
   CHECK(related > 1000);  // the comparison covers graded scores, not just 0 and 1
 }
 
+TEST_CASE("WordNet sources read a synset's pointers alone as in the whole record", "[wordnet][cache]") {
+  using namespace transdrift::wordnet_detail;
+  REQUIRE_WORDNET(shared);
+  const std::string dir = resolve_dir("");
+  auto files = DatabaseFiles::map(dir);
+  REQUIRE(files.has_value());
+  const std::string version = header_version(files->data[0].bytes()).value_or("3.0");
+  const TempDir cache("wncache");
+  const auto cached = open_cache_source(dir, *files, version, cache.path.string());
+  REQUIRE(cached != nullptr);
+  const auto text = make_text_source(std::move(*files));
+
+  // The senses of the corpus words and the synsets their pointers name.
+  std::vector<SynsetId> ids;
+  for (const auto& w : corpus_words().distinct) {
+    for (const Pos p : {Pos::kNoun, Pos::kVerb, Pos::kAdj, Pos::kAdv}) {
+      for (const auto off : text->senses(w, p)) {
+        ids.push_back(SynsetId{p, off});
+        if (const auto s = text->synset(ids.back())) {
+          for (const auto& ptr : s->pointers) ids.push_back(ptr.target);
+        }
+      }
+    }
+  }
+  REQUIRE(ids.size() > 5000);
+  auto same = [](const Pointer& a, const Pointer& b) {
+    return a.kind == b.kind && a.target == b.target && a.source_word == b.source_word &&
+           a.target_word == b.target_word;
+  };
+  std::vector<Pointer> pointers;
+  for (const auto* source : {text.get(), cached.get()}) {
+    for (const auto id : ids) {
+      const auto s = source->synset(id);
+      REQUIRE(s.has_value());
+      char type = '?';
+      REQUIRE(source->synset_pointers(id, type, pointers));
+      CHECK(type == s->type);
+      REQUIRE(std::equal(pointers.begin(), pointers.end(), s->pointers.begin(), s->pointers.end(), same));
+    }
+    // No record there: false, and both outputs left as they were.
+    char type = '?';
+    pointers.assign(1, Pointer{});
+    CHECK_FALSE(source->synset_pointers(SynsetId{Pos::kNoun, 1}, type, pointers));
+    CHECK(type == '?');
+    CHECK(pointers.size() == 1);
+  }
+}
+
 TEST_CASE("WordNet collocation prefix set", "[wordnet]") {
   using namespace transdrift::wordnet_detail;
   std::vector<std::uint64_t> hashes;

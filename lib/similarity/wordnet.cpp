@@ -30,6 +30,7 @@
 #include <cstring>
 #include <exception>
 #include <functional>
+#include <iterator>
 #include <memory>
 #include <mutex>
 #include <unordered_map>
@@ -852,13 +853,41 @@ void sort_unique(std::vector<std::uint64_t>& v) {
 
 Pos pos_of_key(std::uint64_t key) { return kAllPos[static_cast<std::size_t>(key >> 32) & 3]; }
 
-// Keeps, per key, only entries that no other beats on both distance and weight.
+// Order of path entries before pruning: by key, then shortest, then heaviest.
+// Entries that tie are equal in every field (a key's depth is that of its
+// synset), so the sorted sequence does not depend on how it is sorted.
+bool path_order(const PathEntry& x, const PathEntry& y) {
+  if (x.key != y.key) return x.key < y.key;
+  if (x.dist != y.dist) return x.dist < y.dist;
+  return x.weight > y.weight;
+}
+
+// Sorts `path` (path_order), which consists of sorted runs starting at
+// `runs` (ascending, the first 0): pairwise merges of neighbouring runs,
+// cheaper than a sort since a word's path is a few dozen sorted ancestor
+// lists. Consumes `runs`.
+void merge_path_runs(std::vector<PathEntry>& path, std::vector<std::size_t>& runs) {
+  thread_local std::vector<PathEntry> merged;  // kept, as the path buffers are
+  runs.push_back(path.size());
+  while (runs.size() > 2) {
+    merged.resize(path.size());
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k + 1 < runs.size(); k += 2) {
+      const auto begin = path.begin() + static_cast<std::ptrdiff_t>(runs[k]);
+      const auto mid = path.begin() + static_cast<std::ptrdiff_t>(runs[k + 1]);
+      const auto end = k + 2 < runs.size() ? path.begin() + static_cast<std::ptrdiff_t>(runs[k + 2]) : mid;
+      std::merge(begin, mid, mid, end, merged.begin() + static_cast<std::ptrdiff_t>(runs[k]), path_order);
+      runs[kept++] = runs[k];
+    }
+    runs[kept++] = path.size();
+    runs.resize(kept);
+    path.swap(merged);
+  }
+}
+
+// Keeps, per key, only entries that no other beats on both distance and
+// weight. `path` must be sorted by path_order.
 void prune_path(std::vector<PathEntry>& path) {
-  std::sort(path.begin(), path.end(), [](const PathEntry& x, const PathEntry& y) {
-    if (x.key != y.key) return x.key < y.key;
-    if (x.dist != y.dist) return x.dist < y.dist;
-    return x.weight > y.weight;
-  });
   // In place: the kept entries are a subsequence.
   std::size_t kept = 0;
   double best_weight = 0;
@@ -1454,18 +1483,21 @@ WordInfo WordNetDb::compute_word_info(const std::string& key) const {
   WordInfo info;
   const auto lemmas = pos_lemmas(key);
   std::vector<SynsetId> head_ids;
+  // Only the pointers are read, into one reused buffer.
+  thread_local std::vector<Pointer> pointers;
+  char type = 'n';
   for (const Pos pos : kAllPos) {
     for (const auto& lemma : (*lemmas)[pos_index(pos)]) {
       for (const auto off : source_->senses(lemma, pos)) {
         const SynsetId id{pos, off};
         info.senses.add(id);
         info.senses_and_heads.add(id);
-        const auto s = synset(id);
-        if (!s) continue;
-        for (const auto& p : s->pointers) {
+        if (!source_->synset_pointers(id, type, pointers)) continue;
+        const bool satellite = type == 's';
+        for (const auto& p : pointers) {
           if (p.kind == PointerKind::kHolonym) continue;  // no WordRelation (part_of follows them)
           info.links.push_back(LinkTarget{id_key(p.target), relation_of(p.kind)});
-          if (s->satellite() && p.kind == PointerKind::kSimilar) push_unique(head_ids, p.target);
+          if (satellite && p.kind == PointerKind::kSimilar) push_unique(head_ids, p.target);
         }
       }
       push_unique(info.lemmas, lemma);
@@ -1474,8 +1506,8 @@ WordInfo WordNetDb::compute_word_info(const std::string& key) const {
   for (const auto id : head_ids) {
     info.heads.add(id);
     info.senses_and_heads.add(id);
-    if (const auto h = synset(id)) {
-      for (const auto& p : h->pointers) {
+    if (source_->synset_pointers(id, type, pointers)) {
+      for (const auto& p : pointers) {
         if (p.kind == PointerKind::kAntonym) info.head_antonyms.push_back(p.target);
       }
     }
@@ -1549,15 +1581,20 @@ std::shared_ptr<const SynsetFacts> WordNetDb::synset_facts(SynsetId id, int leve
 
 // Extended Lesk bag of one sense: its own words and those of its direct
 // hypernyms, or of its head if it is an adjective satellite.
+// Each synset's words are sorted and unique, so the bag is their union.
 void WordNetDb::sense_bag(const SynsetFacts& sense, std::vector<std::uint64_t>& bag) const {
+  thread_local std::vector<std::uint64_t> merged;
   bag.assign(sense.words.begin(), sense.words.end());
   for (const auto& p : sense.synset.pointers) {
     const bool hypernym = p.kind == PointerKind::kHypernym;
     const bool head = p.kind == PointerKind::kSimilar && sense.synset.satellite();
     if (!hypernym && !head) continue;
-    if (const auto related = synset_facts(p.target)) bag.insert(bag.end(), related->words.begin(), related->words.end());
+    if (const auto related = synset_facts(p.target)) {
+      merged.clear();
+      std::set_union(bag.begin(), bag.end(), related->words.begin(), related->words.end(), std::back_inserter(merged));
+      bag.swap(merged);
+    }
   }
-  sort_unique(bag);
 }
 
 // Adds the synsets that stand in for sense `s` across parts of speech.
@@ -1602,6 +1639,8 @@ RelatednessInfo WordNetDb::compute_relatedness_info(const std::string& key) cons
   // each time made malloc consolidate its free lists.
   thread_local std::vector<PathEntry> path_buffer;
   thread_local std::vector<RelatednessInfo::VocabularyWord> vocabulary_buffer;
+  thread_local std::vector<std::size_t> path_runs;  // where each sorted run of the path starts
+  path_runs.clear();
   path_buffer.clear();
   vocabulary_buffer.clear();
   info.path.swap(path_buffer);
@@ -1620,8 +1659,11 @@ RelatednessInfo WordNetDb::compute_relatedness_info(const std::string& key) cons
         collect_bridges(sense->synset, word_number(sense->synset, lemma), 1.0, true, nodes);
         for (const auto& [node, weight] : nodes) {
           if (node.pos == Pos::kAdj || node.pos == Pos::kAdv) {
+            path_runs.push_back(info.path.size());
             info.path.push_back(PathEntry{id_key(node), weight, 0, 1});
           } else if (const auto f = synset_facts(node)) {
+            // Ancestors are sorted by key, one entry each: a sorted run.
+            if (!f->ancestors.empty()) path_runs.push_back(info.path.size());
             for (const auto& a : f->ancestors) info.path.push_back(PathEntry{a.key, weight, a.dist, a.depth});
           }
         }
@@ -1630,6 +1672,8 @@ RelatednessInfo WordNetDb::compute_relatedness_info(const std::string& key) cons
     }
   }
   sort_unique(info.senses);
+  if (path_runs.empty()) path_runs.push_back(0);
+  merge_path_runs(info.path, path_runs);
   prune_path(info.path);
   finish_vocabulary(info);
   path_buffer.swap(info.path);

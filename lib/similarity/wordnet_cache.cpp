@@ -186,6 +186,15 @@ class CacheSource final : public WordNetSource {
     return i && *i < tagged.count ? tagged.u32(*i) : 0;
   }
 
+  bool synset_pointers(SynsetId id, char& type, std::vector<Pointer>& pointers) const override {
+    const auto r = find_synset(id);
+    if (!r) return false;
+    type = static_cast<char>(col(pos_index(id.pos), kSynsetTypes).u8(*r));
+    pointers.clear();
+    read_pointers(id.pos, *r, pointers);
+    return true;
+  }
+
   std::optional<Synset> synset(SynsetId id) const override {
     const auto r = find_synset(id);
     if (!r) return std::nullopt;
@@ -199,18 +208,7 @@ class CacheSource final : public WordNetSource {
     const auto [wb, we] = range(col(p, kSynsetWordBegin), *r, words.count);
     s.words.reserve(we - wb);
     for (auto k = wb; k < we; ++k) s.words.push_back(string(words.u32(k)));
-    const auto& pointers = col(p, kSynsetPointers);
-    const auto [pb, pe] = range(col(p, kSynsetPointerBegin), *r, pointers.count);
-    s.pointers.reserve(pe - pb);
-    for (auto k = pb; k < pe; ++k) {
-      const char* rec = pointers.data + kPointerSize * k;
-      const auto kind = static_cast<std::uint8_t>(rec[0]);
-      const auto target_pos = static_cast<std::uint8_t>(rec[1]);
-      if (kind > static_cast<std::uint8_t>(PointerKind::kHolonym) || target_pos > 3) continue;
-      s.pointers.push_back(Pointer{static_cast<PointerKind>(kind),
-                                   SynsetId{kAllPos[target_pos], load<std::uint32_t>(rec + 4)},
-                                   static_cast<std::uint8_t>(rec[2]), static_cast<std::uint8_t>(rec[3])});
-    }
+    read_pointers(id.pos, *r, s.pointers);
     return s;
   }
 
@@ -252,6 +250,22 @@ class CacheSource final : public WordNetSource {
   void init() { cols_ = parse_layout(bytes_).value_or(std::array<Column, kCacheSections>{}); }
 
   const Column& col(std::size_t pos, PosSection s) const { return cols_[section_id(pos, s)]; }
+
+  // Appends the pointers of record `r` of part of speech `pos`.
+  void read_pointers(Pos pos, std::size_t r, std::vector<Pointer>& out) const {
+    const auto p = pos_index(pos);
+    const auto& pointers = col(p, kSynsetPointers);
+    const auto [pb, pe] = range(col(p, kSynsetPointerBegin), r, pointers.count);
+    out.reserve(out.size() + (pe - pb));
+    for (auto k = pb; k < pe; ++k) {
+      const char* rec = pointers.data + kPointerSize * k;
+      const auto kind = static_cast<std::uint8_t>(rec[0]);
+      const auto target_pos = static_cast<std::uint8_t>(rec[1]);
+      if (kind > static_cast<std::uint8_t>(PointerKind::kHolonym) || target_pos > 3) continue;
+      out.push_back(Pointer{static_cast<PointerKind>(kind), SynsetId{kAllPos[target_pos], load<std::uint32_t>(rec + 4)},
+                            static_cast<std::uint8_t>(rec[2]), static_cast<std::uint8_t>(rec[3])});
+    }
+  }
 
   // String `id` of the string table; empty if out of range.
   std::string_view string(std::uint32_t id) const {

@@ -218,6 +218,16 @@ class WordNetSource {
   virtual std::uint32_t tagged_senses(std::string_view lemma, Pos pos) const = 0;
   // The synset record, or nullopt if `id` names none.
   virtual std::optional<Synset> synset(SynsetId id) const = 0;
+  // The type and pointers of synset(id) alone, into `type` and `pointers`
+  // (replaced); false, with both unchanged, if `id` names none. For callers
+  // that need no words or gloss: a source may then skip building them.
+  virtual bool synset_pointers(SynsetId id, char& type, std::vector<Pointer>& pointers) const {
+    auto s = synset(id);
+    if (!s) return false;
+    type = s->type;
+    pointers = std::move(s->pointers);
+    return true;
+  }
   // Appends the content words (add_content_words) of the synset's words and
   // of its gloss definition; `s` must come from synset() of this source.
   virtual void content_words(const Synset& s, std::vector<std::uint64_t>& out) const = 0;

@@ -1,6 +1,10 @@
 // White space trimming and the UTF-16 <-> UTF-8 offset map used with ICU.
 #include "text/unicode.hpp"
 
+#include <unicode/utf16.h>
+
+#include <cstdint>
+
 namespace transdrift::text_detail {
 
 Span trim_space(std::string_view text, Span span) {
@@ -24,16 +28,28 @@ Span trim_space(std::string_view text, Span span) {
 Utf16Text to_utf16(std::string_view slice, std::size_t base) {
   Utf16Text out;
   out.byte_at.reserve(slice.size() + 1);
+  // A UTF-8 slice never has more UTF-16 units than bytes (a character of n
+  // bytes takes one unit, or two for n = 4; an ill-formed sequence at least
+  // one byte becomes one U+FFFD), so the units are written straight into a
+  // buffer of that size: appending them one by one cost more than decoding.
+  const bool direct = slice.size() < static_cast<std::size_t>(INT32_MAX);
+  UChar* units = direct ? out.text.getBuffer(static_cast<int32_t>(slice.size()) + 1) : nullptr;
+  int32_t length = 0;
   for (std::size_t i = 0; i < slice.size();) {
     const Utf8Char c = decode_utf8(slice, i);
     // Ill-formed bytes (only possible when the caller skipped validation)
     // become U+FFFD so the map stays consistent.
     const auto cp = static_cast<UChar32>(c.problem == Utf8Problem::kNone ? c.cp : kReplacementChar);
-    out.text.append(cp);
+    if (units != nullptr) {
+      U16_APPEND_UNSAFE(units, length, cp);
+    } else {
+      out.text.append(cp);
+    }
     out.byte_at.push_back(base + i);
     if (cp > 0xFFFF) out.byte_at.push_back(base + i);  // trail surrogate: same character
     i += c.size;
   }
+  if (units != nullptr) out.text.releaseBuffer(length);
   out.byte_at.push_back(base + slice.size());
   return out;
 }

@@ -5,6 +5,9 @@
 #include <unicode/locid.h>
 #include <unicode/ubrk.h>
 
+#include <algorithm>
+#include <string>
+
 namespace transdrift::text_detail {
 namespace {
 
@@ -52,6 +55,18 @@ bool starts_capitalized(const icu::UnicodeString& text, Utf16Range range) {
   return false;
 }
 
+// normalize(word).text. Most tokens are ASCII, which NFKC_Casefold only
+// lower-cases (A-Z): that case skips the offset map normalize() builds.
+std::string norm_of(std::string_view word) {
+  const bool ascii = std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (!ascii) return normalize(word).text;
+  std::string out(word);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
 // "U.S", "Ph.D", "e.g": letters in dot-separated parts of one or two
 // letters each, as ICU leaves a dotted abbreviation without its final period.
 bool is_dotted_abbreviation(std::string_view word) {
@@ -79,7 +94,7 @@ bool absorb_abbreviation_period(std::string_view input, Token& previous, Span pe
   if (input.substr(period.start, period.size()) != ".") return false;
   if (!is_dotted_abbreviation(input.substr(previous.span.start, previous.span.size()))) return false;
   previous.span.end = period.end;
-  previous.norm = normalize(input.substr(previous.span.start, previous.span.size())).text;
+  previous.norm = norm_of(input.substr(previous.span.start, previous.span.size()));
   return true;
 }
 
@@ -114,7 +129,7 @@ void WordTokenizer::tokenize(std::string_view input, const Utf16Text& paragraph,
     Token token;
     token.span = paragraph.span(range.begin + segment.begin, range.begin + segment.end);
     if (out.size() > first && absorb_abbreviation_period(input, out.back(), token.span)) continue;
-    token.norm = normalize(input.substr(token.span.start, token.span.size())).text;
+    token.norm = norm_of(input.substr(token.span.start, token.span.size()));
     token.kind = classify(text, segment, iter_->getRuleStatus());
     token.sentence = sentence;
     token.capitalized = starts_capitalized(text, segment);
