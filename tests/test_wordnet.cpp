@@ -692,15 +692,20 @@ TEST_CASE("WordNet collocation prefix set", "[wordnet]") {
   CHECK_FALSE(collocation_prefix_lookup([&](std::size_t i) { return full[i]; }, full.size(), 6));
 }
 
+// Runs the rest of the test case twice, with `wn` the system WordNet read
+// from its text files and then from a fresh binary cache; skips without WordNet.
+#define OPEN_EACH_SOURCE(wn)                                                                     \
+  REQUIRE_WORDNET(shared);                                                                       \
+  const TempDir cache_dir("wncache");                                                            \
+  const bool use_cache = GENERATE(false, true);                                                  \
+  INFO("use_cache " << use_cache);                                                               \
+  const auto opened = WordNet::open(use_cache ? cached_options({}, cache_dir.path) : text_options()); \
+  REQUIRE(opened.ok());                                                                          \
+  const WordNet& wn = **opened
+
 TEST_CASE("WordNet collocations are found past the prefix filter, from the text files and from the cache",
           "[wordnet][cache]") {
-  REQUIRE_WORDNET(shared);
-  const TempDir cache("wncache");
-  const bool use_cache = GENERATE(false, true);
-  INFO("use_cache " << use_cache);
-  const auto r = WordNet::open(use_cache ? cached_options({}, cache.path) : text_options());
-  REQUIRE(r.ok());
-  const WordNet& wn = **r;
+  OPEN_EACH_SOURCE(wn);
   // Every multiword lemma of the index (every 5th, to keep the test quick),
   // written with spaces, has itself as a lemma.
   const char* dir = std::getenv("WNSEARCHDIR");
@@ -736,13 +741,7 @@ TEST_CASE("WordNet collocations are found past the prefix filter, from the text 
 }
 
 TEST_CASE("WordNet lexicographer files, from the text files and from the cache", "[wordnet][cache]") {
-  REQUIRE_WORDNET(shared);
-  const TempDir cache("wncache");
-  const bool use_cache = GENERATE(false, true);
-  INFO("use_cache " << use_cache);
-  const auto r = WordNet::open(use_cache ? cached_options({}, cache.path) : text_options());
-  REQUIRE(r.ok());
-  const WordNet& wn = **r;
+  OPEN_EACH_SOURCE(wn);
   // lexnames(5WN): 2 adj.pert, 6 noun.artifact, 7 noun.attribute, 18
   // noun.person, 33 verb.competition, 38 verb.motion, 41 verb.social,
   // 44 adj.ppl.
@@ -765,13 +764,7 @@ TEST_CASE("WordNet lexicographer files, from the text files and from the cache",
 
 TEST_CASE("WordNet part_of: holonyms, instances and pertainyms, from the text files and from the cache",
           "[wordnet][cache]") {
-  REQUIRE_WORDNET(shared);
-  const TempDir cache("wncache");
-  const bool use_cache = GENERATE(false, true);
-  INFO("use_cache " << use_cache);
-  const auto r = WordNet::open(use_cache ? cached_options({}, cache.path) : text_options());
-  REQUIRE(r.ok());
-  const WordNet& wn = **r;
+  OPEN_EACH_SOURCE(wn);
   CHECK(wn.part_of("beijing", "china"));            // #p: part of the People's Republic
   CHECK(wn.part_of("Beijing", "Chinese"));          // "Chinese" pertains to (a sense of) "China"
   CHECK(wn.part_of("washington", "government"));    // @i federal government, @ government

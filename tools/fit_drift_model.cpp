@@ -255,17 +255,7 @@ std::vector<DriftWord> drift_words(const Report& report, const WordWeigher& weig
   std::vector<DriftWord> out;
   const WordNetVectors& vectors = WordNetVectors::builtin();
   std::unordered_map<std::string, long> row_of;
-  auto vector_of = [&](const Token& t) {
-    const std::string key = wordclass::match_key(t.norm, false);
-    const auto it = row_of.find(key);
-    if (it != row_of.end()) return it->second;
-    long row = vectors.find(key);
-    if (row < 0 && wordnet)
-      for (const std::string& l : wordnet->lemmas(key))
-        if ((row = vectors.find(l)) >= 0) break;
-    row_of.emplace(key, row);
-    return row;
-  };
+  auto vector_of = [&](const Token& t) { return wordnet_vector_row(vectors, t, wordnet, row_of); };
   auto mass = [&](const Token& t) { return weigher.content_weight(wordclass::match_key(t.norm, false)); };
   const Document& o = report.original;
   const Document& r = report.retranslated;

@@ -69,22 +69,25 @@ const std::array<std::string_view, kDriftSignalCount>& drift_signal_names() {
   return names;
 }
 
+long wordnet_vector_row(const WordNetVectors& vectors, const Token& t, const WordNet* wordnet,
+                        std::unordered_map<std::string, long>& memo) {
+  const std::string key = wordclass::match_key(t.norm, false);
+  const auto it = memo.find(key);
+  if (it != memo.end()) return it->second;
+  long row = vectors.find(key);
+  if (row < 0 && wordnet)
+    for (const std::string& l : wordnet->lemmas(key))
+      if ((row = vectors.find(l)) >= 0) break;
+  memo.emplace(key, row);
+  return row;
+}
+
 DriftSignals drift_signals(const Report& report, const WordWeigher& weigher, std::size_t first, std::size_t last,
                            const std::vector<const Finding*>* findings, const WordNet* wordnet) {
   DriftSignals x{};
   const WordNetVectors& vectors = WordNetVectors::builtin();
   std::unordered_map<std::string, long> row_of;  // memo: key -> vector row
-  auto vector_of = [&](const Token& t) {
-    const std::string key = wordclass::match_key(t.norm, false);
-    const auto it = row_of.find(key);
-    if (it != row_of.end()) return it->second;
-    long row = vectors.find(key);
-    if (row < 0 && wordnet)
-      for (const std::string& l : wordnet->lemmas(key))
-        if ((row = vectors.find(l)) >= 0) break;
-    row_of.emplace(key, row);
-    return row;
-  };
+  auto vector_of = [&](const Token& t) { return wordnet_vector_row(vectors, t, wordnet, row_of); };
   // Per side: mass-weighted best cosine and mass of content words; sums of vectors.
   double best_sum[2] = {0, 0}, best_mass[2] = {0, 0}, gap_mass[2] = {0, 0}, max_gap = 0;
   std::vector<double> sum_vec[2] = {std::vector<double>(static_cast<std::size_t>(std::max(0, vectors.dim())), 0.0),

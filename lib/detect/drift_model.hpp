@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "similarity/model.hpp"
@@ -37,6 +38,14 @@ const std::array<std::string_view, kDriftSignalCount>& drift_signal_names();
 // its lemmas (the vector signals); otherwise only the word's own key is looked up.
 DriftSignals drift_signals(const Report& report, const WordWeigher& weigher, std::size_t first, std::size_t last,
                            const std::vector<const Finding*>* findings = nullptr, const WordNet* wordnet = nullptr);
+
+class WordNetVectors;
+
+// The row of a token's WordNet vector: its own key's, else that of the first
+// of its lemmas that has one (`wordnet` may be null: the key only); -1 if
+// none. Memoized per key in `memo`.
+long wordnet_vector_row(const WordNetVectors& vectors, const Token& token, const WordNet* wordnet,
+                        std::unordered_map<std::string, long>& memo);
 
 struct DriftModel {
   using Tree = SimilarityModel::Tree;  // regression trees over the raw signals (node.feature: signal index)
