@@ -1,6 +1,7 @@
 // Checks on what the words of a pair assert rather than which words they
 // are: polarity, modal strength and who is speaking.
 #include <algorithm>
+#include <numeric>
 #include <string>
 #include <vector>
 
@@ -217,6 +218,16 @@ void check_relation(const CheckContext& ctx, const BeadView& view, std::vector<F
   // an unlinked stance word of the opposite sign: "and that often comes into
   // conflict with the ... emphasis" -> "and this is driven by an emphasis".
   std::vector<std::pair<std::size_t, std::size_t>> seen;  // (original, retranslated) tokens reported
+  // One clear stance on each side: a run that mixes signs or holds a
+  // negation ("helps fight", "does not support") is left alone.
+  auto clear = [&](const Document& doc, const std::vector<std::size_t>& toks, int sign) {
+    for (std::size_t k : toks) {
+      if (wordclass::is_negator(doc.tokens[k].norm)) return false;
+      const int p = stance_of(ctx, doc.tokens[k]);
+      if (p != 0 && p != sign) return false;
+    }
+    return true;
+  };
   for (Side side : {Side::kRetranslated, Side::kOriginal}) {
     const Document& d = view.doc(side);
     const Document& e = view.doc(other(side));
@@ -232,18 +243,8 @@ void check_relation(const CheckContext& ctx, const BeadView& view, std::vector<F
         --first;
       while (last + 1 < range.end && d.tokens[last + 1].sentence == d.tokens[t].sentence && !view.linked(side, last + 1))
         ++last;
-      // One clear stance on each side: a run that mixes signs or holds a
-      // negation ("helps fight", "does not support") is left alone.
-      auto clear = [&](const Document& doc, const std::vector<std::size_t>& toks, int sign) {
-        for (std::size_t k : toks) {
-          if (wordclass::is_negator(doc.tokens[k].norm)) return false;
-          const int p = stance_of(ctx, doc.tokens[k]);
-          if (p != 0 && p != sign) return false;
-        }
-        return true;
-      };
-      std::vector<std::size_t> run;
-      for (std::size_t k = first; k <= last; ++k) run.push_back(k);
+      std::vector<std::size_t> run(last - first + 1);
+      std::iota(run.begin(), run.end(), first);
       const std::vector<std::size_t> there = view.counterpart(side, first, last);
       if (!clear(d, run, here) || !clear(e, there, -here)) continue;
       for (std::size_t u : there) {

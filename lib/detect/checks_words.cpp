@@ -96,17 +96,16 @@ bool same_stance(const CheckContext& ctx, const Document& da, const std::vector<
   return false;
 }
 
-// Negators among the three tokens before `toks` and among `toks` themselves,
-// the words of `skip` left out (the opposite words being compared).
-std::size_t negators_near(const Document& d, const std::vector<std::size_t>& toks, const std::vector<std::size_t>& skip,
-                          std::size_t begin) {
+// Negators among the three tokens before `toks` and between them, `toks`
+// themselves left out (the opposite words being compared).
+std::size_t negators_near(const Document& d, const std::vector<std::size_t>& toks, std::size_t begin) {
   if (toks.empty()) return 0;
   const auto [lo, hi] = std::minmax_element(toks.begin(), toks.end());
   const std::size_t from = *lo >= begin + 3 ? *lo - 3 : begin;
   std::size_t n = 0;
   for (std::size_t t = from; t <= *hi; ++t)
     if (d.tokens[t].sentence == d.tokens[*lo].sentence && wordclass::is_negator(d.tokens[t].norm) &&
-        std::find(skip.begin(), skip.end(), t) == skip.end())
+        std::find(toks.begin(), toks.end(), t) == toks.end())
       ++n;
   return n;
 }
@@ -300,8 +299,8 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
     // An opposite word under a negation on one side only says the same:
     // "not strong enough" / "a little weak", "never" / "do not ever".
     const bool negated_opposite =
-        rel == WordRelation::kAntonym && negators_near(o, run, run, view.tokens(Side::kOriginal).begin) !=
-                                             negators_near(r, cp, cp, view.tokens(Side::kRetranslated).begin);
+        rel == WordRelation::kAntonym && negators_near(o, run, view.tokens(Side::kOriginal).begin) !=
+                                             negators_near(r, cp, view.tokens(Side::kRetranslated).begin);
     if (negated_opposite) {
       severity = Severity::kMinor;
       score = 0.3;
@@ -356,25 +355,22 @@ void check_number(const CheckContext&, const BeadView& view, std::vector<Finding
   // "6km", "several hundred" / "hundreds", "both" / "the two", "ten years"
   // / "a decade"): a minor finding, and no longer dropped or added.
   std::vector<std::pair<std::size_t, std::size_t>> same;  // (original, retranslated) tokens
+  auto paired = [&](std::size_t t, Side side) {
+    return std::any_of(same.begin(), same.end(),
+                       [&](const auto& p) { return (side == Side::kOriginal ? p.first : p.second) == t; });
+  };
   auto pair_by_value = [&](std::vector<std::size_t>& numbers, Side side) {
     const Document& e = view.doc(other(side));
     const TokenRange there = view.tokens(other(side));
     std::erase_if(numbers, [&](std::size_t t) {
+      if (paired(t, side)) return true;  // paired from the other side
       const auto v = stated_value(view.doc(side).tokens[t]);
       if (!v) return false;
       for (std::size_t u = there.begin; u < there.end; ++u) {
-        if (view.linked(other(side), u)) continue;
-        const auto [po, pr] = side == Side::kOriginal ? std::pair{t, u} : std::pair{u, t};
-        const bool taken = std::any_of(same.begin(), same.end(), [&](const auto& p) {
-          return side == Side::kOriginal ? p.second == u : p.first == u;
-        });
-        if (taken) {
-          if (std::find(same.begin(), same.end(), std::pair{po, pr}) != same.end()) return true;  // paired from the other side
-          continue;
-        }
+        if (view.linked(other(side), u) || paired(u, other(side))) continue;
         const auto w = stated_value(e.tokens[u]);
         if (w && *w == *v) {
-          same.emplace_back(po, pr);
+          same.push_back(side == Side::kOriginal ? std::pair{t, u} : std::pair{u, t});
           return true;
         }
       }
