@@ -279,6 +279,46 @@ TEST_CASE("a hedge says what a modal says", "[detect]") {
   CHECK(orig(rep, *f) == "perhaps");
 }
 
+TEST_CASE("modals of the same strength cancel; a question or a condition asserts nothing", "[detect]") {
+  // "might" / "may" in other places of the pair (and "would say" next to
+  // them) is no strengthening; from the MQM TED data.
+  {
+    const Report rep = run("I want to say that we can raise some questions that we might actually never answer.",
+                           "I would say that we can ask some questions that we really may never answer.");
+    for (const Finding& f : rep.findings)
+      if (f.check == Check::kModality) CHECK(f.severity == Severity::kMinor);
+  }
+  // A modal that asks or supposes: minor at most.
+  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"However, we can't help but ask: could our universe be an interlude in a larger history?",
+            "But we cannot help but ask: is our universe merely an interlude in a larger history?"},
+           {"If we could detect those earliest moments, it will get us closer to the Big Bang.",
+            "If we detect those earliest moments, it will get us closer to the Big Bang."}}) {
+    INFO(a << " / " << b);
+    const Report rep = run(a, b);
+    const Finding* f = find(rep, Check::kModality);
+    REQUIRE(f);
+    CHECK(orig(rep, *f) == "could");
+    CHECK(f->severity == Severity::kMinor);
+  }
+  // The same change asserted stays major.
+  const Report rep = run("We could detect those earliest moments with the new telescope.",
+                         "We will detect those earliest moments with the new telescope.");
+  const Finding* f = find(rep, Check::kModality);
+  REQUIRE(f);
+  CHECK(f->severity == Severity::kMajor);
+}
+
+TEST_CASE("a contracted auxiliary carries no weight in a partial omission", "[detect]") {
+  // "won't be able to escape" / "will not escape": at most the minor "able".
+  const Report rep = run("This object is so dense that even light won't be able to escape if it is too close.",
+                         "The object is so dense that if light is too close to it, it will not escape.");
+  for (const Finding& f : rep.findings) {
+    INFO(f.explanation);
+    CHECK(f.severity == Severity::kMinor);
+  }
+}
+
 TEST_CASE("the same number in other words is a minor number finding", "[detect]") {
   for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
            {"They can spin several hundred times per second.", "They can rotate hundreds of times per second."},

@@ -1,5 +1,7 @@
 #include "detect/checks.hpp"
 
+#include <string_view>
+
 #include "similarity/word_aligner.hpp"
 #include "text/wordclass.hpp"
 
@@ -52,6 +54,12 @@ int stance_of(const CheckContext& ctx, const Token& tok) {
 
 bool is_content_token(const Token& token) {
   return is_word_token(token) && !is_function_word(token.norm);
+}
+
+bool is_contracted_auxiliary(std::string_view norm) {
+  for (std::string_view suffix : {"n't", "'ll", "'d", "'ve", "'re", "'m"})
+    if (norm.size() > suffix.size() && norm.substr(norm.size() - suffix.size()) == suffix) return true;
+  return false;
 }
 
 }  // namespace transdrift

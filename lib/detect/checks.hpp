@@ -45,6 +45,10 @@ Finding make_finding(const BeadView& view, Category category, Check check, Sever
 std::string excerpt(const Document& doc, Span span, std::size_t max_chars = 60);
 // True for a word token that carries content (not a function word, not punctuation).
 bool is_content_token(const Token& token);
+// A contracted auxiliary ("won't", "didn't", "we'll", "I'd", "they've"): it
+// says what "will not" or "we will" say, function words, so it carries no
+// information mass of its own ("won't be able to" / "will not").
+bool is_contracted_auxiliary(std::string_view norm);
 // wordclass::relation_polarity of a word token through its WordNet lemmas
 // ("driven" -> "drive"): -1 opposes, +1 supports, 0 neither, a name or not a word.
 int stance_of(const CheckContext& ctx, const Token& token);

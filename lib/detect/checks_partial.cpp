@@ -54,7 +54,8 @@ void check_partial(const CheckContext& ctx, const BeadView& view, std::vector<Fi
     for (const auto& run : runs) {
       double mass = 0;
       for (std::size_t t : run)
-        mass += ctx.weigher ? ctx.weigher->content_weight(wordclass::match_key(doc.tokens[t].norm, false)) : 1.0;
+        if (!is_contracted_auxiliary(doc.tokens[t].norm))
+          mass += ctx.weigher ? ctx.weigher->content_weight(wordclass::match_key(doc.tokens[t].norm, false)) : 1.0;
       const Severity severity = mass >= kMajorMass ? Severity::kMajor : Severity::kMinor;
       const Span here = view.cover(side, run);
       const Span there = view.gap_for(other(side), run.front(), run.back());

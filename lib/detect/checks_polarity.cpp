@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "detect/checks.hpp"
+#include "similarity/word_aligner.hpp"
 #include "text/wordclass.hpp"
 
 namespace transdrift {
@@ -43,6 +44,25 @@ Span stance_span(const BeadView& view, Side side, std::size_t t) {
   return {d.tokens[first].span.start, d.tokens[last].span.end};
 }
 
+
+// False for a word in a question (its sentence ends with "?") or in the
+// condition of an "if", "unless" or "whether" clause (back to the clause's
+// first punctuation): such a word asks or supposes, it does not assert.
+bool asserts(const Document& d, std::size_t t) {
+  const std::size_t sentence = d.tokens[t].sentence;
+  std::string_view last;
+  for (std::size_t k = t; k < d.tokens.size() && d.tokens[k].sentence == sentence; ++k) last = d.tokens[k].norm;
+  if (last == "?") return false;
+  for (std::size_t k = t; k-- > 0 && d.tokens[k].sentence == sentence;) {
+    const std::string_view w = d.tokens[k].norm;
+    if (!is_word_token(d.tokens[k])) {
+      if (w == "," || w == ";" || w == ":" || w == "\u2014" || w == "\u2013" || w == "-" || w == "--") break;
+      continue;
+    }
+    if (w == "if" || w == "unless" || w == "whether") return false;
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -188,12 +208,23 @@ void check_modality(const CheckContext&, const BeadView& view, std::vector<Findi
       if (d.tokens[t].kind == TokenKind::kWord && strength(d, t) > 0 && !view.linked(side, t)) v.push_back(t);
     return v;
   };
-  const auto mo = unlinked_modals(Side::kOriginal);
-  const auto mr = unlinked_modals(Side::kRetranslated);
+  const auto all_o = unlinked_modals(Side::kOriginal);
+  const auto all_r = unlinked_modals(Side::kRetranslated);
   const Document& o = view.doc(Side::kOriginal);
   const Document& r = view.doc(Side::kRetranslated);
-  // Pair the unmatched modals in order; a modal with no partner is compared
-  // with a plain assertion (strength 3).
+  // Modals of the same strength cancel wherever they stand ("we might never"
+  // / "we may never"); the rest pair in order, and a modal with no partner is
+  // compared with a plain assertion (strength 3).
+  std::vector<std::size_t> mo, mr;
+  std::vector<bool> taken(all_r.size(), false);
+  for (std::size_t t : all_o) {
+    bool cancelled = false;
+    for (std::size_t j = 0; j < all_r.size() && !cancelled; ++j)
+      if (!taken[j] && strength(r, all_r[j]) == strength(o, t)) taken[j] = cancelled = true;
+    if (!cancelled) mo.push_back(t);
+  }
+  for (std::size_t j = 0; j < all_r.size(); ++j)
+    if (!taken[j]) mr.push_back(all_r[j]);
   const std::size_t n = std::max(mo.size(), mr.size());
   for (std::size_t k = 0; k < n; ++k) {
     const int so = k < mo.size() ? strength(o, mo[k]) : 3;
@@ -204,10 +235,15 @@ void check_modality(const CheckContext&, const BeadView& view, std::vector<Findi
     const std::string from = k < mo.size() ? quoted(o, mo[k]) : "a plain statement";
     const std::string to = k < mr.size() ? quoted(r, mr[k]) : "a plain statement";
     const int diff = std::abs(so - sr);
+    // A modal that asks ("could our universe be ...?" / "is our universe
+    // ...?") or sits in a condition ("if we could detect" / "if we detect")
+    // asserts nothing either way: at most minor.
+    const bool asserted = (k >= mo.size() || asserts(o, mo[k])) && (k >= mr.size() || asserts(r, mr[k]));
     out.push_back(make_finding(view, Category::kMistranslation, Check::kModality,
-                               diff >= 2 ? Severity::kMajor : Severity::kMinor, 0.3 + 0.25 * diff, span_o, span_r,
+                               diff >= 2 && asserted ? Severity::kMajor : Severity::kMinor, 0.3 + 0.25 * diff,
+                               span_o, span_r,
                                "modality " + std::string(sr > so ? "strengthened" : "weakened") + ": " + from +
-                                   " -> " + to));
+                                   " -> " + to + (asserted ? "" : (diff >= 2 ? " (in a question or condition)" : ""))));
   }
 }
 
