@@ -195,9 +195,12 @@ TEST_CASE("corpus: more drifts a close reading finds", "[corpus]") {
   // "... said the Biden administration aims to orient its cyber-diplomacy" ->
   // "He stated that he aims to direct cyber diplomacy": a speaker appears.
   CHECK(has(Side::kRetranslated, "He stated", Check::kAttribution, Severity::kMajor));
-  // "to force ByteDance to divest from TikTok" keeps the law but loses "a
-  // recently passed" and "including in the United States, where".
-  CHECK(has(Side::kOriginal, "recently passed", Check::kPartial, Severity::kMinor));
+  // "to force ByteDance to divest from TikTok" keeps the law but loses
+  // "including in the United States, where a recently passed": the threat at
+  // home is gone, a major omission (the word aligner had paired that "United
+  // States" with the "U.S." of "the U.S. government's", far off its place).
+  CHECK(has(Side::kOriginal, "including in the United States, where a recently passed", Check::kPartial,
+            Severity::kMajor));
   // "Kyiv" -> "Kiev": the same city, a spelling variant.
   bool kiev = false;
   for (const Finding* f : findings_at(rep, Side::kRetranslated, "Kiev"))

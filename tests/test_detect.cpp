@@ -319,6 +319,34 @@ TEST_CASE("a contracted auxiliary carries no weight in a partial omission", "[de
   }
 }
 
+TEST_CASE("a repeated word linked far off its place leaves its clause dropped", "[detect]") {
+  // The second "United States" has no place in the retranslation; the word
+  // aligner pairs it with the "U.S." of "the U.S. government's" anyway.
+  const Report rep = run(
+      "The strategy for how the United States will pursue its goals reiterates Washington's commitment to an open "
+      "internet but comes at a time when that idea has never been under greater threat, including in the United "
+      "States, where a recently passed law aims to force ByteDance to divest from TikTok.",
+      "The strategy for how the United States will pursue its goals reiterates the U.S. government's commitment to "
+      "an open Internet, but it comes at a time when the idea is under greater threat than ever before. The law "
+      "aims to force ByteDance to exit TikTok.");
+  const Finding* dropped = nullptr;
+  for (const Finding& f : rep.findings)
+    if (f.check == Check::kPartial && orig(rep, f).find("United States") != std::string_view::npos) dropped = &f;
+  REQUIRE(dropped);
+  CHECK(orig(rep, *dropped) == "including in the United States, where a recently passed");
+  CHECK(dropped->severity == Severity::kMajor);
+  // A word moved a few places within its phrase is not stray.
+  const Report moved = run(
+      "Governments seek greater control over technology in all its forms, and U.S. technology firms provide "
+      "its components.",
+      "Governments seek greater control over all forms of technology, and U.S. technology companies provide "
+      "its components.");
+  for (const Finding& f : moved.findings) {
+    INFO(f.explanation);
+    CHECK(f.check != Check::kPartial);
+  }
+}
+
 TEST_CASE("the same number in other words is a minor number finding", "[detect]") {
   for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
            {"They can spin several hundred times per second.", "They can rotate hundreds of times per second."},

@@ -2,7 +2,10 @@
 // pair that have no counterpart and that no other check explained (a dropped
 // clause, an invented qualifier). Weighted by how much information the words
 // carry, so "a recently passed law" -> "the law" outweighs a dropped "also".
+#include <algorithm>
+#include <array>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "detect/checks.hpp"
@@ -26,14 +29,98 @@ bool explained(const std::vector<Finding>& out, std::size_t bead, Side side, Spa
   return false;
 }
 
+// Links that stray from the flow of the alignment and hang on a repeated
+// word: a short cluster of consecutive links whose partners lie well outside
+// the stretch between the partners of the links just before and after it
+// (more than kStrayDistance tokens),
+// and whose content words all occur again, linked, elsewhere on the same
+// side. The word aligner pairs a repeated word with any free copy of it
+// ("... reiterates Washington's commitment ..., including in the United
+// States, where ..." / "... reiterates the U.S. government's commitment ...",
+// the first "United States" linked in place): the stray cluster's words are
+// then as good as unlinked, and the clause around them was dropped.
+// Returns, per side, the tokens of such links (sorted).
+// Tokens beyond the flow at which a link strays; closer is a local
+// reordering ("technology in all its forms" / "all forms of technology").
+constexpr std::size_t kStrayDistance = 8;
+
+std::array<std::vector<std::size_t>, 2> stray_links(const BeadView& view) {
+  std::array<std::vector<std::size_t>, 2> out;
+  const auto& links = view.score()->words.links;
+  for (Side side : {Side::kOriginal, Side::kRetranslated}) {
+    const bool orig = side == Side::kOriginal;
+    // (this side's token, the other side's token), ordered by this side.
+    std::vector<std::pair<std::size_t, std::size_t>> l;
+    for (const WordLink& w : links) l.emplace_back(orig ? w.original : w.retranslated, orig ? w.retranslated : w.original);
+    std::sort(l.begin(), l.end());
+    const Document& d = view.doc(side);
+    auto repeated = [&](std::size_t t, std::size_t from, std::size_t to) {  // linked copy outside l[from, to)
+      const std::string key = wordclass::match_key(d.tokens[t].norm, false);
+      for (std::size_t i = 0; i < l.size(); ++i)
+        if ((i < from || i >= to) && wordclass::match_key(d.tokens[l[i].first].norm, false) == key) return true;
+      return false;
+    };
+    for (std::size_t a = 1; a < l.size();) {
+      std::size_t b = a + 1;  // cluster l[a, b)
+      while (b < l.size() && l[b].first <= l[b - 1].first + 2 &&
+             (l[b].second > l[b - 1].second ? l[b].second - l[b - 1].second : l[b - 1].second - l[b].second) <= 2)
+        ++b;
+      if (b < l.size() && b - a <= 4) {
+        const std::size_t before = l[a - 1].second, after = l[b].second;
+        std::size_t lo = l[a].second, hi = l[a].second;
+        for (std::size_t i = a; i < b; ++i) lo = std::min(lo, l[i].second), hi = std::max(hi, l[i].second);
+        const bool in_flow = before < after;
+        const bool strays = hi + kStrayDistance < before || lo > after + kStrayDistance;
+        bool all_repeated = true, any_content = false;
+        for (std::size_t i = a; i < b && all_repeated; ++i)
+          if (is_content_token(d.tokens[l[i].first])) {
+            any_content = true;
+            all_repeated = repeated(l[i].first, a, b);
+          }
+        // A word of the cluster in the stretch where it belonged on the other
+        // side: two links crossed ("technology ... technology"), nothing lost.
+        bool in_place = false;
+        if (in_flow && strays && any_content && all_repeated) {
+          const Document& e = view.doc(other(side));
+          for (std::size_t i = a; i < b && !in_place; ++i) {
+            if (!is_content_token(d.tokens[l[i].first])) continue;
+            const std::string key = wordclass::match_key(d.tokens[l[i].first].norm, false);
+            const std::string partner = wordclass::match_key(e.tokens[l[i].second].norm, false);
+            for (std::size_t k = before + 1; k < after && !in_place; ++k)
+              in_place = wordclass::match_key(e.tokens[k].norm, false) == key ||
+                         wordclass::match_key(e.tokens[k].norm, false) == partner;
+          }
+        }
+        if (in_flow && strays && any_content && all_repeated && !in_place)
+          for (std::size_t i = a; i < b; ++i) {
+            out[orig ? 0 : 1].push_back(l[i].first);
+            out[orig ? 1 : 0].push_back(l[i].second);
+          }
+      }
+      a = b;
+    }
+  }
+  for (auto& v : out) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+  }
+  return out;
+}
+
 }  // namespace
 
 void check_partial(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
   if (!view.paired()) return;
+  const auto stray = stray_links(view);
   for (Side side : {Side::kOriginal, Side::kRetranslated}) {
     const Document& doc = view.doc(side);
-    const auto& unaligned = side == Side::kOriginal ? view.score()->words.unaligned_original
-                                                    : view.score()->words.unaligned_retranslated;
+    const auto& strays = stray[side == Side::kOriginal ? 0 : 1];
+    auto is_stray = [&](std::size_t t) { return std::binary_search(strays.begin(), strays.end(), t); };
+    std::vector<std::size_t> unaligned = side == Side::kOriginal ? view.score()->words.unaligned_original
+                                                                 : view.score()->words.unaligned_retranslated;
+    for (std::size_t t : strays)
+      if (is_word_token(doc.tokens[t])) unaligned.push_back(t);
+    std::sort(unaligned.begin(), unaligned.end());
     // Runs of unexplained content words; function words may sit inside a run.
     std::vector<std::vector<std::size_t>> runs;
     std::size_t last = 0;
@@ -42,10 +129,15 @@ void check_partial(const CheckContext& ctx, const BeadView& view, std::vector<Fi
       if (!is_content_token(tok) || explained(out, view.index(), side, tok.span)) continue;
       bool joined = false;
       if (!runs.empty() && doc.tokens[last].sentence == tok.sentence) {
+        // Next to a stray link, a linked function word between does not
+        // split the run either: its link is as doubtful ("including in the
+        // United States", "the" linked to another "the").
+        const bool near_stray = is_stray(last) || is_stray(t);
         joined = true;
         for (std::size_t k = last + 1; k < t && joined; ++k)
-          joined = !is_word_token(doc.tokens[k]) ? doc.tokens[k].norm != "." && doc.tokens[k].norm != ";"
-                                                 : !view.linked(side, k) && is_function_word(doc.tokens[k].norm);
+          joined = !is_word_token(doc.tokens[k])
+                       ? doc.tokens[k].norm != "." && doc.tokens[k].norm != ";"
+                       : (!view.linked(side, k) || is_stray(k) || near_stray) && is_function_word(doc.tokens[k].norm);
       }
       if (!joined) runs.emplace_back();
       runs.back().push_back(t);

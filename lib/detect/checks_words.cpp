@@ -202,7 +202,7 @@ std::vector<std::size_t> compact(std::vector<std::size_t> toks, std::size_t max_
 std::vector<std::size_t> content_only(const Document& doc, const std::vector<std::size_t>& toks) {
   std::vector<std::size_t> out;
   for (std::size_t t : toks)
-    if (is_content_token(doc.tokens[t])) out.push_back(t);
+    if (is_content_token(doc.tokens[t]) && !is_contracted_auxiliary(doc.tokens[t].norm)) out.push_back(t);
   return out;
 }
 
