@@ -347,6 +347,39 @@ TEST_CASE("a repeated word linked far off its place leaves its clause dropped", 
   }
 }
 
+TEST_CASE("negators that deny nothing, and negations said in other words", "[detect]") {
+  // From the MQM TED data: none of these flips polarity.
+  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"Undoubtedly, two black holes have merged somewhere in the universe.",
+            "It goes without saying that somewhere in the universe, two black holes have fused together."},
+           {"We can't help but ask whether it happened before.", "We have to ask whether it happened before."},
+           {"I will show you no images here, because black holes leave no traces.",
+            "No, I'm showing you no images, because black holes leave no traces."},
+           {"It will look like this picture, except for those lines drawn on it.",
+            "It would look like this picture, except for maybe without the lines drawn on it."},
+           {"When I listened at home, I thought the sound was not strong enough.",
+            "When I listened at home, I felt that the sound was a little unsatisfactory."},
+           {"They do not belong to our past, and do not exist in our future.",
+            "They don't belong to our past or our future."},
+           {"We try to leave, but we can't escape from there.",
+            "We try to leave, but it is impossible for us to escape from there."}}) {
+    INFO(a << " / " << b);
+    for (const Finding& f : run(a, b).findings) CHECK(f.check != Check::kNegation);
+  }
+  // "fail to" and "impossible" do deny.
+  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"The company approved the merger with its rival last year.",
+            "The company failed to approve the merger with its rival last year."},
+           {"It is possible for us to escape from the black hole.",
+            "It is impossible for us to escape from the black hole."}}) {
+    INFO(a << " / " << b);
+    const Report rep = run(a, b);
+    const Finding* f = find(rep, Check::kNegation);
+    REQUIRE(f);
+    CHECK(f->severity >= Severity::kMajor);
+  }
+}
+
 TEST_CASE("the same number in other words is a minor number finding", "[detect]") {
   for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
            {"They can spin several hundred times per second.", "They can rotate hundreds of times per second."},

@@ -23,6 +23,46 @@ std::vector<std::size_t> tokens_where(const BeadView& view, Side side, bool (*pr
 
 bool is_ever(std::string_view norm) { return norm == "ever"; }
 
+// The negators of one side of the bead, read in context: the words
+// wordclass::is_negator lists, and "impossible" / "unable" / "incapable"
+// (= "cannot") and "fail(s|ed|ing) to"; but not the negators that deny
+// nothing: "(it goes) without saying", "without (a) doubt" (= undoubtedly),
+// a sentence-opening "No," that answers, a "without" just after "except
+// (for)" that says the exception again ("except for maybe without the grid"),
+// and "can't help (but)" (= "have to").
+std::vector<std::size_t> negators_of(const BeadView& view, Side side) {
+  std::vector<std::size_t> out;
+  const Document& d = view.doc(side);
+  const TokenRange r = view.tokens(side);
+  auto norm_at = [&](std::size_t k) -> std::string_view {
+    return k >= r.begin && k < r.end ? std::string_view(d.tokens[k].norm) : std::string_view();
+  };
+  for (std::size_t t = r.begin; t < r.end; ++t) {
+    if (d.tokens[t].kind != TokenKind::kWord) continue;
+    const std::string_view w = d.tokens[t].norm;
+    const bool listed = wordclass::is_negator(w) || w == "impossible" || w == "unable" || w == "incapable" ||
+                        ((w == "fail" || w == "fails" || w == "failed" || w == "failing") && norm_at(t + 1) == "to");
+    if (!listed) continue;
+    if (w == "without") {
+      const std::string_view next = norm_at(t + 1);
+      if (next == "saying" || next == "doubt" || (next == "a" && norm_at(t + 2) == "doubt")) continue;
+      bool after_except = false;
+      for (std::size_t k = t; k-- > r.begin && k + 3 >= t && d.tokens[k].sentence == d.tokens[t].sentence;)
+        after_except = after_except || d.tokens[k].norm == "except";
+      if (after_except) continue;
+    }
+    if (w == "no" && norm_at(t + 1) == "," && (t == r.begin || d.tokens[t - 1].sentence != d.tokens[t].sentence))
+      continue;
+    // "we can't help but ask" = "we have to ask".
+    if ((w == "can't" || w == "cannot" || w == "couldn't") && norm_at(t + 1) == "help") continue;
+    if ((w == "not" || w == "n't") && norm_at(t + 1) == "help" && t > r.begin &&
+        (d.tokens[t - 1].norm == "can" || d.tokens[t - 1].norm == "could"))
+      continue;
+    out.push_back(t);
+  }
+  return out;
+}
+
 std::string quoted(const Document& doc, std::size_t t) { return "\"" + std::string(doc.slice(doc.tokens[t].span)) + "\""; }
 
 // The stance word with the unlinked auxiliaries and light verbs before it and
@@ -68,8 +108,8 @@ bool asserts(const Document& d, std::size_t t) {
 
 void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
   if (!view.paired()) return;
-  auto neg_o = tokens_where(view, Side::kOriginal, wordclass::is_negator);
-  auto neg_r = tokens_where(view, Side::kRetranslated, wordclass::is_negator);
+  auto neg_o = negators_of(view, Side::kOriginal);
+  auto neg_r = negators_of(view, Side::kRetranslated);
   // An "ever" up to two tokens after a negator ("do not ever") is that
   // negator's "never"; the others are free.
   auto free_evers = [&](Side side) {
@@ -132,6 +172,31 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
           break;
         }
     }
+    // "they don't belong to our past or our future" = "they do not belong
+    // to our past, and do not exist in our future": an "or" up to eight
+    // tokens after a negator, in its sentence, carries the negation over.
+    for (std::size_t n : lost ? neg_r : neg_o)
+      for (std::size_t k = n + 1; k < range.end && k <= n + 8 && f.tokens[k].sentence == f.tokens[n].sentence; ++k)
+        if (f.tokens[k].norm == "or") {
+          ++implicit;
+          break;
+        }
+    // "not satisfactory" = "unsatisfactory": a word that WordNet makes the
+    // antonym of itself without its negative prefix holds a negation.
+    if (ctx.wordnet)
+      for (std::size_t k = range.begin; k < range.end; ++k) {
+        const std::string_view w = f.tokens[k].norm;
+        const auto& counted = lost ? neg_r : neg_o;  // "unable" is counted already
+        if (f.tokens[k].kind != TokenKind::kWord || view.linked(other(side), k) ||
+            std::find(counted.begin(), counted.end(), k) != counted.end())
+          continue;
+        for (std::string_view prefix : {"un", "in", "im", "il", "ir", "non", "dis"})
+          if (w.size() > prefix.size() + 3 && w.substr(0, prefix.size()) == prefix &&
+              ctx.wordnet->relation(w, w.substr(prefix.size())) == WordRelation::kAntonym) {
+            ++implicit;
+            break;
+          }
+      }
     const std::size_t fewer = lost ? neg_r.size() : neg_o.size();
     if (fewer + implicit >= extra.size()) return;
   }
