@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -54,11 +56,14 @@ std::array<std::vector<std::size_t>, 2> stray_links(const BeadView& view) {
     for (const WordLink& w : links) l.emplace_back(orig ? w.original : w.retranslated, orig ? w.retranslated : w.original);
     std::sort(l.begin(), l.end());
     const Document& d = view.doc(side);
-    auto repeated = [&](std::size_t t, std::size_t from, std::size_t to) {  // linked copy outside l[from, to)
-      const std::string key = wordclass::match_key(d.tokens[t].norm, false);
-      for (std::size_t i = 0; i < l.size(); ++i)
-        if ((i < from || i >= to) && wordclass::match_key(d.tokens[l[i].first].norm, false) == key) return true;
-      return false;
+    std::vector<std::string> keys(l.size());
+    std::unordered_map<std::string_view, std::size_t> linked_copies;  // match key -> linked tokens
+    for (std::size_t i = 0; i < l.size(); ++i) keys[i] = wordclass::match_key(d.tokens[l[i].first].norm, false);
+    for (const std::string& k : keys) ++linked_copies[k];
+    auto repeated = [&](std::size_t i, std::size_t from, std::size_t to) {  // a linked copy outside l[from, to)
+      std::size_t inside = 0;
+      for (std::size_t j = from; j < to; ++j) inside += keys[j] == keys[i];
+      return linked_copies[keys[i]] > inside;
     };
     for (std::size_t a = 1; a < l.size();) {
       std::size_t b = a + 1;  // cluster l[a, b)
@@ -75,7 +80,7 @@ std::array<std::vector<std::size_t>, 2> stray_links(const BeadView& view) {
         for (std::size_t i = a; i < b && all_repeated; ++i)
           if (is_content_token(d.tokens[l[i].first])) {
             any_content = true;
-            all_repeated = repeated(l[i].first, a, b);
+            all_repeated = repeated(i, a, b);
           }
         // A word of the cluster in the stretch where it belonged on the other
         // side: two links crossed ("technology ... technology"), nothing lost.
@@ -84,7 +89,7 @@ std::array<std::vector<std::size_t>, 2> stray_links(const BeadView& view) {
           const Document& e = view.doc(other(side));
           for (std::size_t i = a; i < b && !in_place; ++i) {
             if (!is_content_token(d.tokens[l[i].first])) continue;
-            const std::string key = wordclass::match_key(d.tokens[l[i].first].norm, false);
+            const std::string& key = keys[i];
             const std::string partner = wordclass::match_key(e.tokens[l[i].second].norm, false);
             for (std::size_t k = before + 1; k < after && !in_place; ++k)
               in_place = wordclass::match_key(e.tokens[k].norm, false) == key ||
