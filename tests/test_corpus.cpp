@@ -233,9 +233,9 @@ TEST_CASE("corpus: what a closer reading of the pair finds", "[corpus]") {
   // centered on the United States"; "more responsive" -> "more sensitive";
   // "discouraging cyberattacks" -> "thwarting"; "what the internet might
   // look like" -> "what things will look like"; "sought passage of" ->
-  // "issued"; "companies committed to an open web" -> "companies' efforts
-  // to tackle the open web"; "comes into conflict" -> "contradicts" (the
-  // inversion around it is asserted in its own test case).
+  // "issued"; "committed" -> "efforts" (the inversion to "tackle" is
+  // asserted below); "comes into conflict" -> "contradicts" (the inversion
+  // around it is asserted in its own test case).
   CHECK(has(Side::kRetranslated, "protects", Check::kPartial, Severity::kMinor));
   CHECK(has(Side::kRetranslated, "centered", Check::kPartial, Severity::kMinor));
   CHECK(has(Side::kRetranslated, "sensitive", Check::kLexical, Severity::kMinor));
@@ -243,8 +243,10 @@ TEST_CASE("corpus: what a closer reading of the pair finds", "[corpus]") {
   CHECK(has(Side::kOriginal, "internet might", Check::kLexical, Severity::kMinor));
   CHECK(has(Side::kRetranslated, "issued", Check::kPartial, Severity::kMinor));
   CHECK(has(Side::kOriginal, "committed to an open web", Check::kLexical, Severity::kMinor));
-  CHECK(has(Side::kRetranslated, "tackle the open web", Check::kPartial, Severity::kMinor));
   CHECK(has(Side::kOriginal, "comes into conflict", Check::kLexical, Severity::kMinor));
+  // "promote the work of companies committed to an open web" -> "accelerate
+  // companies' efforts to tackle the open web": for the open web -> against it.
+  CHECK(has(Side::kRetranslated, "tackle the open web", Check::kLexical, Severity::kCritical));
   // "experts warn would severely undermine" -> "will seriously undermine".
   CHECK(has(Side::kOriginal, "would severely", Check::kModality, Severity::kMinor));
   // "what the document describes as" is gone: the words are no longer the document's.

@@ -54,15 +54,22 @@ std::optional<LinkKind> BeadView::link_kind(Side side, std::size_t token) const 
   return it->second->kind;
 }
 
-std::vector<std::size_t> BeadView::counterpart(Side side, std::size_t first, std::size_t last) const {
+std::vector<std::size_t> BeadView::counterpart(Side side, std::size_t first, std::size_t last,
+                                               Anchors anchors) const {
   const TokenRange here = tokens(side), there = tokens(other(side));
   if (there.empty()) return {};
+  const Document& h = doc(side);
+  auto anchor = [&](std::size_t t) -> std::optional<std::size_t> {
+    if (anchors == Anchors::kContentWords && (!is_word_token(h.tokens[t]) || is_function_word(h.tokens[t].norm)))
+      return std::nullopt;
+    return linked(side, t);
+  };
   std::size_t lo = there.begin, hi = there.end;  // exclusive bounds on the other side
   bool have_lo = false, have_hi = false;
   for (std::size_t t = first; t-- > here.begin;)
-    if (auto o = linked(side, t)) { lo = *o + 1; have_lo = true; break; }
+    if (auto o = anchor(t)) { lo = *o + 1; have_lo = true; break; }
   for (std::size_t t = last + 1; t < here.end; ++t)
-    if (auto o = linked(side, t)) { hi = *o; have_hi = true; break; }
+    if (auto o = anchor(t)) { hi = *o; have_hi = true; break; }
   // Without any anchor the whole other side is a candidate only for short beads.
   if (!have_lo && !have_hi && there.size() > 12) return {};
   // Anchors far apart on the other side (a crossing link, a reordered

@@ -42,8 +42,12 @@ class BeadView {
 
   // The counterpart of tokens [first, last] on `side`: the unlinked word
   // tokens of the other side lying between the counterparts of the nearest
-  // linked words before and after the run. May be empty.
-  std::vector<std::size_t> counterpart(Side side, std::size_t first, std::size_t last) const;
+  // linked words before and after the run. May be empty. With
+  // kContentWords, only linked content words anchor the search: a linked
+  // "the" or "to" may sit anywhere.
+  enum class Anchors { kAllWords, kContentWords };
+  std::vector<std::size_t> counterpart(Side side, std::size_t first, std::size_t last,
+                                       Anchors anchors = Anchors::kAllWords) const;
   // Bytes covering `tokens` (of the document on `side`); when `tokens` is empty,
   // the empty span where the counterpart of [first, last] on the *other* side would sit.
   Span cover(Side side, const std::vector<std::size_t>& tokens) const;

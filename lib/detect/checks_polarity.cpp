@@ -346,7 +346,12 @@ void check_relation(const CheckContext& ctx, const BeadView& view, std::vector<F
         ++last;
       std::vector<std::size_t> run(last - first + 1);
       std::iota(run.begin(), run.end(), first);
-      const std::vector<std::size_t> there = view.counterpart(side, first, last);
+      // Anchored on all linked words, else (crossing anchors, no
+      // counterpart) on linked content words only: "companies committed to an
+      // open web" / "companies' efforts to tackle the open web", where "to"
+      // and "the" are linked across each other.
+      std::vector<std::size_t> there = view.counterpart(side, first, last);
+      if (there.empty()) there = view.counterpart(side, first, last, BeadView::Anchors::kContentWords);
       if (!clear(d, run, here) || !clear(e, there, -here)) continue;
       for (std::size_t u : there) {
         if (stance_of(ctx, e.tokens[u]) != -here) continue;

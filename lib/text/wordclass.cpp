@@ -169,6 +169,8 @@ int relation_polarity(std::string_view lemma) {
       {"advance", 1}, {"reinforce", 1}, {"facilitate", 1}, {"bolster", 1}, {"underpin", 1},
       {"help", 1}, {"aid", 1}, {"assist", 1}, {"inspire", 1}, {"stimulate", 1}, {"accelerate", 1},
       {"nurture", 1}, {"champion", 1}, {"endorse", 1}, {"embrace", 1},
+      // "companies committed to an open web": devoted to, for it.
+      {"committed", 1}, {"dedicated", 1}, {"devoted", 1},
   };
   const auto it = kStance.find(lemma);
   return it == kStance.end() ? 0 : it->second;
