@@ -380,6 +380,17 @@ TEST_CASE("negators that deny nothing, and negations said in other words", "[det
   }
 }
 
+TEST_CASE("a word spelled as a compound or not is the same word", "[detect]") {
+  const Report rep = run("Partners must stop cyberattacks on critical infrastructure and study self-luminous stars.",
+                         "Partners must stop cyber-attacks on critical infrastructure and study selfluminous stars.");
+  for (const Finding& f : rep.findings) UNSCOPED_INFO(f.explanation);
+  CHECK(rep.findings.empty());
+  // A different word that only starts the same is still reported.
+  const Report other = run("Partners must stop cyberattacks on critical infrastructure.",
+                           "Partners must stop cyber-crime on critical infrastructure.");
+  CHECK_FALSE(other.findings.empty());
+}
+
 TEST_CASE("the same number in other words is a minor number finding", "[detect]") {
   for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
            {"They can spin several hundred times per second.", "They can rotate hundreds of times per second."},

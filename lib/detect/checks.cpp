@@ -1,6 +1,9 @@
 #include "detect/checks.hpp"
 
+#include <algorithm>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "similarity/word_aligner.hpp"
 #include "text/wordclass.hpp"
@@ -60,6 +63,46 @@ bool is_contracted_auxiliary(std::string_view norm) {
   for (std::string_view suffix : {"n't", "'ll", "'d", "'ve", "'re", "'m"})
     if (norm.size() > suffix.size() && norm.substr(norm.size() - suffix.size()) == suffix) return true;
   return false;
+}
+
+std::array<std::vector<std::size_t>, 2> compound_spellings(const BeadView& view) {
+  std::array<std::vector<std::size_t>, 2> out;
+  auto letters = [](std::string_view norm) {
+    std::string s;
+    for (char c : norm)
+      if (c != '-') s += c;
+    return s;
+  };
+  for (Side split : {Side::kOriginal, Side::kRetranslated}) {
+    const Side whole = other(split);
+    const Document& ds = view.doc(split);
+    const Document& dw = view.doc(whole);
+    std::unordered_map<std::string, std::size_t> words;  // single words of `whole`, by letters
+    const TokenRange rw = view.tokens(whole);
+    for (std::size_t t = rw.begin; t < rw.end; ++t)
+      if (dw.tokens[t].kind == TokenKind::kWord && dw.tokens[t].norm.size() >= 6) words.emplace(letters(dw.tokens[t].norm), t);
+    if (words.empty()) continue;
+    const TokenRange rs = view.tokens(split);
+    for (std::size_t k = rs.begin; k < rs.end; ++k) {
+      if (ds.tokens[k].kind != TokenKind::kWord || ds.tokens[k].norm.size() < 3) continue;
+      std::size_t m = k + 1;
+      if (m < rs.end && ds.tokens[m].norm == "-" && ds.tokens[m].sentence == ds.tokens[k].sentence) ++m;
+      if (m >= rs.end || ds.tokens[m].kind != TokenKind::kWord || ds.tokens[m].norm.size() < 3 ||
+          ds.tokens[m].sentence != ds.tokens[k].sentence)
+        continue;
+      const auto it = words.find(letters(ds.tokens[k].norm) + letters(ds.tokens[m].norm));
+      if (it == words.end()) continue;
+      auto& mine = out[split == Side::kOriginal ? 0 : 1];
+      mine.push_back(k);
+      mine.push_back(m);
+      out[whole == Side::kOriginal ? 0 : 1].push_back(it->second);
+    }
+  }
+  for (auto& v : out) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+  }
+  return out;
 }
 
 }  // namespace transdrift

@@ -2,6 +2,7 @@
 // sure of; the detector runs all of them over every bead.
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,6 +50,12 @@ bool is_content_token(const Token& token);
 // says what "will not" or "we will" say, function words, so it carries no
 // information mass of its own ("won't be able to" / "will not").
 bool is_contracted_auxiliary(std::string_view norm);
+// Word tokens of each side (index 0 original, 1 retranslated; sorted) that
+// spell, with the next word (a hyphen between or not), one word of the other
+// side, and those single words: "cyberattacks" / "cyber-attacks" / "cyber
+// attacks", "self-luminous" / "selfluminous". The same word, spelled as a
+// compound or not: no finding of its own.
+std::array<std::vector<std::size_t>, 2> compound_spellings(const BeadView& view);
 // wordclass::relation_polarity of a word token through its WordNet lemmas
 // ("driven" -> "drive"): -1 opposes, +1 supports, 0 neither, a name or not a word.
 int stance_of(const CheckContext& ctx, const Token& token);

@@ -117,6 +117,7 @@ std::array<std::vector<std::size_t>, 2> stray_links(const BeadView& view) {
 void check_partial(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
   if (!view.paired()) return;
   const auto stray = stray_links(view);
+  const auto compounds = compound_spellings(view);
   for (Side side : {Side::kOriginal, Side::kRetranslated}) {
     const Document& doc = view.doc(side);
     const auto& strays = stray[side == Side::kOriginal ? 0 : 1];
@@ -131,7 +132,10 @@ void check_partial(const CheckContext& ctx, const BeadView& view, std::vector<Fi
     std::size_t last = 0;
     for (std::size_t t : unaligned) {
       const Token& tok = doc.tokens[t];
-      if (!is_content_token(tok) || explained(out, view.index(), side, tok.span)) continue;
+      const auto& spelled = compounds[side == Side::kOriginal ? 0 : 1];
+      if (!is_content_token(tok) || explained(out, view.index(), side, tok.span) ||
+          std::binary_search(spelled.begin(), spelled.end(), t))
+        continue;
       bool joined = false;
       if (!runs.empty() && doc.tokens[last].sentence == tok.sentence) {
         // Next to a stray link, a linked function word between does not

@@ -264,10 +264,16 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
                                    std::to_string(static_cast<int>(ps.score * 100)) + "%)"));
     return;
   }
+  const auto compounds = compound_spellings(view);
+  auto compound = [&](Side side, std::size_t t) {
+    const auto& v = compounds[side == Side::kOriginal ? 0 : 1];
+    return std::binary_search(v.begin(), v.end(), t);
+  };
   std::vector<std::size_t> candidates;
   for (std::size_t t : ps.words.unaligned_original) {
     const Token& tok = o.tokens[t];
-    if (is_content_token(tok) && !tok.quoted && !is_number_token(tok) && !is_entity_token(ctx, o, t))
+    if (is_content_token(tok) && !tok.quoted && !is_number_token(tok) && !is_entity_token(ctx, o, t) &&
+        !compound(Side::kOriginal, t))
       candidates.push_back(t);
   }
   // Content words linked only through a WordNet relation (similar-to,
@@ -278,7 +284,7 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
     const Token& a = o.tokens[l.original];
     const Token& b = r.tokens[l.retranslated];
     if (!is_content_token(a) || !is_content_token(b) || a.quoted || is_entity_token(ctx, o, l.original) ||
-        is_number_token(a))
+        is_number_token(a) || compound(Side::kOriginal, l.original) || compound(Side::kRetranslated, l.retranslated))
       continue;
     out.push_back(make_finding(view, Category::kMistranslation, Check::kLexical, Severity::kMinor,
                                0.2 + 0.2 * (1.0 - l.strength), a.span, b.span,
