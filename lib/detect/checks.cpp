@@ -59,6 +59,14 @@ bool is_content_token(const Token& token) {
   return is_word_token(token) && !is_function_word(token.norm);
 }
 
+bool is_month_may(const Document& doc, std::size_t token) {
+  const Token& tok = doc.tokens[token];
+  if (tok.norm != "may" || !tok.capitalized) return false;
+  for (std::size_t k = doc.sentences[tok.sentence].tokens.begin; k < token; ++k)
+    if (is_word_token(doc.tokens[k])) return true;  // a word before it: not the sentence's first
+  return false;
+}
+
 bool is_contracted_auxiliary(std::string_view norm) {
   for (std::string_view suffix : {"n't", "'ll", "'d", "'ve", "'re", "'m"})
     if (norm.size() > suffix.size() && norm.substr(norm.size() - suffix.size()) == suffix) return true;

@@ -50,6 +50,9 @@ bool is_content_token(const Token& token);
 // says what "will not" or "we will" say, function words, so it carries no
 // information mass of its own ("won't be able to" / "will not").
 bool is_contracted_auxiliary(std::string_view norm);
+// The month "May": "may" capitalized inside its sentence ("in May 2019"),
+// not the modal.
+bool is_month_may(const Document& doc, std::size_t token);
 // Word tokens of each side (index 0 original, 1 retranslated; sorted) that
 // spell, with the next word (a hyphen between or not), one word of the other
 // side, and those single words: "cyberattacks" / "cyber-attacks" / "cyber

@@ -29,7 +29,8 @@ bool is_ever(std::string_view norm) { return norm == "ever"; }
 // nothing: "(it goes) without saying", "without (a) doubt" (= undoubtedly),
 // a sentence-opening "No," that answers, a "without" just after "except
 // (for)" that says the exception again ("except for maybe without the grid"),
-// and "can't help (but)" (= "have to").
+// "can't help (but)" (= "have to"), and a negator with a "fail to" just after
+// it ("did not fail to mention" = "mentioned"): both go.
 std::vector<std::size_t> negators_of(const BeadView& view, Side side) {
   std::vector<std::size_t> out;
   const Document& d = view.doc(side);
@@ -53,6 +54,14 @@ std::vector<std::size_t> negators_of(const BeadView& view, Side side) {
     }
     if (w == "no" && norm_at(t + 1) == "," && (t == r.begin || d.tokens[t - 1].sentence != d.tokens[t].sentence))
       continue;
+    // "did not fail to mention" = "mentioned": a "fail to" up to three
+    // words after a negator cancels it, and is not counted either.
+    if (w == "fail" || w == "fails" || w == "failed" || w == "failing") {
+      if (!out.empty() && out.back() + 3 >= t && d.tokens[out.back()].sentence == d.tokens[t].sentence) {
+        out.pop_back();
+        continue;
+      }
+    }
     // "we can't help but ask" = "we have to ask".
     if ((w == "can't" || w == "cannot" || w == "couldn't") && norm_at(t + 1) == "help") continue;
     if ((w == "not" || w == "n't") && norm_at(t + 1) == "help" && t > r.begin &&
@@ -263,7 +272,7 @@ void check_modality(const CheckContext&, const BeadView& view, std::vector<Findi
       const std::string_view next = t + 1 < d.tokens.size() ? std::string_view(d.tokens[t + 1].norm) : "";
       return next == "that" || next == "for" || next == "to" ? 1 : 0;
     }
-    return wordclass::modal_strength(d.tokens[t].norm);
+    return is_month_may(d, t) ? 0 : wordclass::modal_strength(d.tokens[t].norm);
   };
   auto unlinked_modals = [&](Side side) {
     std::vector<std::size_t> v;

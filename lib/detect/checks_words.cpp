@@ -134,7 +134,8 @@ bool is_number_token(const Token& t) {
 // unknown to WordNet.
 bool is_entity_token(const CheckContext& ctx, const Document& doc, std::size_t t) {
   const Token& tok = doc.tokens[t];
-  if (tok.kind != TokenKind::kWord || !tok.capitalized || is_function_word(tok.norm) || is_number_token(tok))
+  if (tok.kind != TokenKind::kWord || !tok.capitalized || (is_function_word(tok.norm) && !is_month_may(doc, t)) ||
+      is_number_token(tok))
     return false;
   const Sentence& s = doc.sentences[tok.sentence];
   std::size_t first_word = s.tokens.begin;
@@ -298,6 +299,28 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
       if (!is_entity_token(ctx, r, t) && !is_number_token(r.tokens[t]) && !r.tokens[t].quoted) cp.push_back(t);
     cp = compact(std::move(cp), 6);
     if (cp.empty() || cp.size() > 3) continue;
+    // A unit replaced by another of its kind right after a number both
+    // sides keep ("three weeks" -> "three months", "5 miles" -> "5
+    // kilometers"): the quantity changed, a fact, reported as a number finding.
+    if (run.size() == 1 && cp.size() == 1) {
+      const int dimension = wordclass::unit_dimension(o.tokens[run[0]].norm);
+      // The number itself kept (linked): "ten years" -> "a decade" is the
+      // number check's "number written differently".
+      auto after_number = [&](Side side, std::size_t t) {
+        const Document& d = view.doc(side);
+        for (std::size_t k = t; k-- > 0 && k + 2 >= t && d.tokens[k].sentence == d.tokens[t].sentence;)
+          if (is_number_token(d.tokens[k]) && view.linked(side, k)) return true;
+        return false;
+      };
+      if (dimension != 0 && dimension == wordclass::unit_dimension(r.tokens[cp[0]].norm) &&
+          (after_number(Side::kOriginal, run[0]) || after_number(Side::kRetranslated, cp[0]))) {
+        out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber, Severity::kCritical, 0.9,
+                                   o.tokens[run[0]].span, r.tokens[cp[0]].span,
+                                   "quantity changed: unit \"" + words_text(o, run) + "\" -> \"" +
+                                       words_text(r, cp) + "\""));
+        continue;
+      }
+    }
     const WordRelation rel = best_relation(ctx, o, run, r, cp);
     Severity severity;
     double score;
@@ -471,8 +494,21 @@ void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Fin
     const bool metonym = !variant && partner != related && stands_for(key, joined_keys(r, runs_r[partner]));
     const bool benign = variant || partner == related || metonym;
     const std::string other_name = words_text(r, runs_r[partner]);
+    // Another name that WordNet knows, as it knows the first, in the same
+    // words around ("hired 200 engineers in Berlin" -> "in Munich", "in March
+    // 2019" -> "in May 2019") changes a fact: critical, as a changed number.
+    // Major when the pair is not that alike, or when a name is unknown to
+    // WordNet and may be another transliteration ("Kekertsuatsiak" ->
+    // "Qeqetarsuaq").
+    auto known = [&](std::string key) {
+      std::replace(key.begin(), key.end(), ' ', '_');
+      return ctx.wordnet && !ctx.wordnet->lemmas(key).empty();
+    };
+    const Severity changed = view.score()->score >= 0.5 && known(key) && known(joined_keys(r, runs_r[partner]))
+                                 ? Severity::kCritical
+                                 : Severity::kMajor;
     out.push_back(make_finding(view, Category::kMistranslation, Check::kEntity,
-                               benign ? Severity::kMinor : Severity::kMajor, benign ? 0.4 : 0.8,
+                               benign ? Severity::kMinor : changed, benign ? 0.4 : 0.8,
                                view.cover(Side::kOriginal, run), view.cover(Side::kRetranslated, runs_r[partner]),
                                (variant    ? "name spelled differently: \""
                                 : metonym  ? "name replaced by what it stands for: \""

@@ -176,6 +176,32 @@ int relation_polarity(std::string_view lemma) {
   return it == kStance.end() ? 0 : it->second;
 }
 
+int unit_dimension(std::string_view norm) {
+  static const std::unordered_map<std::string_view, int> kUnits = {
+      {"second", 1},     {"minute", 1},     {"hour", 1},      {"day", 1},        {"week", 1},
+      {"fortnight", 1},  {"month", 1},      {"year", 1},      {"decade", 1},     {"century", 1},
+      {"millennium", 1}, {"millimeter", 2}, {"millimetre", 2}, {"centimeter", 2}, {"centimetre", 2},
+      {"meter", 2},      {"metre", 2},      {"kilometer", 2}, {"kilometre", 2},  {"inch", 2},
+      {"foot", 2},       {"feet", 2},       {"yard", 2},      {"mile", 2},       {"milligram", 3},
+      {"gram", 3},       {"kilogram", 3},   {"kilo", 3},      {"ounce", 3},      {"pound", 3},
+      {"ton", 3},        {"tonne", 3},      {"milliliter", 4}, {"millilitre", 4}, {"liter", 4},
+      {"litre", 4},      {"gallon", 4},     {"barrel", 4},    {"pint", 4},       {"dollar", 5},
+      {"euro", 5},       {"cent", 5},       {"yuan", 5},      {"yen", 5},        {"rupee", 5},
+      {"franc", 5},      {"acre", 6},       {"hectare", 6},
+  };
+  if (auto it = kUnits.find(norm); it != kUnits.end()) return it->second;
+  // Plurals: "weeks", "centuries", "inches".
+  if (norm.size() > 3 && norm.ends_with("ies")) {
+    const std::string singular = std::string(norm.substr(0, norm.size() - 3)) + "y";
+    if (auto it = kUnits.find(singular); it != kUnits.end()) return it->second;
+  }
+  if (norm.size() > 3 && norm.ends_with("es"))
+    if (auto it = kUnits.find(norm.substr(0, norm.size() - 2)); it != kUnits.end()) return it->second;
+  if (norm.size() > 2 && norm.back() == 's')
+    if (auto it = kUnits.find(norm.substr(0, norm.size() - 1)); it != kUnits.end()) return it->second;
+  return 0;
+}
+
 bool is_personal_pronoun(std::string_view norm) {
   static const WordSet kPronouns = {"i", "you", "he", "she", "we", "they"};
   return kPronouns.count(norm) > 0;

@@ -37,6 +37,12 @@ int modal_strength(std::string_view norm);
 // against "is driven by" is a relation inverted.
 int relation_polarity(std::string_view lemma);
 
+// The dimension of a unit word, singular or plural: 1 time (second ...
+// century), 2 length (millimeter ... mile), 3 mass (gram ... ton), 4 volume
+// (liter, gallon, ...), 5 money (dollar, euro, cent, ...), 6 area (acre,
+// hectare); 0 = not a unit. "three weeks" -> "three months" changes a quantity.
+int unit_dimension(std::string_view norm);
+
 // Personal pronouns that stand for a speaker or agent (he, she, they, I, we, you).
 bool is_personal_pronoun(std::string_view norm);
 
