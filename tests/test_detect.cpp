@@ -424,6 +424,48 @@ TEST_CASE("a word spelled as a compound or not is the same word", "[detect]") {
   CHECK_FALSE(other.findings.empty());
 }
 
+TEST_CASE("a sentence that moved is one moved note, and is checked where it went", "[detect]") {
+  const std::string a =
+      "The council approved the budget on Monday. Critics said the plan ignores rural schools. The mayor will "
+      "sign it next week. Officials expect savings of ten percent.";
+  const std::string b =
+      "The council approved the budget on Monday. The mayor will sign it next week. Officials expect savings of "
+      "ten percent. Critics said the plan ignores the 40 rural schools.";
+  const Report rep = run(a, b);
+  std::size_t moved = 0;
+  for (const Finding& f : rep.findings) {
+    INFO(f.explanation);
+    CHECK(f.check != Check::kSentence);
+    if (f.check != Check::kMoved) continue;
+    ++moved;
+    CHECK(f.category == Category::kMoved);
+    CHECK(f.severity == Severity::kMinor);
+    CHECK(orig(rep, f) == "Critics said the plan ignores rural schools.");
+    CHECK(retr(rep, f) == "Critics said the plan ignores the 40 rural schools.");
+  }
+  CHECK(moved == 1);
+  CHECK(rep.summary.by_category.at(Category::kMoved) == 1);
+  // What changed inside it is reported as in any pair: a number added.
+  const Finding* n = find(rep, Check::kNumber);
+  REQUIRE(n);
+  CHECK(retr(rep, *n) == "40");
+  // Its two beads carry the pair's score and drift.
+  for (const Bead& bead : rep.alignment.beads)
+    if (bead.original.empty() || bead.retranslated.empty()) CHECK(bead.score > 0.5);
+  // A different sentence elsewhere is still a dropped and an added one.
+  const Report other = run(a,
+                           "The council approved the budget on Monday. The mayor will sign it next week. Officials "
+                           "expect savings of ten percent. The weather was cold and windy all weekend.");
+  bool omission = false, addition = false;
+  for (const Finding& f : other.findings) {
+    CHECK(f.check != Check::kMoved);
+    omission = omission || (f.check == Check::kSentence && f.category == Category::kOmission);
+    addition = addition || (f.check == Check::kSentence && f.category == Category::kAddition);
+  }
+  CHECK(omission);
+  CHECK(addition);
+}
+
 TEST_CASE("the same number in other words is a minor number finding", "[detect]") {
   for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
            {"They can spin several hundred times per second.", "They can rotate hundreds of times per second."},

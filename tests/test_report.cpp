@@ -218,7 +218,7 @@ TEST_CASE("json report follows transdrift.report/1", "[report]") {
 
   const Json& s = j["summary"];
   CHECK(s["findings"] == 3);
-  CHECK(s["by_category"] == Json({{"omission", 1}, {"addition", 0}, {"mistranslation", 2}}));
+  CHECK(s["by_category"] == Json({{"omission", 1}, {"addition", 0}, {"mistranslation", 2}, {"moved", 0}}));
   CHECK(s["by_severity"] == Json({{"minor", 1}, {"major", 1}, {"critical", 1}}));
   CHECK(s["original_words"] == r.original.word_count);
   CHECK(s["mqm_score"] == 1234.5678);

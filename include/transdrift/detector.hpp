@@ -25,6 +25,12 @@ struct DetectOptions {
   // A sentence inside an n-m bead is reported as added/omitted (check
   // "sentence") when at most this share of its content weight is matched. In [0, 1].
   double unsupported_sentence_coverage = 0.2;
+  // A sentence with no counterpart in place (a 1-0 bead) and one with no
+  // counterpart in place on the other side (a 0-1 bead, not next to it) are
+  // one sentence that moved when their pair similarity is at least this: one
+  // "moved" note (minor) instead of an omission and an addition, and the
+  // pair is checked like any aligned pair. In [0, 1]; above 1 turns it off.
+  double moved_sentence_similarity = 0.5;
 };
 
 struct Options {

@@ -63,7 +63,9 @@ struct Alignment {
   std::vector<Bead> beads;
 };
 
-enum class Category { kOmission, kAddition, kMistranslation };
+// kMoved: the same sentence stands elsewhere in the other text (a note, not
+// a change of meaning; what changed inside it is reported as usual).
+enum class Category { kOmission, kAddition, kMistranslation, kMoved };
 enum class Severity { kMinor, kMajor, kCritical };  // ordered: minor < major < critical
 // What fired. See docs/detection.md for each check's rules.
 enum class Check {
@@ -78,9 +80,10 @@ enum class Check {
   kNegation,     // polarity flipped
   kModality,     // modal strength changed (might -> will)
   kStructure,    // aligned words changed roles: swapped places, a modifier moved to another head
+  kMoved,        // a sentence with no counterpart in place whose counterpart stands elsewhere
 };
 
-std::string_view to_string(Category c);  // "omission" | "addition" | "mistranslation"
+std::string_view to_string(Category c);  // "omission" | "addition" | "mistranslation" | "moved"
 std::string_view to_string(Severity s);  // "minor" | "major" | "critical"
 std::string_view to_string(Check c);     // "sentence" | "partial" | "lexical" | ... (the JSON "check" names)
 std::optional<Category> parse_category(std::string_view name);

@@ -25,17 +25,18 @@ std::optional<E> parse_name(const std::array<std::pair<E, std::string_view>, N>&
   return std::nullopt;
 }
 
-constexpr std::array<std::pair<Category, std::string_view>, 3> kCategories{{
+constexpr std::array<std::pair<Category, std::string_view>, 4> kCategories{{
     {Category::kOmission, "omission"},
     {Category::kAddition, "addition"},
     {Category::kMistranslation, "mistranslation"},
+    {Category::kMoved, "moved"},
 }};
 constexpr std::array<std::pair<Severity, std::string_view>, 3> kSeverities{{
     {Severity::kMinor, "minor"},
     {Severity::kMajor, "major"},
     {Severity::kCritical, "critical"},
 }};
-constexpr std::array<std::pair<Check, std::string_view>, 11> kChecks{{
+constexpr std::array<std::pair<Check, std::string_view>, 12> kChecks{{
     {Check::kSentence, "sentence"},
     {Check::kPartial, "partial"},
     {Check::kLexical, "lexical"},
@@ -47,6 +48,7 @@ constexpr std::array<std::pair<Check, std::string_view>, 11> kChecks{{
     {Check::kNegation, "negation"},
     {Check::kModality, "modality"},
     {Check::kStructure, "structure"},
+    {Check::kMoved, "moved"},
 }};
 constexpr std::array<std::pair<ErrorCode, std::string_view>, 7> kErrorCodes{{
     {ErrorCode::kInvalidArgument, "invalid_argument"},

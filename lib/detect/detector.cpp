@@ -58,7 +58,8 @@ void drop_covered(std::vector<Finding>& findings) {
 
 Summary summarize(const Report& report) {
   Summary s;
-  for (Category c : {Category::kOmission, Category::kAddition, Category::kMistranslation}) s.by_category[c] = 0;
+  for (Category c : {Category::kOmission, Category::kAddition, Category::kMistranslation, Category::kMoved})
+    s.by_category[c] = 0;
   for (Severity v : {Severity::kMinor, Severity::kMajor, Severity::kCritical}) s.by_severity[v] = 0;
   double penalty = 0;
   for (const Finding& f : report.findings) {
@@ -91,7 +92,8 @@ std::string settings_signature(const Options& o, const Report& r, const std::str
   };
   return "transdrift:" + r.version + "|aligner:" + r.aligner + "|scorer:" + r.scorer + "|wordnet:" +
          wordnet_version + "|thresholds:pair=" + num(o.detect.min_pair_similarity) +
-         ",unsupported=" + num(o.detect.unsupported_sentence_coverage) + ",fw=" +
+         ",unsupported=" + num(o.detect.unsupported_sentence_coverage) +
+         ",moved=" + num(o.detect.moved_sentence_similarity) + ",fw=" +
          num(o.score.function_word_weight) + ",chrf=" + num(o.score.chrf_weight) + "/" +
          std::to_string(o.score.chrf_order) + ",structure=" + num(o.score.structure_weight) +
          "|drift:" + DriftModel::builtin().id() + "|text:" + o.text.locale +
@@ -134,6 +136,56 @@ void for_each_parallel(const std::vector<std::size_t>& items, unsigned threads, 
   if (error) std::rethrow_exception(error);
 }
 
+// Unpaired beads whose sentences are one sentence that moved: (1-0 bead,
+// 0-1 bead, their pair score), best pairs first, each bead in one pair at
+// most. Beads next to each other are left alone (the aligner saw them side by
+// side and did not pair them), and so is every pair when there are more than
+// kMaxMovedCandidates of them to score.
+struct MovedPair {
+  std::size_t original_bead = 0, retranslated_bead = 0;
+  PairScore score;
+};
+constexpr std::size_t kMaxMovedCandidates = 20000;
+
+std::vector<MovedPair> find_moved(const Alignment& alignment, const Document& o, const Document& r,
+                                  const Scorer& scorer, double threshold) {
+  std::vector<std::size_t> lone_o, lone_r;
+  for (std::size_t b = 0; b < alignment.beads.size(); ++b) {
+    const Bead& bead = alignment.beads[b];
+    if (!bead.original.empty() && bead.retranslated.empty()) lone_o.push_back(b);
+    if (bead.original.empty() && !bead.retranslated.empty()) lone_r.push_back(b);
+  }
+  if (threshold > 1 || lone_o.empty() || lone_r.empty() || lone_o.size() * lone_r.size() > kMaxMovedCandidates)
+    return {};
+  auto range = [](const Document& d, const std::vector<std::size_t>& ids) {
+    return TokenRange{d.sentences[ids.front()].tokens.begin, d.sentences[ids.back()].tokens.end};
+  };
+  auto words = [](const Document& d, TokenRange t) {
+    std::size_t n = 0;
+    for (std::size_t k = t.begin; k < t.end; ++k) n += d.tokens[k].kind == TokenKind::kWord;
+    return n;
+  };
+  std::vector<MovedPair> candidates;
+  for (std::size_t u : lone_o)
+    for (std::size_t v : lone_r) {
+      if (u + 1 == v || v + 1 == u) continue;
+      const TokenRange to = range(o, alignment.beads[u].original), tr = range(r, alignment.beads[v].retranslated);
+      if (words(o, to) < 3 || words(r, tr) < 3) continue;  // "Leave a Reply" is not a sentence that moved
+      PairScore ps = scorer.score(o, to, r, tr);
+      if (ps.score >= threshold) candidates.push_back({u, v, std::move(ps)});
+    }
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const MovedPair& a, const MovedPair& b) { return a.score.score > b.score.score; });
+  std::vector<MovedPair> out;
+  std::vector<bool> used(alignment.beads.size(), false);
+  for (MovedPair& c : candidates) {
+    if (used[c.original_bead] || used[c.retranslated_bead]) continue;
+    used[c.original_bead] = used[c.retranslated_bead] = true;
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
 }  // namespace
 
 Result<Detector> Detector::create(Options options) {
@@ -145,7 +197,7 @@ Result<Detector> Detector::create(Options options) {
   if (!scorer.ok()) return scorer.error();
   const DetectOptions& d = options.detect;
   if (d.min_pair_similarity < 0 || d.min_pair_similarity > 1 || d.unsupported_sentence_coverage < 0 ||
-      d.unsupported_sentence_coverage > 1)
+      d.unsupported_sentence_coverage > 1 || !(d.moved_sentence_similarity >= 0))
     return Error{ErrorCode::kInvalidArgument, "detect thresholds must be in [0, 1]", {}};
   Detector detector;
   detector.options_ = std::move(options);
@@ -200,6 +252,12 @@ Result<Report> Detector::run(Input original, Input retranslated) const {
           std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
                                                                                 scoring_start).count()) +
           " ms");
+  // Sentences that moved: checked as the pair they are, in place of an
+  // omission and an addition.
+  std::vector<MovedPair> moved = find_moved(report.alignment, o, r, *scorer_, options_.detect.moved_sentence_similarity);
+  std::vector<const MovedPair*> moved_of(beads.size(), nullptr);
+  for (const MovedPair& m : moved) moved_of[m.original_bead] = moved_of[m.retranslated_bead] = &m;
+  if (!moved.empty()) log(options_, LogLevel::kInfo, std::to_string(moved.size()) + " sentences moved");
   std::size_t gap_o = 0, gap_r = 0;
   for (std::size_t b = 0; b < beads.size(); ++b) {
     Bead& bead = report.alignment.beads[b];
@@ -208,10 +266,33 @@ Result<Report> Detector::run(Input original, Input retranslated) const {
       bead.score = scores[b].score;
       report.words[b] = scores[b].words;
     } else {
-      bead.score = 0.0;
+      bead.score = moved_of[b] ? moved_of[b]->score.score : 0.0;
+      if (moved_of[b]) report.words[b] = moved_of[b]->score.words;
     }
-    const BeadView view(b, bead, o, r, paired ? &scores[b] : nullptr, gap_o, gap_r);
-    for (CheckFn check : all_checks()) check(ctx, view, report.findings);
+    if (!moved_of[b]) {
+      const BeadView view(b, bead, o, r, paired ? &scores[b] : nullptr, gap_o, gap_r);
+      for (CheckFn check : all_checks()) check(ctx, view, report.findings);
+    } else if (moved_of[b]->original_bead == b) {
+      const MovedPair& m = *moved_of[b];
+      const Bead pair{bead.original, beads[m.retranslated_bead].retranslated};
+      const Span from = BeadView(b, bead, o, r, nullptr, gap_o, gap_r).span(Side::kOriginal);
+      const Span to{r.sentences[pair.retranslated.front()].span.start, r.sentences[pair.retranslated.back()].span.end};
+      const std::size_t later = m.retranslated_bead > b ? m.retranslated_bead - b : b - m.retranslated_bead;
+      Finding note;
+      note.category = Category::kMoved;
+      note.check = Check::kMoved;
+      note.severity = Severity::kMinor;
+      note.score = 0.3;
+      note.bead = b;
+      note.original = from;
+      note.retranslated = to;
+      note.explanation = "sentence moved: the retranslation has it " + std::to_string(later) + " bead" +
+                         (later == 1 ? "" : "s") + (m.retranslated_bead > b ? " later" : " earlier") + " (bead " +
+                         std::to_string(m.retranslated_bead) + ")";
+      report.findings.push_back(std::move(note));
+      const BeadView view(b, pair, o, r, &m.score, gap_o, gap_r);
+      for (CheckFn check : all_checks()) check(ctx, view, report.findings);
+    }
     if (!bead.original.empty()) gap_o = o.sentences[bead.original.back()].span.end;
     if (!bead.retranslated.empty()) gap_r = r.sentences[bead.retranslated.back()].span.end;
   }
@@ -228,12 +309,25 @@ Result<Report> Detector::run(Input original, Input retranslated) const {
   for (const Finding& f : report.findings) by_bead[f.bead].push_back(&f);
   for (std::size_t b = 0; b < beads.size(); ++b) {
     Bead& bead = report.alignment.beads[b];
+    if (moved_of[b]) continue;
     // A sentence with no counterpart at all is drift by definition (the
     // model's data has almost none of them to learn it from).
     const bool unpaired = bead.original.empty() || bead.retranslated.empty();
     bead.drift = unpaired && !by_bead[b].empty()
                      ? 1.0
                      : model.probability(drift_signals(report, weigher, b, b + 1, &by_bead[b], wordnet_.get()));
+  }
+  // A moved pair's drift: its signals as if it had been aligned in place
+  // (the 1-0 bead lent the 0-1 bead's sentences for the computation).
+  for (const MovedPair& m : moved) {
+    Bead& home = report.alignment.beads[m.original_bead];
+    const Bead& there = report.alignment.beads[m.retranslated_bead];
+    home.retranslated = there.retranslated;
+    const double drift =
+        model.probability(drift_signals(report, weigher, m.original_bead, m.original_bead + 1, &by_bead[m.original_bead],
+                                        wordnet_.get()));
+    home.retranslated.clear();
+    home.drift = report.alignment.beads[m.retranslated_bead].drift = drift;
   }
   log(options_, LogLevel::kInfo, "found " + std::to_string(report.findings.size()) + " findings");
   return report;

@@ -47,13 +47,13 @@ std::vector<const Finding*> visible_findings(const Report& report, Severity min)
 // Counts of the findings a writer shows. Indexed by the enum's value.
 struct Counts {
   std::size_t total = 0;
-  std::array<std::size_t, 3> by_category{};  // omission, addition, mistranslation
+  std::array<std::size_t, 4> by_category{};  // omission, addition, mistranslation, moved
   std::array<std::size_t, 3> by_severity{};  // minor, major, critical
 };
 Counts count(const std::vector<const Finding*>& findings);
 
-inline constexpr std::array<Category, 3> kAllCategories{Category::kOmission, Category::kAddition,
-                                                         Category::kMistranslation};
+inline constexpr std::array<Category, 4> kAllCategories{Category::kOmission, Category::kAddition,
+                                                         Category::kMistranslation, Category::kMoved};
 inline constexpr std::array<Severity, 3> kAllSeverities{Severity::kMinor, Severity::kMajor,
                                                          Severity::kCritical};
 

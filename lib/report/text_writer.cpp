@@ -139,9 +139,11 @@ class TextWriter final : public ReportWriter {
     std::vector<Fragment> f{{plural(counts.total, "finding", "findings") + ": ", Style::kPlain}};
     for (Fragment& s : severity_counts(counts)) f.push_back(std::move(s));
     std::string cats;
-    for (Category c : kAllCategories)
-      cats += (cats.empty() ? "; " : ", ") + std::string(to_string(c)) + " " +
-              std::to_string(counts.by_category[static_cast<std::size_t>(c)]);
+    for (Category c : kAllCategories) {
+      const std::size_t n = counts.by_category[static_cast<std::size_t>(c)];
+      if (c == Category::kMoved && n == 0) continue;  // a note, shown when there is one
+      cats += (cats.empty() ? "; " : ", ") + std::string(to_string(c)) + " " + std::to_string(n);
+    }
     f.push_back({cats, Style::kPlain});
     put_wrapped(out, {{"summary:", Style::kBold}, {" ", Style::kPlain}}, indent, f);
     put_wrapped(out, indent, indent,
@@ -186,6 +188,17 @@ class TextWriter final : public ReportWriter {
     return f;
   }
 
+  // The bead holding the retranslated byte `at`.
+  static std::size_t bead_of_retranslated(const Report& report, std::size_t at) {
+    for (std::size_t b = 0; b < report.alignment.beads.size(); ++b) {
+      const auto& ids = report.alignment.beads[b].retranslated;
+      if (!ids.empty() && at >= report.retranslated.sentences[ids.front()].span.start &&
+          at < report.retranslated.sentences[ids.back()].span.end)
+        return b;
+    }
+    return report.alignment.beads.size();
+  }
+
   static std::vector<Span> token_spans(const Document& doc, const std::vector<std::size_t>& ids) {
     std::vector<Span> spans;
     for (std::size_t id : ids)
@@ -200,7 +213,21 @@ class TextWriter final : public ReportWriter {
     const bool full = !findings.empty();
     std::string head = "[" + std::to_string(b) + "] " + bead.kind() + "  ";
     const bool unpaired = bead.original.empty() || bead.retranslated.empty();
-    head += unpaired ? "no counterpart" : "score " + format_fixed(bead.score, 2) + "  drift " + format_fixed(bead.drift, 2);
+    // A sentence that moved: where its counterpart stands.
+    std::string moved;
+    for (const Finding& f : report.findings) {
+      if (f.check != Check::kMoved) continue;
+      if (f.bead == b) {
+        moved = "moved: its counterpart is in [" + std::to_string(bead_of_retranslated(report, f.retranslated.start)) + "]";
+      } else if (!bead.retranslated.empty() &&
+                 f.retranslated.start >= report.retranslated.sentences[bead.retranslated.front()].span.start &&
+                 f.retranslated.start < report.retranslated.sentences[bead.retranslated.back()].span.end) {
+        moved = "moved here from [" + std::to_string(f.bead) + "]";
+      }
+    }
+    head += !moved.empty() ? moved + "  score " + format_fixed(bead.score, 2) + "  drift " + format_fixed(bead.drift, 2)
+            : unpaired     ? "no counterpart"
+                           : "score " + format_fixed(bead.score, 2) + "  drift " + format_fixed(bead.drift, 2);
     out += render({}, Line{Word{Fragment{head, full ? Style::kBold : Style::kDim}}}, options_.color);
     out += '\n';
 
