@@ -466,6 +466,42 @@ TEST_CASE("a sentence that moved is one moved note, and is checked where it went
   CHECK(addition);
 }
 
+TEST_CASE("a sentence that moved out of a merge is found too", "[detect]") {
+  // Sentences of MRPC (Dolan & Brockett 2005) and their paraphrases, the
+  // fifth moved to the end: the aligner merges it with the fourth (a 2-1
+  // bead) and leaves its paraphrase alone at the end (0-1).
+  const std::string a =
+      "Amrozi accused his brother, whom he called \"the witness\", of deliberately distorting his evidence. They "
+      "had published an advertisement on the Internet on June 10, offering the cargo for sale, he added. The stock "
+      "rose $2.11, or about 11 percent, to close Friday at $21.51 on the New York Stock Exchange. Revenue in the "
+      "first quarter of the year dropped 15 percent from the same period a year earlier. The DVD-CCA then appealed "
+      "to the state Supreme Court. He said the foodservice pie business doesn't fit the company's long-term growth "
+      "strategy. But he added group performance would improve in the second half of the year and beyond. He told "
+      "The Sun newspaper that Mr. Hussein's daughters had British schools and hospitals in mind when they decided "
+      "to ask for asylum.";
+  const std::string b =
+      "Referring to him as only \"the witness\", Amrozi accused his brother of deliberately distorting his "
+      "evidence. On June 10, the ship's owners had published an advertisement on the Internet, offering the "
+      "explosives for sale. PG&E Corp. shares jumped $1.63 or 8 percent to $21.03 on the New York Stock Exchange "
+      "on Friday. With the scandal hanging over Stewart's company, revenue the first quarter of the year dropped 15 "
+      "percent from the same period a year earlier. \"The foodservice pie business does not fit our long-term "
+      "growth strategy. De Sole said in the results statement that group performance would improve in the second "
+      "half of the year and beyond. \"Saddam's daughters had British schools and hospitals in mind when they "
+      "decided to ask for asylum -- especially the schools,\" he told The Sun. The DVD CCA appealed that decision "
+      "to the U.S. Supreme Court.";
+  const Report rep = run(a, b);
+  const Finding* m = find(rep, Check::kMoved);
+  REQUIRE(m);
+  CHECK(orig(rep, *m) == "The DVD-CCA then appealed to the state Supreme Court.");
+  CHECK(retr(rep, *m) == "The DVD CCA appealed that decision to the U.S. Supreme Court.");
+  for (const Finding& f : rep.findings) {
+    INFO(f.explanation);
+    CHECK(f.check != Check::kSentence);
+    // "the state Supreme Court": a noun, not a speaker verb.
+    CHECK_FALSE((f.check == Check::kAttribution && orig(rep, f) == "state"));
+  }
+}
+
 TEST_CASE("the same number in other words is a minor number finding", "[detect]") {
   for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
            {"They can spin several hundred times per second.", "They can rotate hundreds of times per second."},

@@ -386,10 +386,20 @@ void check_attribution(const CheckContext&, const BeadView& view, std::vector<Fi
   if (!view.paired()) return;
   const Document& o = view.doc(Side::kOriginal);
   const Document& r = view.doc(Side::kRetranslated);
-  // "States" in "United States" is a name, not a speaker verb.
+  // "States" in "United States" is a name, not a speaker verb; "the state
+  // Supreme Court", "a report", "their notes", "take note" are nouns.
   auto speakers = [&](Side side) {
     auto v = tokens_where(view, side, wordclass::is_speaker_verb);
-    std::erase_if(v, [&](std::size_t t) { return view.doc(side).tokens[t].capitalized; });
+    const Document& d = view.doc(side);
+    std::erase_if(v, [&](std::size_t t) {
+      if (d.tokens[t].capitalized) return true;
+      if (t == 0 || d.tokens[t - 1].sentence != d.tokens[t].sentence) return false;
+      static const std::vector<std::string_view> kDeterminers = {
+          "the", "a", "an", "this", "that", "these", "those", "each", "every", "any", "its",
+          "their", "our", "his", "her", "my", "your", "no", "whose",
+          "take", "takes", "took", "taking", "taken"};  // "take note of"
+      return std::find(kDeterminers.begin(), kDeterminers.end(), d.tokens[t - 1].norm) != kDeterminers.end();
+    });
     return v;
   };
   const auto speak_o = speakers(Side::kOriginal);

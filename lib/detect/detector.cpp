@@ -136,51 +136,67 @@ void for_each_parallel(const std::vector<std::size_t>& items, unsigned threads, 
   if (error) std::rethrow_exception(error);
 }
 
-// Unpaired beads whose sentences are one sentence that moved: (1-0 bead,
-// 0-1 bead, their pair score), best pairs first, each bead in one pair at
-// most. Beads next to each other are left alone (the aligner saw them side by
-// side and did not pair them), and so is every pair when there are more than
-// kMaxMovedCandidates of them to score.
+// Sentences reported whole (check "sentence") that are one sentence that
+// moved: a dropped sentence of the original and an added one of the
+// retranslation, in different beads, whose pair scores at least
+// `threshold`; best pairs first, each sentence in one pair at most. Two 1-0
+// and 0-1 beads next to each other are left alone (the aligner saw them side
+// by side and did not pair them), and so is every pair when there would be
+// more than kMaxMovedCandidates of them to score.
 struct MovedPair {
-  std::size_t original_bead = 0, retranslated_bead = 0;
+  std::size_t dropped = 0, added = 0;  // indices into the findings
+  std::size_t original_sentence = 0, retranslated_sentence = 0;
   PairScore score;
 };
-constexpr std::size_t kMaxMovedCandidates = 20000;
+constexpr std::size_t kMaxMovedCandidates = 10000;
 
-std::vector<MovedPair> find_moved(const Alignment& alignment, const Document& o, const Document& r,
-                                  const Scorer& scorer, double threshold) {
-  std::vector<std::size_t> lone_o, lone_r;
-  for (std::size_t b = 0; b < alignment.beads.size(); ++b) {
-    const Bead& bead = alignment.beads[b];
-    if (!bead.original.empty() && bead.retranslated.empty()) lone_o.push_back(b);
-    if (bead.original.empty() && !bead.retranslated.empty()) lone_r.push_back(b);
+std::size_t sentence_at(const Document& d, std::size_t byte) {
+  const auto it = std::upper_bound(d.sentences.begin(), d.sentences.end(), byte,
+                                   [](std::size_t b, const Sentence& s) { return b < s.span.start; });
+  return static_cast<std::size_t>(it - d.sentences.begin()) - 1;
+}
+
+std::vector<MovedPair> find_moved(const Report& report, const Scorer& scorer, double threshold) {
+  const Document& o = report.original;
+  const Document& r = report.retranslated;
+  const auto& beads = report.alignment.beads;
+  std::vector<std::size_t> dropped, added;
+  for (std::size_t k = 0; k < report.findings.size(); ++k) {
+    const Finding& f = report.findings[k];
+    if (f.check != Check::kSentence) continue;
+    if (f.category == Category::kOmission) dropped.push_back(k);
+    if (f.category == Category::kAddition) added.push_back(k);
   }
-  if (threshold > 1 || lone_o.empty() || lone_r.empty() || lone_o.size() * lone_r.size() > kMaxMovedCandidates)
+  if (threshold > 1 || dropped.empty() || added.empty() || dropped.size() * added.size() > kMaxMovedCandidates)
     return {};
-  auto range = [](const Document& d, const std::vector<std::size_t>& ids) {
-    return TokenRange{d.sentences[ids.front()].tokens.begin, d.sentences[ids.back()].tokens.end};
-  };
-  auto words = [](const Document& d, TokenRange t) {
+  auto words = [](const Document& d, const Sentence& s) {
     std::size_t n = 0;
-    for (std::size_t k = t.begin; k < t.end; ++k) n += d.tokens[k].kind == TokenKind::kWord;
+    for (std::size_t t = s.tokens.begin; t < s.tokens.end; ++t) n += d.tokens[t].kind == TokenKind::kWord;
     return n;
   };
+  auto lone = [&](std::size_t b) { return beads[b].original.empty() || beads[b].retranslated.empty(); };
   std::vector<MovedPair> candidates;
-  for (std::size_t u : lone_o)
-    for (std::size_t v : lone_r) {
-      if (u + 1 == v || v + 1 == u) continue;
-      const TokenRange to = range(o, alignment.beads[u].original), tr = range(r, alignment.beads[v].retranslated);
-      if (words(o, to) < 3 || words(r, tr) < 3) continue;  // "Leave a Reply" is not a sentence that moved
-      PairScore ps = scorer.score(o, to, r, tr);
-      if (ps.score >= threshold) candidates.push_back({u, v, std::move(ps)});
+  for (std::size_t k : dropped) {
+    const Finding& fo = report.findings[k];
+    const std::size_t so = sentence_at(o, fo.original.start);
+    if (words(o, o.sentences[so]) < 3) continue;  // "Leave a Reply" is not a sentence that moved
+    for (std::size_t m : added) {
+      const Finding& fa = report.findings[m];
+      if (fa.bead == fo.bead || (lone(fo.bead) && lone(fa.bead) && (fa.bead + 1 == fo.bead || fo.bead + 1 == fa.bead)))
+        continue;
+      const std::size_t sr = sentence_at(r, fa.retranslated.start);
+      if (words(r, r.sentences[sr]) < 3) continue;
+      PairScore ps = scorer.score(o, o.sentences[so].tokens, r, r.sentences[sr].tokens);
+      if (ps.score >= threshold) candidates.push_back({k, m, so, sr, std::move(ps)});
     }
+  }
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const MovedPair& a, const MovedPair& b) { return a.score.score > b.score.score; });
   std::vector<MovedPair> out;
-  std::vector<bool> used(alignment.beads.size(), false);
+  std::vector<bool> used(report.findings.size(), false);
   for (MovedPair& c : candidates) {
-    if (used[c.original_bead] || used[c.retranslated_bead]) continue;
-    used[c.original_bead] = used[c.retranslated_bead] = true;
+    if (used[c.dropped] || used[c.added]) continue;
+    used[c.dropped] = used[c.added] = true;
     out.push_back(std::move(c));
   }
   return out;
@@ -252,12 +268,6 @@ Result<Report> Detector::run(Input original, Input retranslated) const {
           std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
                                                                                 scoring_start).count()) +
           " ms");
-  // Sentences that moved: checked as the pair they are, in place of an
-  // omission and an addition.
-  std::vector<MovedPair> moved = find_moved(report.alignment, o, r, *scorer_, options_.detect.moved_sentence_similarity);
-  std::vector<const MovedPair*> moved_of(beads.size(), nullptr);
-  for (const MovedPair& m : moved) moved_of[m.original_bead] = moved_of[m.retranslated_bead] = &m;
-  if (!moved.empty()) log(options_, LogLevel::kInfo, std::to_string(moved.size()) + " sentences moved");
   std::size_t gap_o = 0, gap_r = 0;
   for (std::size_t b = 0; b < beads.size(); ++b) {
     Bead& bead = report.alignment.beads[b];
@@ -266,37 +276,75 @@ Result<Report> Detector::run(Input original, Input retranslated) const {
       bead.score = scores[b].score;
       report.words[b] = scores[b].words;
     } else {
-      bead.score = moved_of[b] ? moved_of[b]->score.score : 0.0;
-      if (moved_of[b]) report.words[b] = moved_of[b]->score.words;
+      bead.score = 0.0;
     }
-    if (!moved_of[b]) {
-      const BeadView view(b, bead, o, r, paired ? &scores[b] : nullptr, gap_o, gap_r);
-      for (CheckFn check : all_checks()) check(ctx, view, report.findings);
-    } else if (moved_of[b]->original_bead == b) {
-      const MovedPair& m = *moved_of[b];
-      const Bead pair{bead.original, beads[m.retranslated_bead].retranslated};
-      const Span from = BeadView(b, bead, o, r, nullptr, gap_o, gap_r).span(Side::kOriginal);
-      const Span to{r.sentences[pair.retranslated.front()].span.start, r.sentences[pair.retranslated.back()].span.end};
-      const std::size_t later = m.retranslated_bead > b ? m.retranslated_bead - b : b - m.retranslated_bead;
+    const BeadView view(b, bead, o, r, paired ? &scores[b] : nullptr, gap_o, gap_r);
+    for (CheckFn check : all_checks()) check(ctx, view, report.findings);
+    if (!bead.original.empty()) gap_o = o.sentences[bead.original.back()].span.end;
+    if (!bead.retranslated.empty()) gap_r = r.sentences[bead.retranslated.back()].span.end;
+  }
+  // Sentences that moved: a dropped and an added sentence that are one
+  // sentence become one "moved" note, and the pair is checked like an
+  // aligned pair (its findings on the bead of the original sentence), in
+  // place of what was reported on the two sentences in their beads.
+  const std::vector<MovedPair> moved = find_moved(report, *scorer_, options_.detect.moved_sentence_similarity);
+  // A 1-0 or 0-1 bead whose sentence moved takes its pair's score, word
+  // alignment and drift (set once the other beads' drifts are).
+  struct Lone {
+    std::size_t bead;
+    double drift;
+  };
+  std::vector<Lone> lone_moved;
+  if (!moved.empty()) {
+    log(options_, LogLevel::kInfo, std::to_string(moved.size()) + " sentences moved");
+    std::vector<bool> gone(report.findings.size(), false);
+    std::vector<Finding> notes;
+    std::vector<Bead> pairs;
+    pairs.reserve(moved.size());
+    for (const MovedPair& m : moved) {
+      const Finding& fo = report.findings[m.dropped];
+      const Finding& fa = report.findings[m.added];
+      const Span from = o.sentences[m.original_sentence].span, to = r.sentences[m.retranslated_sentence].span;
+      // What the two beads reported inside the two sentences.
+      for (std::size_t k = 0; k < report.findings.size(); ++k) {
+        const Finding& f = report.findings[k];
+        gone[k] = gone[k] || (f.bead == fo.bead && !f.original.empty() && from.contains(f.original)) ||
+                  (f.bead == fa.bead && !f.retranslated.empty() && to.contains(f.retranslated));
+      }
+      gone[m.dropped] = gone[m.added] = true;
       Finding note;
       note.category = Category::kMoved;
       note.check = Check::kMoved;
       note.severity = Severity::kMinor;
       note.score = 0.3;
-      note.bead = b;
+      note.bead = fo.bead;
       note.original = from;
       note.retranslated = to;
-      note.explanation = "sentence moved: the retranslation has it " + std::to_string(later) + " bead" +
-                         (later == 1 ? "" : "s") + (m.retranslated_bead > b ? " later" : " earlier") + " (bead " +
-                         std::to_string(m.retranslated_bead) + ")";
-      report.findings.push_back(std::move(note));
-      const BeadView view(b, pair, o, r, &m.score, gap_o, gap_r);
-      for (CheckFn check : all_checks()) check(ctx, view, report.findings);
+      note.explanation = "sentence moved: its counterpart is in bead " + std::to_string(fa.bead) +
+                         (fa.bead > fo.bead ? ", later" : ", earlier") + " in the retranslation";
+      std::vector<Finding> found{std::move(note)};
+      pairs.push_back(Bead{{m.original_sentence}, {m.retranslated_sentence}});
+      pairs.back().score = m.score.score;
+      const BeadView view(fo.bead, pairs.back(), o, r, &m.score, from.start, to.start);
+      for (CheckFn check : all_checks()) check(ctx, view, found);
+      std::vector<const Finding*> of_pair;
+      for (const Finding& f : found) of_pair.push_back(&f);
+      const double drift = DriftModel::builtin().probability(
+          drift_signals(report, weigher, pairs.back(), m.score.words, of_pair, wordnet_.get()));
+      for (std::size_t b : {fo.bead, fa.bead})
+        if (beads[b].original.empty() || beads[b].retranslated.empty()) {
+          lone_moved.push_back({b, drift});
+          report.alignment.beads[b].score = m.score.score;
+          report.words[b] = m.score.words;
+        }
+      for (Finding& f : found) notes.push_back(std::move(f));
     }
-    if (!bead.original.empty()) gap_o = o.sentences[bead.original.back()].span.end;
-    if (!bead.retranslated.empty()) gap_r = r.sentences[bead.retranslated.back()].span.end;
+    std::vector<Finding> kept;
+    for (std::size_t k = 0; k < report.findings.size(); ++k)
+      if (!gone[k]) kept.push_back(std::move(report.findings[k]));
+    for (Finding& f : notes) kept.push_back(std::move(f));
+    report.findings = std::move(kept);
   }
-
   drop_covered(report.findings);
   std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding& a, const Finding& b) {
     if (a.severity != b.severity) return a.severity > b.severity;
@@ -309,7 +357,6 @@ Result<Report> Detector::run(Input original, Input retranslated) const {
   for (const Finding& f : report.findings) by_bead[f.bead].push_back(&f);
   for (std::size_t b = 0; b < beads.size(); ++b) {
     Bead& bead = report.alignment.beads[b];
-    if (moved_of[b]) continue;
     // A sentence with no counterpart at all is drift by definition (the
     // model's data has almost none of them to learn it from).
     const bool unpaired = bead.original.empty() || bead.retranslated.empty();
@@ -317,18 +364,7 @@ Result<Report> Detector::run(Input original, Input retranslated) const {
                      ? 1.0
                      : model.probability(drift_signals(report, weigher, b, b + 1, &by_bead[b], wordnet_.get()));
   }
-  // A moved pair's drift: its signals as if it had been aligned in place
-  // (the 1-0 bead lent the 0-1 bead's sentences for the computation).
-  for (const MovedPair& m : moved) {
-    Bead& home = report.alignment.beads[m.original_bead];
-    const Bead& there = report.alignment.beads[m.retranslated_bead];
-    home.retranslated = there.retranslated;
-    const double drift =
-        model.probability(drift_signals(report, weigher, m.original_bead, m.original_bead + 1, &by_bead[m.original_bead],
-                                        wordnet_.get()));
-    home.retranslated.clear();
-    home.drift = report.alignment.beads[m.retranslated_bead].drift = drift;
-  }
+  for (const Lone& l : lone_moved) report.alignment.beads[l.bead].drift = l.drift;
   log(options_, LogLevel::kInfo, "found " + std::to_string(report.findings.size()) + " findings");
   return report;
 }

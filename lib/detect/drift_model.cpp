@@ -82,8 +82,16 @@ long wordnet_vector_row(const WordNetVectors& vectors, const Token& t, const Wor
   return row;
 }
 
-DriftSignals drift_signals(const Report& report, const WordWeigher& weigher, std::size_t first, std::size_t last,
-                           const std::vector<const Finding*>* findings, const WordNet* wordnet) {
+namespace {
+
+// One bead's sides and word alignment (words may be null: no links).
+struct BeadWords {
+  const Bead* bead;
+  const WordAlignment* words;
+};
+
+DriftSignals signals_of(const Report& report, const WordWeigher& weigher, const std::vector<BeadWords>& items,
+                        const std::vector<const Finding*>& findings, const WordNet* wordnet) {
   DriftSignals x{};
   const WordNetVectors& vectors = WordNetVectors::builtin();
   std::unordered_map<std::string, long> row_of;  // memo: key -> vector row
@@ -100,13 +108,12 @@ DriftSignals drift_signals(const Report& report, const WordWeigher& weigher, std
   double unpaired = 0, loose = 0, longest_run = 0, side_max[2] = {0, 0};
   double facts = 0, facts_unlinked = 0, max_mass_o = 0, facts_o = 0, punct_o = 0;
   std::string text[2];
-  last = std::min(last, report.alignment.beads.size());
   auto mass = [&](const Token& t) { return weigher.content_weight(wordclass::match_key(t.norm, false)); };
   auto range_of = [](const Document& d, const std::vector<std::size_t>& ids) {
     return ids.empty() ? TokenRange{} : TokenRange{d.sentences[ids.front()].tokens.begin, d.sentences[ids.back()].tokens.end};
   };
-  for (std::size_t b = first; b < last; ++b) {
-    const Bead& bead = report.alignment.beads[b];
+  for (const BeadWords& item : items) {
+    const Bead& bead = *item.bead;
     double len = 0;
     for (std::size_t id : bead.original) len += o.sentences[id].span.size();
     for (std::size_t id : bead.retranslated) len += r.sentences[id].span.size();
@@ -118,15 +125,15 @@ DriftSignals drift_signals(const Report& report, const WordWeigher& weigher, std
     // Strength of each token's link (0 when unlinked), per side.
     std::vector<double> strength[2] = {std::vector<double>(ranges[0].size(), 0.0),
                                        std::vector<double>(ranges[1].size(), 0.0)};
-    if (b < report.words.size())
-      for (const WordLink& l : report.words[b].links) {
+    if (item.words)
+      for (const WordLink& l : item.words->links) {
         if (l.original >= ranges[0].begin && l.original < ranges[0].end)
           strength[0][l.original - ranges[0].begin] = l.strength;
         if (l.retranslated >= ranges[1].begin && l.retranslated < ranges[1].end)
           strength[1][l.retranslated - ranges[1].begin] = l.strength;
       }
-    if (b < report.words.size())
-      for (const WordLink& l : report.words[b].links)
+    if (item.words)
+      for (const WordLink& l : item.words->links)
         if (l.kind == LinkKind::kRelated && is_content_token(o.tokens[l.original])) loose += 1;
     // WordNet vectors of the content words of both sides (-1: none).
     // The distinct rows of each side are the candidates of the other side's
@@ -207,13 +214,7 @@ DriftSignals drift_signals(const Report& report, const WordWeigher& weigher, std
   x[8] = 1.0 - chrf(text[0], text[1]);
   x[9] = std::log1p(words[0] + words[1]);
   x[10] = std::abs(std::log((1 + words[0]) / (1 + words[1])));
-  std::vector<const Finding*> all;
-  if (!findings) {
-    for (const Finding& f : report.findings)
-      if (f.bead >= first && f.bead < last) all.push_back(&f);
-    findings = &all;
-  }
-  for (const Finding* fp : *findings) {
+  for (const Finding* fp : findings) {
     const Finding& f = *fp;
     x[f.severity == Severity::kMinor ? 11 : f.severity == Severity::kMajor ? 12 : 13] += 1;
     if (f.check == Check::kNumber || f.check == Check::kEntity || f.check == Check::kNegation) x[14] += 1;
@@ -243,6 +244,29 @@ DriftSignals drift_signals(const Report& report, const WordWeigher& weigher, std
   x[34] = facts_o;
   x[35] = punct_o;
   return x;
+}
+
+}  // namespace
+
+DriftSignals drift_signals(const Report& report, const WordWeigher& weigher, std::size_t first, std::size_t last,
+                           const std::vector<const Finding*>* findings, const WordNet* wordnet) {
+  last = std::min(last, report.alignment.beads.size());
+  std::vector<BeadWords> items;
+  for (std::size_t b = first; b < last; ++b)
+    items.push_back({&report.alignment.beads[b], b < report.words.size() ? &report.words[b] : nullptr});
+  std::vector<const Finding*> all;
+  if (!findings) {
+    for (const Finding& f : report.findings)
+      if (f.bead >= first && f.bead < last) all.push_back(&f);
+    findings = &all;
+  }
+  return signals_of(report, weigher, items, *findings, wordnet);
+}
+
+DriftSignals drift_signals(const Report& report, const WordWeigher& weigher, const Bead& bead,
+                           const WordAlignment& words, const std::vector<const Finding*>& findings,
+                           const WordNet* wordnet) {
+  return signals_of(report, weigher, {BeadWords{&bead, &words}}, findings, wordnet);
 }
 
 double DriftModel::tree_value(const Tree& tree, const DriftSignals& x) { return regression_tree_value(tree, x); }

@@ -38,6 +38,12 @@ const std::array<std::string_view, kDriftSignalCount>& drift_signal_names();
 // its lemmas (the vector signals); otherwise only the word's own key is looked up.
 DriftSignals drift_signals(const Report& report, const WordWeigher& weigher, std::size_t first, std::size_t last,
                            const std::vector<const Finding*>* findings = nullptr, const WordNet* wordnet = nullptr);
+// The signals of a pair that is not one of the report's beads (a sentence
+// that moved: its original sentence and its retranslated one), with its own
+// word alignment (token indices of the report's documents) and findings.
+DriftSignals drift_signals(const Report& report, const WordWeigher& weigher, const Bead& bead,
+                           const WordAlignment& words, const std::vector<const Finding*>& findings,
+                           const WordNet* wordnet = nullptr);
 
 class WordNetVectors;
 

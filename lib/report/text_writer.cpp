@@ -213,10 +213,10 @@ class TextWriter final : public ReportWriter {
     const bool full = !findings.empty();
     std::string head = "[" + std::to_string(b) + "] " + bead.kind() + "  ";
     const bool unpaired = bead.original.empty() || bead.retranslated.empty();
-    // A sentence that moved: where its counterpart stands.
+    // A 1-0 or 0-1 bead whose sentence moved: where its counterpart stands.
     std::string moved;
     for (const Finding& f : report.findings) {
-      if (f.check != Check::kMoved) continue;
+      if (!unpaired || f.check != Check::kMoved) continue;
       if (f.bead == b) {
         moved = "moved: its counterpart is in [" + std::to_string(bead_of_retranslated(report, f.retranslated.start)) + "]";
       } else if (!bead.retranslated.empty() &&
