@@ -144,7 +144,8 @@ void for_each_parallel(const std::vector<std::size_t>& items, unsigned threads, 
 // by side and did not pair them), and so is every pair when there would be
 // more than kMaxMovedCandidates of them to score.
 struct MovedPair {
-  std::size_t dropped = 0, added = 0;  // indices into the findings
+  std::size_t dropped = 0, added = 0;  // indices into the findings as find_moved saw them
+  std::size_t original_bead = 0, retranslated_bead = 0;  // the beads of the two sentences
   std::size_t original_sentence = 0, retranslated_sentence = 0;
   PairScore score;
 };
@@ -187,7 +188,7 @@ std::vector<MovedPair> find_moved(const Report& report, const Scorer& scorer, do
       const std::size_t sr = sentence_at(r, fa.retranslated.start);
       if (words(r, r.sentences[sr]) < 3) continue;
       PairScore ps = scorer.score(o, o.sentences[so].tokens, r, r.sentences[sr].tokens);
-      if (ps.score >= threshold) candidates.push_back({k, m, so, sr, std::move(ps)});
+      if (ps.score >= threshold) candidates.push_back({k, m, fo.bead, fa.bead, so, sr, std::move(ps)});
     }
   }
   std::stable_sort(candidates.begin(), candidates.end(),
@@ -213,8 +214,10 @@ Result<Detector> Detector::create(Options options) {
   if (!scorer.ok()) return scorer.error();
   const DetectOptions& d = options.detect;
   if (d.min_pair_similarity < 0 || d.min_pair_similarity > 1 || d.unsupported_sentence_coverage < 0 ||
-      d.unsupported_sentence_coverage > 1 || !(d.moved_sentence_similarity >= 0))
+      d.unsupported_sentence_coverage > 1)
     return Error{ErrorCode::kInvalidArgument, "detect thresholds must be in [0, 1]", {}};
+  if (!(d.moved_sentence_similarity >= 0))
+    return Error{ErrorCode::kInvalidArgument, "moved_sentence_similarity must be at least 0 (above 1: off)", {}};
   Detector detector;
   detector.options_ = std::move(options);
   detector.wordnet_ = std::move(wordnet).value();
@@ -354,7 +357,17 @@ Result<Report> Detector::run(Input original, Input retranslated) const {
   report.summary = summarize(report);
   const DriftModel& model = DriftModel::builtin();
   std::vector<std::vector<const Finding*>> by_bead(beads.size());
-  for (const Finding& f : report.findings) by_bead[f.bead].push_back(&f);
+  for (const Finding& f : report.findings) {
+    // A moved pair's findings sit on the bead of its original sentence but
+    // are not that bead's drift when the bead has pairs of its own (a merge).
+    const bool of_moved_pair = std::any_of(moved.begin(), moved.end(), [&](const MovedPair& m) {
+      const Bead& home = beads[m.original_bead];
+      return f.bead == m.original_bead && !home.original.empty() && !home.retranslated.empty() &&
+             ((!f.original.empty() && o.sentences[m.original_sentence].span.contains(f.original)) ||
+              (f.original.empty() && r.sentences[m.retranslated_sentence].span.contains(f.retranslated)));
+    });
+    if (!of_moved_pair) by_bead[f.bead].push_back(&f);
+  }
   for (std::size_t b = 0; b < beads.size(); ++b) {
     Bead& bead = report.alignment.beads[b];
     // A sentence with no counterpart at all is drift by definition (the
