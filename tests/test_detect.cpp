@@ -668,3 +668,29 @@ TEST_CASE("detector: scoring pairs on several threads gives the same report as o
   }
   CHECK(a->summary.mqm_score == b->summary.mqm_score);
 }
+
+TEST_CASE("detector thresholds out of range are an error, not a crash", "[detect]") {
+  for (auto set : std::vector<void (*)(Options&)>{
+           [](Options& o) { o.detect.min_pair_similarity = 1.5; },
+           [](Options& o) { o.detect.unsupported_sentence_coverage = -0.1; },
+           [](Options& o) { o.detect.moved_sentence_similarity = -1; }}) {
+    Options o;
+    set(o);
+    const auto d = Detector::create(o);
+    REQUIRE_FALSE(d.ok());
+    CHECK(d.error().code == ErrorCode::kInvalidArgument);
+  }
+  // Above 1 turns the moved-sentence pairing off.
+  Options off;
+  off.detect.moved_sentence_similarity = 2;
+  auto d = Detector::create(off);
+  REQUIRE(d.ok());
+  auto rep = d->run(Input{"Critics said the plan ignores rural schools. The mayor will sign it next week. "
+                          "Officials expect savings of ten percent.",
+                          "a"},
+                    Input{"The mayor will sign it next week. Officials expect savings of ten percent. Critics said "
+                          "the plan ignores rural schools.",
+                          "b"});
+  REQUIRE(rep.ok());
+  for (const Finding& f : rep->findings) CHECK(f.check != Check::kMoved);
+}
