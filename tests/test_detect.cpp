@@ -502,6 +502,22 @@ TEST_CASE("a sentence that moved out of a merge is found too", "[detect]") {
   }
 }
 
+TEST_CASE("\"too <word> to <verb>\" denies, \"too close to it\" does not", "[detect]") {
+  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"The box is too heavy for him to lift.", "The box is so heavy that he cannot lift it."},
+           {"The probe came too close to the sun last year.", "The probe came close to the sun last year."},
+           {"This object is so dense that even light won't be able to escape if it is too close.",
+            "The object is so dense that if light is too close to it, it will not escape."}}) {
+    INFO(a << " / " << b);
+    for (const Finding& f : run(a, b).findings) CHECK(f.check != Check::kNegation);
+  }
+  const Report rep = run("These sounds are too faint for us to hear.", "These sounds are faint but we can hear them.");
+  const Finding* f = find(rep, Check::kNegation);
+  REQUIRE(f);
+  CHECK(f->severity == Severity::kCritical);
+  CHECK(orig(rep, *f) == "too");
+}
+
 TEST_CASE("the same number in other words is a minor number finding", "[detect]") {
   for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
            {"They can spin several hundred times per second.", "They can rotate hundreds of times per second."},

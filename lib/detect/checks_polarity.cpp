@@ -25,7 +25,7 @@ bool is_ever(std::string_view norm) { return norm == "ever"; }
 
 // The negators of one side of the bead, read in context: the words
 // wordclass::is_negator lists, and "impossible" / "unable" / "incapable"
-// (= "cannot") and "fail(s|ed|ing) to"; but not the negators that deny
+// (= "cannot"), "fail(s|ed|ing) to" and "too <word> ... to <verb>"; but not the negators that deny
 // nothing: "(it goes) without saying", "without (a) doubt" (= undoubtedly),
 // a sentence-opening "No," that answers, a "without" just after "except
 // (for)" that says the exception again ("except for maybe without the grid"),
@@ -41,7 +41,22 @@ std::vector<std::size_t> negators_of(const BeadView& view, Side side) {
   for (std::size_t t = r.begin; t < r.end; ++t) {
     if (d.tokens[t].kind != TokenKind::kWord) continue;
     const std::string_view w = d.tokens[t].norm;
+    // "too heavy (for him) to lift" = "so heavy that he cannot lift it"; not
+    // "too much work to do", nor "too close to it" (a preposition's "to").
+    bool too_to = false;
+    if (w == "too" && norm_at(t + 1) != "much" && norm_at(t + 1) != "many")
+      for (std::size_t j = t + 2; j < r.end && j <= t + 6 && d.tokens[j].sentence == d.tokens[t].sentence; ++j)
+        if (d.tokens[j].norm == "to") {
+          static const std::vector<std::string_view> kNotAVerb = {
+              "it", "the", "a", "an", "him", "her", "them", "us", "me", "you", "this", "that", "these", "those",
+              "his", "their", "our", "my", "your", "its", "each", "every", "some", "any"};
+          const std::string_view next = norm_at(j + 1);
+          too_to = j + 1 < r.end && d.tokens[j + 1].kind == TokenKind::kWord && !d.tokens[j + 1].capitalized &&
+                   std::find(kNotAVerb.begin(), kNotAVerb.end(), next) == kNotAVerb.end();
+          break;
+        }
     const bool listed = wordclass::is_negator(w) || w == "impossible" || w == "unable" || w == "incapable" ||
+                        too_to ||
                         ((w == "fail" || w == "fails" || w == "failed" || w == "failing") && norm_at(t + 1) == "to");
     if (!listed) continue;
     if (w == "without") {
@@ -162,25 +177,12 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
   const bool lost = neg_o.size() > neg_r.size();
   const Side side = lost ? Side::kOriginal : Side::kRetranslated;
   const auto& extra = lost ? neg_o : neg_r;
-  // "too small for us to hear" = "so small that we can't hear": each "too
-  // <word> (up to two more) to" on the side with fewer negators stands for
-  // one. Only to balance: "too small to hear" is not reported as a negation
-  // of its own; "too much work to do" denies nothing.
+  // What else balances a negator of the other side ("too small for us to
+  // hear" = "so small that we can't hear" is counted in negators_of).
   {
     const Document& f = view.doc(other(side));
     const TokenRange range = view.tokens(other(side));
     std::size_t implicit = 0;
-    for (std::size_t k = range.begin; k < range.end; ++k) {
-      // "too small (for us) to hear"; not "too much work to do".
-      if (f.tokens[k].norm != "too" || k + 1 >= range.end || f.tokens[k + 1].norm == "much" ||
-          f.tokens[k + 1].norm == "many")
-        continue;
-      for (std::size_t j = k + 2; j < range.end && j <= k + 4 && f.tokens[j].sentence == f.tokens[k].sentence; ++j)
-        if (f.tokens[j].norm == "to") {
-          ++implicit;
-          break;
-        }
-    }
     // "they don't belong to our past or our future" = "they do not belong
     // to our past, and do not exist in our future": an "or" up to eight
     // tokens after a negator, in its sentence, carries the negation over.
@@ -254,12 +256,13 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
   }
   const double similarity = view.score()->score;
   const Severity severity = similarity >= 0.5 ? Severity::kCritical : Severity::kMajor;
+  const std::string what = d.tokens[t].norm == "too" ? "\"too ... to\"" : quoted(d, t);
   const Span here = d.tokens[t].span;
   const Span there = view.gap_for(other(side), t, t);
   out.push_back(make_finding(view, Category::kMistranslation, Check::kNegation, severity, 0.5 + 0.4 * similarity,
                              lost ? here : there, lost ? there : here,
-                             lost ? "negation " + quoted(d, t) + " lost: the retranslation asserts the opposite"
-                                  : "negation " + quoted(d, t) + " added: the retranslation denies what the original asserts"));
+                             lost ? "negation " + what + " lost: the retranslation asserts the opposite"
+                                  : "negation " + what + " added: the retranslation denies what the original asserts"));
 }
 
 void check_modality(const CheckContext&, const BeadView& view, std::vector<Finding>& out) {
