@@ -592,6 +592,7 @@ class IdSet {
     });
   }
   bool empty() const { return keys_.empty(); }
+  void clear() { keys_.clear(); }
 
  private:
   std::vector<std::uint64_t> keys_;
@@ -1480,9 +1481,19 @@ int WordNetDb::lexicographer_file(std::string_view word) const {
 }
 
 WordInfo WordNetDb::compute_word_info(const std::string& key) const {
-  WordInfo info;
+  // Built in per-thread buffers that keep their capacity from word to word,
+  // then copied out at their final sizes (the return copies): growing each
+  // vector from empty cost about a dozen allocations per word.
+  thread_local WordInfo info;
+  info.lemmas.clear();
+  info.senses.clear();
+  info.links.clear();
+  info.heads.clear();
+  info.senses_and_heads.clear();
+  info.head_antonyms.clear();
   const auto lemmas = pos_lemmas(key);
-  std::vector<SynsetId> head_ids;
+  thread_local std::vector<SynsetId> head_ids;
+  head_ids.clear();
   // Only the pointers are read, into one reused buffer.
   thread_local std::vector<Pointer> pointers;
   char type = 'n';
@@ -1523,7 +1534,7 @@ WordInfo WordNetDb::compute_word_info(const std::string& key) const {
   links.erase(std::unique(links.begin(), links.end(),
                           [](const LinkTarget& x, const LinkTarget& y) { return x.key == y.key; }),
               links.end());
-  return info;
+  return WordInfo(info);  // a copy, at the final sizes
 }
 
 std::shared_ptr<const WordInfo> WordNetDb::word_info(const std::string& key) const {
@@ -1547,7 +1558,10 @@ std::shared_ptr<const SynsetFacts> WordNetDb::synset_facts(SynsetId id, int leve
   sort_unique(facts->words);
   if (id.pos == Pos::kNoun || id.pos == Pos::kVerb) {
     int min_parent_depth = -1;
-    std::vector<std::shared_ptr<const SynsetFacts>> parents;
+    // Most synsets have one hypernym, kept without allocating; the others go
+    // to `more` (in order after it).
+    std::shared_ptr<const SynsetFacts> first;
+    std::vector<std::shared_ptr<const SynsetFacts>> more;
     std::size_t inherited = 0;
     for (const auto& p : s->pointers) {
       if (p.kind != PointerKind::kHypernym || p.target.pos != id.pos || level >= kMaxHypernymDepth) continue;
@@ -1555,15 +1569,18 @@ std::shared_ptr<const SynsetFacts> WordNetDb::synset_facts(SynsetId id, int leve
       if (!parent) continue;
       if (min_parent_depth < 0 || parent->depth < min_parent_depth) min_parent_depth = parent->depth;
       inherited += parent->ancestors.size();
-      parents.push_back(std::move(parent));
+      if (!first) first = std::move(parent);
+      else more.push_back(std::move(parent));
     }
     facts->ancestors.reserve(inherited + 1);
-    for (const auto& parent : parents) {
-      for (auto a : parent->ancestors) {
+    auto inherit = [&](const SynsetFacts& parent) {
+      for (auto a : parent.ancestors) {
         ++a.dist;
         facts->ancestors.push_back(a);
       }
-    }
+    };
+    if (first) inherit(*first);
+    for (const auto& parent : more) inherit(*parent);
     facts->depth = static_cast<std::uint16_t>(min_parent_depth < 0 ? 1 : min_parent_depth + 1);
     facts->ancestors.push_back(Ancestor{key, 0, facts->depth});
     // Several hypernym paths may reach one ancestor: keep the shortest.
@@ -1629,22 +1646,23 @@ void WordNetDb::collect_bridges(const Synset& s, int word, double weight, bool f
 }
 
 RelatednessInfo WordNetDb::compute_relatedness_info(const std::string& key) const {
-  RelatednessInfo info;
-  const auto lemmas = pos_lemmas(key);
-  std::vector<std::uint64_t> bag;  // buffers reused for every sense
-  Bridges nodes;
-  // The path and vocabulary grow in per-thread buffers, which keep their
-  // capacity from word to word: a polysemous word collects thousands of
-  // entries before pruning, and growing (and freeing) blocks that large
-  // each time made malloc consolidate its free lists.
-  thread_local std::vector<PathEntry> path_buffer;
-  thread_local std::vector<RelatednessInfo::VocabularyWord> vocabulary_buffer;
+  // The info, the bag and the bridges grow in per-thread buffers, which keep
+  // their capacity from word to word, and the info is copied out at its
+  // final sizes: a polysemous word collects thousands of path entries before
+  // pruning, and growing (and freeing) blocks that large each time made
+  // malloc consolidate its free lists; the small vectors cost several
+  // allocations per word as they grew.
+  thread_local RelatednessInfo info;
+  thread_local std::vector<std::uint64_t> bag;
+  thread_local Bridges nodes;
   thread_local std::vector<std::size_t> path_runs;  // where each sorted run of the path starts
+  info.lemmas.clear();
+  info.senses.clear();
+  info.path.clear();
+  info.vocabulary.clear();
+  info.bag_sizes.clear();
   path_runs.clear();
-  path_buffer.clear();
-  vocabulary_buffer.clear();
-  info.path.swap(path_buffer);
-  info.vocabulary.swap(vocabulary_buffer);
+  const auto lemmas = pos_lemmas(key);
   for (const Pos pos : kAllPos) {
     for (const auto& lemma : (*lemmas)[pos_index(pos)]) {
       for (const auto off : source_->senses(lemma, pos)) {
@@ -1676,11 +1694,7 @@ RelatednessInfo WordNetDb::compute_relatedness_info(const std::string& key) cons
   merge_path_runs(info.path, path_runs);
   prune_path(info.path);
   finish_vocabulary(info);
-  path_buffer.swap(info.path);
-  info.path.assign(path_buffer.begin(), path_buffer.end());
-  vocabulary_buffer.swap(info.vocabulary);
-  info.vocabulary.assign(vocabulary_buffer.begin(), vocabulary_buffer.end());
-  return info;
+  return RelatednessInfo(info);  // a copy, at the final sizes
 }
 
 std::shared_ptr<const RelatednessInfo> WordNetDb::relatedness_info(const std::string& key) const {
