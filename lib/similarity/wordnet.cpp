@@ -505,28 +505,45 @@ std::span<const Rule> rules_for(Pos pos) {
   return {};
 }
 
+// Bytes that to_key changes or drops: white space, '_' and ASCII capitals.
+constexpr std::array<bool, 256> kKeyChange = [] {
+  std::array<bool, 256> t{};
+  for (const unsigned char c : {' ', '\t', '\n', '\r', '_'}) t[c] = true;
+  for (unsigned char c = 'A'; c <= 'Z'; ++c) t[c] = true;
+  return t;
+}();
+
 // Index key form of a surface string: ASCII lower case, white space runs
-// turned into the '_' WordNet uses for collocations, ends trimmed.
-std::string to_key(std::string_view word) {
-  // Most callers pass keys already (lower case, single words): copy those.
-  if (std::none_of(word.begin(), word.end(), [](char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '_' || (c >= 'A' && c <= 'Z');
-      })) {
-    return std::string(word);
+// turned into the '_' WordNet uses for collocations, ends trimmed. The key
+// is `word` itself when nothing changes (most callers pass keys already:
+// lower case, single words), else it is written to `buf`; the result views
+// one of the two.
+std::string_view key_view(std::string_view word, std::string& buf) {
+  if (std::none_of(word.begin(), word.end(), [](char c) { return kKeyChange[static_cast<unsigned char>(c)]; })) {
+    return word;
   }
-  std::string out;
-  out.reserve(word.size());
+  // The key is never longer than `word`: each '_' written stands for at
+  // least one white space byte dropped.
+  buf.resize(word.size());
+  std::size_t n = 0;
   bool pending_space = false;
   for (const char c : word) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '_') {
-      pending_space = !out.empty();
+      pending_space = n > 0;
       continue;
     }
-    if (pending_space) out.push_back('_');
+    if (pending_space) buf[n++] = '_';
     pending_space = false;
-    out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
+    buf[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
-  return out;
+  buf.resize(n);
+  return buf;
+}
+
+// key_view as a string of its own.
+std::string to_key(std::string_view word) {
+  std::string buf;
+  return std::string(key_view(word, buf));
 }
 
 void push_unique(std::vector<std::string>& out, std::string s) {
@@ -1128,7 +1145,7 @@ class WordNetDb final : public WordNet {
     double path = 0;
     double gloss = 0;
   };
-  RawRelatedness raw_relatedness(const std::string& ka, const std::string& kb) const;
+  RawRelatedness raw_relatedness(std::string_view ka, std::string_view kb) const;
 
  private:
   bool in_index(std::string_view key, Pos pos) const { return source_->in_index(key, pos); }
@@ -1142,19 +1159,19 @@ class WordNetDb final : public WordNet {
   // morphy(key, pos) of each part of speech, cached: lemmas(), relation()
   // and relatedness() all start from a word's lemmas.
   using PosLemmas = std::array<std::vector<std::string>, 4>;
-  std::shared_ptr<const PosLemmas> pos_lemmas(const std::string& key) const;
+  std::shared_ptr<const PosLemmas> pos_lemmas(std::string_view key) const;
   std::vector<std::string> morphy_unfiltered(const std::string& key, Pos pos) const;
   std::vector<std::string> morph_word(const std::string& word, Pos pos) const;
   void morph_collocation(const std::string& key, Pos pos, std::vector<std::string>& out) const;
-  std::vector<std::string> all_lemmas(const std::string& key) const;
+  std::vector<std::string> all_lemmas(std::string_view key) const;
   std::optional<Synset> synset(SynsetId id) const { return source_->synset(id); }
-  std::shared_ptr<const WordInfo> word_info(const std::string& key) const;
-  WordInfo compute_word_info(const std::string& key) const;
+  std::shared_ptr<const WordInfo> word_info(std::string_view key) const;
+  WordInfo compute_word_info(std::string_view key) const;
   std::shared_ptr<const SynsetFacts> synset_facts(SynsetId id, int level = 0) const;
   void sense_bag(const SynsetFacts& sense, std::vector<std::uint64_t>& bag) const;
   void collect_bridges(const Synset& s, int word, double weight, bool first_hop, Bridges& out) const;
-  std::shared_ptr<const RelatednessInfo> relatedness_info(const std::string& key) const;
-  RelatednessInfo compute_relatedness_info(const std::string& key) const;
+  std::shared_ptr<const RelatednessInfo> relatedness_info(std::string_view key) const;
+  RelatednessInfo compute_relatedness_info(std::string_view key) const;
 
   std::unique_ptr<const WordNetSource> source_;
   std::string version_;
@@ -1314,15 +1331,16 @@ std::vector<std::string> WordNetDb::morphy(const std::string& key, Pos pos) cons
   return (*pos_lemmas(key))[pos_index(pos)];
 }
 
-std::shared_ptr<const WordNetDb::PosLemmas> WordNetDb::pos_lemmas(const std::string& key) const {
+std::shared_ptr<const WordNetDb::PosLemmas> WordNetDb::pos_lemmas(std::string_view key) const {
   // Most word runs the aligner asks about fail the check, which is cheaper
   // than a cache lookup and than keeping their (empty) answers.
   static const auto kNone = std::make_shared<const PosLemmas>();
   if (!collocation_possible(key)) return kNone;
   if (auto cached = lemma_cache_.find(key)) return cached;
   auto lemmas = std::make_shared<PosLemmas>();
-  for (const Pos pos : kAllPos) (*lemmas)[pos_index(pos)] = morphy_unfiltered(key, pos);
-  lemma_cache_.insert(key, lemmas);
+  std::string owned(key);
+  for (const Pos pos : kAllPos) (*lemmas)[pos_index(pos)] = morphy_unfiltered(owned, pos);
+  lemma_cache_.insert(std::move(owned), lemmas);
   return lemmas;
 }
 
@@ -1356,7 +1374,7 @@ std::vector<std::string> WordNetDb::morphy_unfiltered(const std::string& key, Po
   return out;
 }
 
-std::vector<std::string> WordNetDb::all_lemmas(const std::string& key) const {
+std::vector<std::string> WordNetDb::all_lemmas(std::string_view key) const {
   std::vector<std::string> out;
   const auto lemmas = pos_lemmas(key);
   for (const auto& of_pos : *lemmas) {
@@ -1375,7 +1393,8 @@ std::vector<std::string> WordNetDb::lemmas(std::string_view word, Pos pos) const
 
 std::vector<std::string> WordNetDb::lemmas(std::string_view word) const {
   try {
-    return all_lemmas(to_key(word));
+    thread_local std::string buf;  // keeps its capacity: word runs are long keys
+    return all_lemmas(key_view(word, buf));
   } catch (const std::exception&) {
     return {};
   }
@@ -1480,7 +1499,7 @@ int WordNetDb::lexicographer_file(std::string_view word) const {
   }
 }
 
-WordInfo WordNetDb::compute_word_info(const std::string& key) const {
+WordInfo WordNetDb::compute_word_info(std::string_view key) const {
   // Built in per-thread buffers that keep their capacity from word to word,
   // then copied out at their final sizes (the return copies): growing each
   // vector from empty cost about a dozen allocations per word.
@@ -1537,10 +1556,10 @@ WordInfo WordNetDb::compute_word_info(const std::string& key) const {
   return WordInfo(info);  // a copy, at the final sizes
 }
 
-std::shared_ptr<const WordInfo> WordNetDb::word_info(const std::string& key) const {
+std::shared_ptr<const WordInfo> WordNetDb::word_info(std::string_view key) const {
   if (auto cached = word_cache_.find(key)) return cached;
   auto info = std::make_shared<const WordInfo>(compute_word_info(key));
-  word_cache_.insert(key, info);
+  word_cache_.insert(std::string(key), info);
   return info;
 }
 
@@ -1645,7 +1664,7 @@ void WordNetDb::collect_bridges(const Synset& s, int word, double weight, bool f
   }
 }
 
-RelatednessInfo WordNetDb::compute_relatedness_info(const std::string& key) const {
+RelatednessInfo WordNetDb::compute_relatedness_info(std::string_view key) const {
   // The info, the bag and the bridges grow in per-thread buffers, which keep
   // their capacity from word to word, and the info is copied out at its
   // final sizes: a polysemous word collects thousands of path entries before
@@ -1697,14 +1716,14 @@ RelatednessInfo WordNetDb::compute_relatedness_info(const std::string& key) cons
   return RelatednessInfo(info);  // a copy, at the final sizes
 }
 
-std::shared_ptr<const RelatednessInfo> WordNetDb::relatedness_info(const std::string& key) const {
+std::shared_ptr<const RelatednessInfo> WordNetDb::relatedness_info(std::string_view key) const {
   if (auto cached = relatedness_cache_.find(key)) return cached;
   auto info = std::make_shared<const RelatednessInfo>(compute_relatedness_info(key));
-  relatedness_cache_.insert(key, info);
+  relatedness_cache_.insert(std::string(key), info);
   return info;
 }
 
-WordNetDb::RawRelatedness WordNetDb::raw_relatedness(const std::string& ka, const std::string& kb) const {
+WordNetDb::RawRelatedness WordNetDb::raw_relatedness(std::string_view ka, std::string_view kb) const {
   RawRelatedness raw;
   const auto a = relatedness_info(ka);
   const auto b = relatedness_info(kb);
@@ -1725,8 +1744,9 @@ WordNetDb::RawRelatedness WordNetDb::raw_relatedness(const std::string& ka, cons
 
 double WordNetDb::relatedness(std::string_view a, std::string_view b) const {
   try {
-    const auto ka = to_key(a);
-    const auto kb = to_key(b);
+    thread_local std::string buf_a, buf_b;
+    const auto ka = key_view(a, buf_a);
+    const auto kb = key_view(b, buf_b);
     if (ka.empty() || kb.empty()) return 0;
     if (ka == kb) return 1;
     const auto raw = raw_relatedness(ka, kb);
@@ -1741,8 +1761,9 @@ double WordNetDb::relatedness(std::string_view a, std::string_view b) const {
 
 WordRelation WordNetDb::relation(std::string_view a, std::string_view b) const {
   try {
-    const auto ka = to_key(a);
-    const auto kb = to_key(b);
+    thread_local std::string buf_a, buf_b;
+    const auto ka = key_view(a, buf_a);
+    const auto kb = key_view(b, buf_b);
     if (ka.empty() || kb.empty()) return WordRelation::kNone;
     if (ka == kb) return WordRelation::kLemma;
     return relate(*word_info(ka), *word_info(kb));
