@@ -37,6 +37,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "similarity/memo_table.hpp"
 #include "similarity/wordnet_cache.hpp"
 #include "similarity/wordnet_db.hpp"
 
@@ -676,6 +677,12 @@ constexpr std::size_t kMaxCachedRelatednessWords = 1 << 13;
 // shared by most words, so a warm cache makes a new word cost a few parses.
 constexpr std::size_t kMaxCachedSynsets = 1 << 16;
 
+// The hash of the string-keyed caches below (searchable with a string_view).
+struct KeyHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return memo_hash(s); }
+};
+
 // A map from keys to immutable shared values, safe to use from several
 // threads. Values are computed outside the lock by the caller: two threads
 // may both compute one, and the second insert is a no-op. When full, it
@@ -1177,12 +1184,12 @@ class WordNetDb final : public WordNet {
   std::string version_;
 
   // Per-word and per-synset data, shared by all threads.
-  SharedCache<std::string, WordInfo, StringHash, std::equal_to<>> word_cache_{kMaxCachedWords};
-  SharedCache<std::string, RelatednessInfo, StringHash, std::equal_to<>> relatedness_cache_{
+  SharedCache<std::string, WordInfo, KeyHash, std::equal_to<>> word_cache_{kMaxCachedWords};
+  SharedCache<std::string, RelatednessInfo, KeyHash, std::equal_to<>> relatedness_cache_{
       kMaxCachedRelatednessWords};
   SharedCache<std::uint64_t, SynsetFacts> synset_cache_{kMaxCachedSynsets};
-  SharedCache<std::string, SegmentForms, StringHash, std::equal_to<>> segment_cache_{kMaxCachedWords};
-  SharedCache<std::string, PosLemmas, StringHash, std::equal_to<>> lemma_cache_{kMaxCachedWords};
+  SharedCache<std::string, SegmentForms, KeyHash, std::equal_to<>> segment_cache_{kMaxCachedWords};
+  SharedCache<std::string, PosLemmas, KeyHash, std::equal_to<>> lemma_cache_{kMaxCachedWords};
 };
 
 // Morphy for one word without separators: exception list, else the rules of
