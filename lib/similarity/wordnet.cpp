@@ -24,6 +24,7 @@
 #include <array>
 #include <bit>
 #include <span>
+#include <type_traits>
 #include <charconv>
 #include <cstdlib>
 #include <cmath>
@@ -811,12 +812,20 @@ struct Ancestor {
   std::uint16_t depth = 1;  // its own depth: shortest path to a root, plus one
 };
 
-// What relatedness() needs of one synset, computed once and cached.
+// What relatedness() needs of one synset, computed once and cached. Its
+// arrays share one block (`storage`): a first pass reads thousands of
+// synsets, and a parsed record and its facts in vectors of their own took
+// six allocations each, and as many frees when the cache went.
 struct SynsetFacts {
-  Synset synset;
+  char type = 'n';  // n v a s r
   std::uint16_t depth = 1;
-  std::vector<Ancestor> ancestors;   // sorted by key; nouns and verbs only
-  std::vector<std::uint64_t> words;  // content words of lemmas and definition, sorted, unique
+  std::span<const Pointer> pointers;
+  std::span<const std::string_view> words;  // the synset's words (as Synset::words)
+  std::span<const Ancestor> ancestors;      // sorted by key; nouns and verbs only
+  std::span<const std::uint64_t> content;   // content words of lemmas and definition, sorted, unique
+  std::unique_ptr<std::uint64_t[]> storage;
+
+  bool satellite() const { return type == 's'; }
 };
 
 // A synset a word can reach (a sense, or a bridge or ancestor of one),
@@ -1037,9 +1046,9 @@ constexpr EvidencePoint kGlossEvidence[] = {
 
 // The 1-based number of `lemma` among the synset's words (case and an
 // adjective marker such as "(a)" ignored); 0 if absent.
-int word_number(const Synset& s, std::string_view lemma) {
-  for (std::size_t i = 0; i < s.words.size(); ++i) {
-    auto w = s.words[i];
+int word_number(std::span<const std::string_view> words, std::string_view lemma) {
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    auto w = words[i];
     w = w.substr(0, std::min(w.find('('), w.size()));
     if (w.size() == lemma.size() &&
         std::equal(w.begin(), w.end(), lemma.begin(), [](char x, char y) {
@@ -1176,7 +1185,7 @@ class WordNetDb final : public WordNet {
   WordInfo compute_word_info(std::string_view key) const;
   std::shared_ptr<const SynsetFacts> synset_facts(SynsetId id, int level = 0) const;
   void sense_bag(const SynsetFacts& sense, std::vector<std::uint64_t>& bag) const;
-  void collect_bridges(const Synset& s, int word, double weight, bool first_hop, Bridges& out) const;
+  void collect_bridges(const SynsetFacts& s, int word, double weight, bool first_hop, Bridges& out) const;
   std::shared_ptr<const RelatednessInfo> relatedness_info(std::string_view key) const;
   RelatednessInfo compute_relatedness_info(std::string_view key) const;
 
@@ -1570,54 +1579,93 @@ std::shared_ptr<const WordInfo> WordNetDb::word_info(std::string_view key) const
   return info;
 }
 
-// Parses the synset, collects its content words and, for nouns and verbs,
+// 8-byte words that the elements of `a` take.
+template <class T>
+std::size_t storage_words(std::span<const T> a) {
+  return (a.size() * sizeof(T) + sizeof(std::uint64_t) - 1) / sizeof(std::uint64_t);
+}
+
+// Copies `from` into `storage` from word `at` on, moves `at` past the copy
+// and returns the copy.
+template <class T>
+std::span<const T> place_array(std::span<const T> from, std::uint64_t* storage, std::size_t& at) {
+  static_assert(std::is_trivially_copyable_v<T> && alignof(T) <= alignof(std::uint64_t));
+  T* out = reinterpret_cast<T*>(storage + at);
+  std::uninitialized_copy(from.begin(), from.end(), out);
+  at += storage_words(from);
+  return {out, from.size()};
+}
+
+// Reads the synset, collects its content words and, for nouns and verbs,
 // its hypernym ancestors: those of each hypernym one step further, plus
 // itself. Hypernyms come from the cache, so the shared upper levels of the
 // hierarchy are walked once. Null if the record is unreadable.
 std::shared_ptr<const SynsetFacts> WordNetDb::synset_facts(SynsetId id, int level) const {
   const auto key = id_key(id);
   if (auto cached = synset_cache_.find(key)) return cached;
-  auto s = synset(id);
-  if (!s) return nullptr;
+  // The record, its content words and its parents go to per-thread buffers,
+  // one set per level of the hypernym walk (a level's are in use while the
+  // levels above it are computed); the facts then get one block at the final
+  // sizes. Levels run from 0 to kMaxHypernymDepth.
+  struct Level {
+    Synset synset;
+    std::vector<std::uint64_t> content;
+    std::vector<std::shared_ptr<const SynsetFacts>> parents;
+  };
+  thread_local std::array<Level, kMaxHypernymDepth + 1> levels;
+  thread_local std::vector<Ancestor> ancestors;
+  Level& buf = levels[static_cast<std::size_t>(level)];
+  const Synset& s = buf.synset;
+  if (!source_->read_synset(id, buf.synset)) return nullptr;
+  buf.content.clear();
+  source_->content_words(s, buf.content);
+  sort_unique(buf.content);
+  buf.parents.clear();
   auto facts = std::make_shared<SynsetFacts>();
-  source_->content_words(*s, facts->words);
-  sort_unique(facts->words);
-  if (id.pos == Pos::kNoun || id.pos == Pos::kVerb) {
-    int min_parent_depth = -1;
-    // Most synsets have one hypernym, kept without allocating; the others go
-    // to `more` (in order after it).
-    std::shared_ptr<const SynsetFacts> first;
-    std::vector<std::shared_ptr<const SynsetFacts>> more;
-    std::size_t inherited = 0;
-    for (const auto& p : s->pointers) {
+  facts->type = s.type;
+  const bool hierarchy = id.pos == Pos::kNoun || id.pos == Pos::kVerb;
+  int min_parent_depth = -1;
+  if (hierarchy) {
+    for (const auto& p : s.pointers) {
       if (p.kind != PointerKind::kHypernym || p.target.pos != id.pos || level >= kMaxHypernymDepth) continue;
       auto parent = synset_facts(p.target, level + 1);
       if (!parent) continue;
       if (min_parent_depth < 0 || parent->depth < min_parent_depth) min_parent_depth = parent->depth;
-      inherited += parent->ancestors.size();
-      if (!first) first = std::move(parent);
-      else more.push_back(std::move(parent));
+      buf.parents.push_back(std::move(parent));
     }
-    facts->ancestors.reserve(inherited + 1);
-    auto inherit = [&](const SynsetFacts& parent) {
-      for (auto a : parent.ancestors) {
+  }
+  // The walk above is done: from here on `ancestors` is this call's alone.
+  ancestors.clear();
+  if (hierarchy) {
+    for (const auto& parent : buf.parents) {
+      for (auto a : parent->ancestors) {
         ++a.dist;
-        facts->ancestors.push_back(a);
+        ancestors.push_back(a);
       }
-    };
-    if (first) inherit(*first);
-    for (const auto& parent : more) inherit(*parent);
+    }
+    buf.parents.clear();
     facts->depth = static_cast<std::uint16_t>(min_parent_depth < 0 ? 1 : min_parent_depth + 1);
-    facts->ancestors.push_back(Ancestor{key, 0, facts->depth});
+    ancestors.push_back(Ancestor{key, 0, facts->depth});
     // Several hypernym paths may reach one ancestor: keep the shortest.
-    std::sort(facts->ancestors.begin(), facts->ancestors.end(), [](const Ancestor& x, const Ancestor& y) {
+    std::sort(ancestors.begin(), ancestors.end(), [](const Ancestor& x, const Ancestor& y) {
       return x.key != y.key ? x.key < y.key : x.dist < y.dist;
     });
-    facts->ancestors.erase(std::unique(facts->ancestors.begin(), facts->ancestors.end(),
-                                       [](const Ancestor& x, const Ancestor& y) { return x.key == y.key; }),
-                           facts->ancestors.end());
+    ancestors.erase(std::unique(ancestors.begin(), ancestors.end(),
+                                [](const Ancestor& x, const Ancestor& y) { return x.key == y.key; }),
+                    ancestors.end());
   }
-  facts->synset = std::move(*s);
+  const std::span<const std::uint64_t> content(buf.content);
+  const std::span<const Ancestor> ancestor_span(ancestors);
+  const std::span<const std::string_view> words(s.words);
+  const std::span<const Pointer> pointers(s.pointers);
+  const std::size_t size =
+      storage_words(content) + storage_words(ancestor_span) + storage_words(words) + storage_words(pointers);
+  facts->storage = std::make_unique_for_overwrite<std::uint64_t[]>(size);
+  std::size_t at = 0;
+  facts->content = place_array(content, facts->storage.get(), at);
+  facts->ancestors = place_array(ancestor_span, facts->storage.get(), at);
+  facts->words = place_array(words, facts->storage.get(), at);
+  facts->pointers = place_array(pointers, facts->storage.get(), at);
   synset_cache_.insert(key, facts);
   return facts;
 }
@@ -1627,14 +1675,15 @@ std::shared_ptr<const SynsetFacts> WordNetDb::synset_facts(SynsetId id, int leve
 // Each synset's words are sorted and unique, so the bag is their union.
 void WordNetDb::sense_bag(const SynsetFacts& sense, std::vector<std::uint64_t>& bag) const {
   thread_local std::vector<std::uint64_t> merged;
-  bag.assign(sense.words.begin(), sense.words.end());
-  for (const auto& p : sense.synset.pointers) {
+  bag.assign(sense.content.begin(), sense.content.end());
+  for (const auto& p : sense.pointers) {
     const bool hypernym = p.kind == PointerKind::kHypernym;
-    const bool head = p.kind == PointerKind::kSimilar && sense.synset.satellite();
+    const bool head = p.kind == PointerKind::kSimilar && sense.satellite();
     if (!hypernym && !head) continue;
     if (const auto related = synset_facts(p.target)) {
       merged.clear();
-      std::set_union(bag.begin(), bag.end(), related->words.begin(), related->words.end(), std::back_inserter(merged));
+      std::set_union(bag.begin(), bag.end(), related->content.begin(), related->content.end(),
+                     std::back_inserter(merged));
       bag.swap(merged);
     }
   }
@@ -1645,7 +1694,7 @@ void WordNetDb::sense_bag(const SynsetFacts& sense, std::vector<std::uint64_t>& 
 // pointers of other words of the synset are not followed. After the first
 // hop only an adjective or adverb is expanded again, so a path crosses at
 // most two bridges ("lengthy" -> "long" -> "length").
-void WordNetDb::collect_bridges(const Synset& s, int word, double weight, bool first_hop, Bridges& out) const {
+void WordNetDb::collect_bridges(const SynsetFacts& s, int word, double weight, bool first_hop, Bridges& out) const {
   for (const auto& p : s.pointers) {
     if (word != 0 && p.source_word != 0 && p.source_word != word) continue;
     const bool expandable = first_hop && (p.target.pos == Pos::kAdj || p.target.pos == Pos::kAdv);
@@ -1656,14 +1705,14 @@ void WordNetDb::collect_bridges(const Synset& s, int word, double weight, bool f
         const double w = weight * kBridgeWeight;
         add_bridge(out, p.target, w);
         if (!expandable) break;
-        if (const auto t = synset_facts(p.target)) collect_bridges(t->synset, p.target_word, w, false, out);
+        if (const auto t = synset_facts(p.target)) collect_bridges(*t, p.target_word, w, false, out);
         break;
       }
       case PointerKind::kSimilar: {
         if (!first_hop || !s.satellite()) break;
         const double w = weight * kSatelliteWeight;
         add_bridge(out, p.target, w);
-        if (const auto head = synset_facts(p.target)) collect_bridges(head->synset, 0, w, false, out);
+        if (const auto head = synset_facts(p.target)) collect_bridges(*head, 0, w, false, out);
         break;
       }
       default: break;
@@ -1700,7 +1749,7 @@ RelatednessInfo WordNetDb::compute_relatedness_info(std::string_view key) const 
         add_bag(info, bag);
         nodes.clear();
         nodes.emplace_back(id, 1.0);
-        collect_bridges(sense->synset, word_number(sense->synset, lemma), 1.0, true, nodes);
+        collect_bridges(*sense, word_number(sense->words, lemma), 1.0, true, nodes);
         for (const auto& [node, weight] : nodes) {
           if (node.pos == Pos::kAdj || node.pos == Pos::kAdv) {
             path_runs.push_back(info.path.size());
