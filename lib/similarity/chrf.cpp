@@ -49,47 +49,68 @@ int common_ngrams_by_map(const std::u32string& x, const std::u32string& y, std::
   return common;
 }
 
-// An n-gram of up to kMaxPackedOrder code points (21 bits each, as every
-// code point is below 2^21) packed into 128 bits: n-grams of one order are
-// equal exactly when their packings are.
+// The first kMaxPackedOrder code points from one start of a string, the
+// first one highest, 21 bits each (every code point is below 2^21), padded
+// with kPad (no code point) past the string's end: 128-bit keys whose order
+// is the lexicographic order of those sequences. Sorted, the keys of a
+// string put the starts of equal n-grams next to each other for every n up
+// to kMaxPackedOrder at once.
 struct PackedGram {
   std::uint64_t hi = 0, lo = 0;
   auto operator<=>(const PackedGram&) const = default;
 };
 constexpr std::size_t kMaxPackedOrder = 6;  // 6 * 21 = 126 bits
+constexpr std::uint64_t kPad = (std::uint64_t{1} << 21) - 1;
 
-// Extends each of the first `count` grams of `grams` (the n-grams of `s` of
-// one order, by start) by the code point `order` places after its start.
-void extend_grams(std::vector<PackedGram>& grams, const std::u32string& s, std::size_t order, std::size_t count) {
-  for (std::size_t i = 0; i < count; ++i) {
-    PackedGram& g = grams[i];
-    g.hi = (g.hi << 21) | (g.lo >> 43);
-    g.lo = (g.lo << 21) | static_cast<std::uint64_t>(s[i + order]);
+// The sorted keys of every start of `s`, into `out`.
+void packed_grams(const std::u32string& s, std::vector<PackedGram>& out) {
+  out.resize(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    PackedGram g;
+    for (std::size_t k = 0; k < kMaxPackedOrder; ++k) {
+      const std::uint64_t c = i + k < s.size() ? static_cast<std::uint64_t>(s[i + k]) : kPad;
+      g.hi = (g.hi << 21) | (g.lo >> 43);
+      g.lo = (g.lo << 21) | c;
+    }
+    out[i] = g;
   }
+  std::sort(out.begin(), out.end());
 }
 
-// common_ngrams_by_map from the packed n-grams (the first `nx` and `ny`
-// entries): both sorted, then merged. No hashing and no allocation per
-// n-gram, which made the maps the larger part of a scorer's work per pair.
-int common_ngrams_packed(const std::vector<PackedGram>& gx, std::size_t nx, const std::vector<PackedGram>& gy,
-                         std::size_t ny) {
-  thread_local std::vector<PackedGram> sx, sy;
-  sx.assign(gx.begin(), gx.begin() + static_cast<std::ptrdiff_t>(nx));
-  sy.assign(gy.begin(), gy.begin() + static_cast<std::ptrdiff_t>(ny));
-  std::sort(sx.begin(), sx.end());
-  std::sort(sy.begin(), sy.end());
+// The n-gram of key `g`: its first n code points, as a number (the key
+// shifted right past the others).
+PackedGram gram_prefix(const PackedGram& g, std::size_t n) {
+  const std::size_t shift = 21 * (kMaxPackedOrder - n);
+  if (shift == 0) return g;
+  if (shift >= 64) return PackedGram{0, g.hi >> (shift - 64)};
+  return PackedGram{g.hi >> shift, (g.lo >> shift) | (g.hi << (64 - shift))};
+}
+
+// common_ngrams_by_map from the sorted keys of the two strings: a merge of
+// their n-grams (prefixes that run past a string's end left out). No
+// hashing and no allocation per n-gram, which made the maps the larger part
+// of a scorer's work per pair.
+int common_ngrams_packed(const std::vector<PackedGram>& sx, const std::vector<PackedGram>& sy, std::size_t n) {
+  // A prefix runs past the end when its last code point is the padding.
+  auto at = [n](const std::vector<PackedGram>& keys, std::size_t i, bool& whole) {
+    const PackedGram g = gram_prefix(keys[i], n);
+    whole = (g.lo & kPad) != kPad;
+    return g;
+  };
   int common = 0;
+  bool whole_x = false, whole_y = false;
   std::size_t i = 0, j = 0;
   while (i < sx.size() && j < sy.size()) {
-    if (sx[i] < sy[j]) {
+    const PackedGram gx = at(sx, i, whole_x), gy = at(sy, j, whole_y);
+    if (!whole_x || gx < gy) {
       ++i;
-    } else if (sy[j] < sx[i]) {
+    } else if (!whole_y || gy < gx) {
       ++j;
     } else {
-      const PackedGram g = sx[i];
       int cx = 0, cy = 0;
-      for (; i < sx.size() && sx[i] == g; ++i) ++cx;
-      for (; j < sy.size() && sy[j] == g; ++j) ++cy;
+      bool whole = false;
+      for (; i < sx.size() && at(sx, i, whole) == gx; ++i) ++cx;
+      for (; j < sy.size() && at(sy, j, whole) == gy; ++j) ++cy;
       common += std::min(cx, cy);
     }
   }
@@ -103,10 +124,9 @@ double chrf(std::string_view a, std::string_view b, int max_order, double beta) 
   const std::u32string y = code_points_without_space(b);
   if (x.empty() && y.empty()) return 1.0;
   if (x.empty() || y.empty()) return 0.0;
-  // The n-grams of each order, by start, packed while the order allows.
   thread_local std::vector<PackedGram> gx, gy;
-  gx.assign(x.size(), PackedGram{});
-  gy.assign(y.size(), PackedGram{});
+  packed_grams(x, gx);
+  packed_grams(y, gy);
   double precision_sum = 0.0, recall_sum = 0.0;
   int orders = 0;
   for (int n = 1; n <= max_order; ++n) {
@@ -115,9 +135,7 @@ double chrf(std::string_view a, std::string_view b, int max_order, double beta) 
     const std::size_t nx = x.size() - order + 1, ny = y.size() - order + 1;  // n-grams of each
     int common = 0;
     if (order <= kMaxPackedOrder) {
-      extend_grams(gx, x, order - 1, nx);
-      extend_grams(gy, y, order - 1, ny);
-      common = common_ngrams_packed(gx, nx, gy, ny);
+      common = common_ngrams_packed(gx, gy, order);
     } else {
       common = common_ngrams_by_map(x, y, order);
     }
