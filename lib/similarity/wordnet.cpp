@@ -857,18 +857,46 @@ struct RelatednessInfo {
 // lemma and part of speech); their later senses are the rarest.
 constexpr std::size_t kMaxGlossSenses = 64;
 
-// Adds the bag of the word's next sense to its inverted vocabulary.
-void add_bag(RelatednessInfo& info, const std::vector<std::uint64_t>& bag) {
+// Sorts `v` by `less`, given that it consists of sorted runs starting at
+// `runs` (ascending, the first 0): pairwise merges of neighbouring runs,
+// cheaper than a sort since a word's path and vocabulary are a few dozen
+// sorted lists. Consumes `runs`.
+template <class T, class Less>
+void merge_runs(std::vector<T>& v, std::vector<std::size_t>& runs, Less less) {
+  thread_local std::vector<T> merged;  // kept, as the callers' buffers are
+  runs.push_back(v.size());
+  while (runs.size() > 2) {
+    merged.resize(v.size());
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k + 1 < runs.size(); k += 2) {
+      const auto begin = v.begin() + static_cast<std::ptrdiff_t>(runs[k]);
+      const auto mid = v.begin() + static_cast<std::ptrdiff_t>(runs[k + 1]);
+      const auto end = k + 2 < runs.size() ? v.begin() + static_cast<std::ptrdiff_t>(runs[k + 2]) : mid;
+      std::merge(begin, mid, mid, end, merged.begin() + static_cast<std::ptrdiff_t>(runs[k]), less);
+      runs[kept++] = runs[k];
+    }
+    runs[kept++] = v.size();
+    runs.resize(kept);
+    v.swap(merged);
+  }
+}
+
+// Adds the bag of the word's next sense (sorted, unique) to its inverted
+// vocabulary, as a sorted run starting at an entry added to `runs`.
+void add_bag(RelatednessInfo& info, const std::vector<std::uint64_t>& bag, std::vector<std::size_t>& runs) {
   const std::size_t sense_index = info.bag_sizes.size();
   if (sense_index >= kMaxGlossSenses) return;
   info.bag_sizes.push_back(static_cast<std::uint32_t>(bag.size()));
+  runs.push_back(info.vocabulary.size());
   for (const auto w : bag) info.vocabulary.push_back({w, std::uint64_t{1} << sense_index});
 }
 
-// Sorts the vocabulary and merges each word's entries.
-void finish_vocabulary(RelatednessInfo& info) {
+// Sorts the vocabulary (the runs of add_bag) by word and merges each word's
+// entries. Consumes `runs`.
+void finish_vocabulary(RelatednessInfo& info, std::vector<std::size_t>& runs) {
   auto& v = info.vocabulary;
-  std::sort(v.begin(), v.end(), [](const auto& x, const auto& y) { return x.word < y.word; });
+  if (runs.empty()) runs.push_back(0);
+  merge_runs(v, runs, [](const auto& x, const auto& y) { return x.word < y.word; });
   std::size_t out = 0;
   for (std::size_t k = 0; k < v.size(); ++k) {
     if (out > 0 && v[out - 1].word == v[k].word) {
@@ -894,29 +922,6 @@ bool path_order(const PathEntry& x, const PathEntry& y) {
   if (x.key != y.key) return x.key < y.key;
   if (x.dist != y.dist) return x.dist < y.dist;
   return x.weight > y.weight;
-}
-
-// Sorts `path` (path_order), which consists of sorted runs starting at
-// `runs` (ascending, the first 0): pairwise merges of neighbouring runs,
-// cheaper than a sort since a word's path is a few dozen sorted ancestor
-// lists. Consumes `runs`.
-void merge_path_runs(std::vector<PathEntry>& path, std::vector<std::size_t>& runs) {
-  thread_local std::vector<PathEntry> merged;  // kept, as the path buffers are
-  runs.push_back(path.size());
-  while (runs.size() > 2) {
-    merged.resize(path.size());
-    std::size_t kept = 0;
-    for (std::size_t k = 0; k + 1 < runs.size(); k += 2) {
-      const auto begin = path.begin() + static_cast<std::ptrdiff_t>(runs[k]);
-      const auto mid = path.begin() + static_cast<std::ptrdiff_t>(runs[k + 1]);
-      const auto end = k + 2 < runs.size() ? path.begin() + static_cast<std::ptrdiff_t>(runs[k + 2]) : mid;
-      std::merge(begin, mid, mid, end, merged.begin() + static_cast<std::ptrdiff_t>(runs[k]), path_order);
-      runs[kept++] = runs[k];
-    }
-    runs[kept++] = path.size();
-    runs.resize(kept);
-    path.swap(merged);
-  }
 }
 
 // Keeps, per key, only entries that no other beats on both distance and
@@ -1731,12 +1736,14 @@ RelatednessInfo WordNetDb::compute_relatedness_info(std::string_view key) const 
   thread_local std::vector<std::uint64_t> bag;
   thread_local Bridges nodes;
   thread_local std::vector<std::size_t> path_runs;  // where each sorted run of the path starts
+  thread_local std::vector<std::size_t> vocabulary_runs;  // and of the vocabulary
   info.lemmas.clear();
   info.senses.clear();
   info.path.clear();
   info.vocabulary.clear();
   info.bag_sizes.clear();
   path_runs.clear();
+  vocabulary_runs.clear();
   const auto lemmas = pos_lemmas(key);
   for (const Pos pos : kAllPos) {
     for (const auto& lemma : (*lemmas)[pos_index(pos)]) {
@@ -1746,7 +1753,7 @@ RelatednessInfo WordNetDb::compute_relatedness_info(std::string_view key) const 
         if (!sense) continue;
         info.senses.push_back(id_key(id));
         sense_bag(*sense, bag);
-        add_bag(info, bag);
+        add_bag(info, bag, vocabulary_runs);
         nodes.clear();
         nodes.emplace_back(id, 1.0);
         collect_bridges(*sense, word_number(sense->words, lemma), 1.0, true, nodes);
@@ -1766,9 +1773,9 @@ RelatednessInfo WordNetDb::compute_relatedness_info(std::string_view key) const 
   }
   sort_unique(info.senses);
   if (path_runs.empty()) path_runs.push_back(0);
-  merge_path_runs(info.path, path_runs);
+  merge_runs(info.path, path_runs, path_order);
   prune_path(info.path);
-  finish_vocabulary(info);
+  finish_vocabulary(info, vocabulary_runs);
   return RelatednessInfo(info);  // a copy, at the final sizes
 }
 
