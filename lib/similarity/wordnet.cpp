@@ -812,6 +812,27 @@ struct Ancestor {
   std::uint16_t depth = 1;  // its own depth: shortest path to a root, plus one
 };
 
+// 8-byte words that `n` elements of type T take.
+template <class T>
+std::size_t storage_words(std::size_t n) {
+  return (n * sizeof(T) + sizeof(std::uint64_t) - 1) / sizeof(std::uint64_t);
+}
+template <class T>
+std::size_t storage_words(std::span<const T> a) {
+  return storage_words<T>(a.size());
+}
+
+// Copies `from` into `storage` from word `at` on, moves `at` past the copy
+// and returns the copy.
+template <class T>
+std::span<const T> place_array(std::span<const T> from, std::uint64_t* storage, std::size_t& at) {
+  static_assert(std::is_trivially_copyable_v<T> && alignof(T) <= alignof(std::uint64_t));
+  T* out = reinterpret_cast<T*>(storage + at);
+  std::uninitialized_copy(from.begin(), from.end(), out);
+  at += storage_words(from);
+  return {out, from.size()};
+}
+
 // What relatedness() needs of one synset, computed once and cached. Its
 // arrays share one block (`storage`): a first pass reads thousands of
 // synsets, and a parsed record and its facts in vectors of their own took
@@ -837,19 +858,60 @@ struct PathEntry {
   std::uint16_t depth = 1;
 };
 
-// Everything relatedness() needs about one surface word.
+// Everything relatedness() needs about one surface word, cached. Its arrays
+// share one block (`storage`), as SynsetFacts' do.
 struct RelatednessInfo {
-  std::vector<std::string> lemmas;
-  std::vector<std::uint64_t> senses;              // sorted
-  std::vector<PathEntry> path;                    // sorted by key, dominated entries dropped
+  std::span<const std::string_view> lemmas;  // views of `storage` as well
+  std::span<const std::uint64_t> senses;     // sorted
+  std::span<const PathEntry> path;           // sorted by key, dominated entries dropped
   // Gloss bags of the first kMaxGlossSenses senses, inverted: each content
   // word with the set of senses whose bag holds it (bit i: sense i).
   struct VocabularyWord {
     std::uint64_t word = 0;
     std::uint64_t senses = 0;
   };
-  std::vector<VocabularyWord> vocabulary;  // sorted by word
-  std::vector<std::uint32_t> bag_sizes;    // per sense
+  std::span<const VocabularyWord> vocabulary;  // sorted by word
+  std::span<const std::uint32_t> bag_sizes;    // per sense
+  std::unique_ptr<std::uint64_t[]> storage;
+};
+
+// A RelatednessInfo as it is built, in vectors.
+struct RelatednessBuilder {
+  std::vector<std::string> lemmas;
+  std::vector<std::uint64_t> senses;
+  std::vector<PathEntry> path;
+  std::vector<RelatednessInfo::VocabularyWord> vocabulary;
+  std::vector<std::uint32_t> bag_sizes;
+
+  // The finished info, in one block.
+  RelatednessInfo freeze() const {
+    std::size_t chars = 0;
+    for (const auto& l : lemmas) chars += l.size();
+    const std::size_t view_words = storage_words<std::string_view>(lemmas.size());
+    const std::size_t size = storage_words<std::uint64_t>(senses.size()) + storage_words<PathEntry>(path.size()) +
+                             storage_words<RelatednessInfo::VocabularyWord>(vocabulary.size()) +
+                             storage_words<std::uint32_t>(bag_sizes.size()) + view_words +
+                             storage_words<char>(chars);
+    RelatednessInfo info;
+    info.storage = std::make_unique_for_overwrite<std::uint64_t[]>(size);
+    std::uint64_t* storage = info.storage.get();
+    std::size_t at = 0;
+    info.senses = place_array(std::span<const std::uint64_t>(senses), storage, at);
+    info.path = place_array(std::span<const PathEntry>(path), storage, at);
+    info.vocabulary = place_array(std::span<const RelatednessInfo::VocabularyWord>(vocabulary), storage, at);
+    info.bag_sizes = place_array(std::span<const std::uint32_t>(bag_sizes), storage, at);
+    // The lemma views, then their characters.
+    char* text = reinterpret_cast<char*>(storage + at + view_words);
+    thread_local std::vector<std::string_view> views;
+    views.clear();
+    for (const auto& l : lemmas) {
+      std::memcpy(text, l.data(), l.size());
+      views.emplace_back(text, l.size());
+      text += l.size();
+    }
+    info.lemmas = place_array(std::span<const std::string_view>(views), storage, at);
+    return info;
+  }
 };
 
 // Senses of a word that take part in gloss overlap: one bit each in a
@@ -883,7 +945,7 @@ void merge_runs(std::vector<T>& v, std::vector<std::size_t>& runs, Less less) {
 
 // Adds the bag of the word's next sense (sorted, unique) to its inverted
 // vocabulary, as a sorted run starting at an entry added to `runs`.
-void add_bag(RelatednessInfo& info, const std::vector<std::uint64_t>& bag, std::vector<std::size_t>& runs) {
+void add_bag(RelatednessBuilder& info, const std::vector<std::uint64_t>& bag, std::vector<std::size_t>& runs) {
   const std::size_t sense_index = info.bag_sizes.size();
   if (sense_index >= kMaxGlossSenses) return;
   info.bag_sizes.push_back(static_cast<std::uint32_t>(bag.size()));
@@ -893,7 +955,7 @@ void add_bag(RelatednessInfo& info, const std::vector<std::uint64_t>& bag, std::
 
 // Sorts the vocabulary (the runs of add_bag) by word and merges each word's
 // entries. Consumes `runs`.
-void finish_vocabulary(RelatednessInfo& info, std::vector<std::size_t>& runs) {
+void finish_vocabulary(RelatednessBuilder& info, std::vector<std::size_t>& runs) {
   auto& v = info.vocabulary;
   if (runs.empty()) runs.push_back(0);
   merge_runs(v, runs, [](const auto& x, const auto& y) { return x.word < y.word; });
@@ -1584,23 +1646,6 @@ std::shared_ptr<const WordInfo> WordNetDb::word_info(std::string_view key) const
   return info;
 }
 
-// 8-byte words that the elements of `a` take.
-template <class T>
-std::size_t storage_words(std::span<const T> a) {
-  return (a.size() * sizeof(T) + sizeof(std::uint64_t) - 1) / sizeof(std::uint64_t);
-}
-
-// Copies `from` into `storage` from word `at` on, moves `at` past the copy
-// and returns the copy.
-template <class T>
-std::span<const T> place_array(std::span<const T> from, std::uint64_t* storage, std::size_t& at) {
-  static_assert(std::is_trivially_copyable_v<T> && alignof(T) <= alignof(std::uint64_t));
-  T* out = reinterpret_cast<T*>(storage + at);
-  std::uninitialized_copy(from.begin(), from.end(), out);
-  at += storage_words(from);
-  return {out, from.size()};
-}
-
 // Reads the synset, collects its content words and, for nouns and verbs,
 // its hypernym ancestors: those of each hypernym one step further, plus
 // itself. Hypernyms come from the cache, so the shared upper levels of the
@@ -1727,12 +1772,12 @@ void WordNetDb::collect_bridges(const SynsetFacts& s, int word, double weight, b
 
 RelatednessInfo WordNetDb::compute_relatedness_info(std::string_view key) const {
   // The info, the bag and the bridges grow in per-thread buffers, which keep
-  // their capacity from word to word, and the info is copied out at its
-  // final sizes: a polysemous word collects thousands of path entries before
+  // their capacity from word to word, and the info is copied out into one
+  // block: a polysemous word collects thousands of path entries before
   // pruning, and growing (and freeing) blocks that large each time made
   // malloc consolidate its free lists; the small vectors cost several
   // allocations per word as they grew.
-  thread_local RelatednessInfo info;
+  thread_local RelatednessBuilder info;
   thread_local std::vector<std::uint64_t> bag;
   thread_local Bridges nodes;
   thread_local std::vector<std::size_t> path_runs;  // where each sorted run of the path starts
@@ -1776,7 +1821,7 @@ RelatednessInfo WordNetDb::compute_relatedness_info(std::string_view key) const 
   merge_runs(info.path, path_runs, path_order);
   prune_path(info.path);
   finish_vocabulary(info, vocabulary_runs);
-  return RelatednessInfo(info);  // a copy, at the final sizes
+  return info.freeze();
 }
 
 std::shared_ptr<const RelatednessInfo> WordNetDb::relatedness_info(std::string_view key) const {
@@ -1792,7 +1837,7 @@ WordNetDb::RawRelatedness WordNetDb::raw_relatedness(std::string_view ka, std::s
   const auto b = relatedness_info(kb);
   raw.known = !a->lemmas.empty() && !b->lemmas.empty();
   if (!raw.known) return raw;
-  const bool shared_lemma = std::any_of(a->lemmas.begin(), a->lemmas.end(), [&](const std::string& l) {
+  const bool shared_lemma = std::any_of(a->lemmas.begin(), a->lemmas.end(), [&](std::string_view l) {
     return std::find(b->lemmas.begin(), b->lemmas.end(), l) != b->lemmas.end();
   });
   const bool shared_synset = std::any_of(a->senses.begin(), a->senses.end(), [&](std::uint64_t k) {
