@@ -595,27 +595,69 @@ std::uint64_t id_key(SynsetId id) {
   return (static_cast<std::uint64_t>(pos_index(id.pos)) << 32) | id.offset;
 }
 
-// A sorted set of synsets.
+// A sorted set of synsets: a view of their sorted, unique id_keys.
 class IdSet {
  public:
-  void add(SynsetId id) { keys_.push_back(id_key(id)); }
-  void finish() {
-    std::sort(keys_.begin(), keys_.end());
-    keys_.erase(std::unique(keys_.begin(), keys_.end()), keys_.end());
-  }
+  IdSet() = default;
+  explicit IdSet(std::span<const std::uint64_t> keys) : keys_(keys) {}
   bool contains(SynsetId id) const { return std::binary_search(keys_.begin(), keys_.end(), id_key(id)); }
-  const std::vector<std::uint64_t>& keys() const { return keys_; }
+  std::span<const std::uint64_t> keys() const { return keys_; }
   bool intersects(const IdSet& other) const {
     return std::any_of(keys_.begin(), keys_.end(), [&](std::uint64_t k) {
       return std::binary_search(other.keys_.begin(), other.keys_.end(), k);
     });
   }
   bool empty() const { return keys_.empty(); }
-  void clear() { keys_.clear(); }
 
  private:
-  std::vector<std::uint64_t> keys_;
+  std::span<const std::uint64_t> keys_;
 };
+
+// 8-byte words that `n` elements of type T take.
+template <class T>
+std::size_t storage_words(std::size_t n) {
+  return (n * sizeof(T) + sizeof(std::uint64_t) - 1) / sizeof(std::uint64_t);
+}
+template <class T>
+std::size_t storage_words(std::span<const T> a) {
+  return storage_words<T>(a.size());
+}
+
+// Copies `from` into `storage` from word `at` on, moves `at` past the copy
+// and returns the copy.
+template <class T>
+std::span<const T> place_array(std::span<const T> from, std::uint64_t* storage, std::size_t& at) {
+  static_assert(std::is_trivially_copyable_v<T> && alignof(T) <= alignof(std::uint64_t));
+  T* out = reinterpret_cast<T*>(storage + at);
+  std::uninitialized_copy(from.begin(), from.end(), out);
+  at += storage_words(from);
+  return {out, from.size()};
+}
+
+// 8-byte words that place_strings takes for `strings`.
+std::size_t string_words(const std::vector<std::string>& strings) {
+  std::size_t chars = 0;
+  for (const auto& s : strings) chars += s.size();
+  return storage_words<std::string_view>(strings.size()) + storage_words<char>(chars);
+}
+
+// place_array for strings: views of them, then their characters.
+std::span<const std::string_view> place_strings(const std::vector<std::string>& strings, std::uint64_t* storage,
+                                                std::size_t& at) {
+  thread_local std::vector<std::string_view> views;
+  views.clear();
+  char* text = reinterpret_cast<char*>(storage + at + storage_words<std::string_view>(strings.size()));
+  std::size_t chars = 0;
+  for (const auto& s : strings) {
+    std::memcpy(text, s.data(), s.size());
+    views.emplace_back(text, s.size());
+    text += s.size();
+    chars += s.size();
+  }
+  const auto placed = place_array(std::span<const std::string_view>(views), storage, at);
+  at += storage_words<char>(chars);
+  return placed;
+}
 
 // The strongest relation (rank()) a word's pointers give to one target synset.
 struct LinkTarget {
@@ -624,14 +666,44 @@ struct LinkTarget {
 };
 
 // Everything relation() needs to know about one surface word, distilled from
-// its synsets so that a cached word costs no further parsing.
+// its synsets so that a cached word costs no further parsing. Its arrays
+// share one block (`storage`).
 struct WordInfo {
-  std::vector<std::string> lemmas;  // over all parts of speech
-  IdSet senses;                     // first kMaxSenses synsets of each (lemma, pos)
-  std::vector<LinkTarget> links;    // targets of the pointers out of those synsets, sorted by key
-  IdSet heads;                      // heads of the adjective satellites among them
+  std::span<const std::string_view> lemmas;  // over all parts of speech
+  IdSet senses;                              // first kMaxSenses synsets of each (lemma, pos)
+  std::span<const LinkTarget> links;         // targets of the pointers out of those synsets, sorted by key
+  IdSet heads;                               // heads of the adjective satellites among them
   IdSet senses_and_heads;
-  std::vector<SynsetId> head_antonyms;  // antonyms of those heads
+  std::span<const SynsetId> head_antonyms;  // antonyms of those heads
+  std::unique_ptr<std::uint64_t[]> storage;
+};
+
+// A WordInfo as it is built, in vectors (the sets as sorted, unique keys).
+struct WordInfoBuilder {
+  std::vector<std::string> lemmas;
+  std::vector<std::uint64_t> senses;
+  std::vector<LinkTarget> links;
+  std::vector<std::uint64_t> heads;
+  std::vector<std::uint64_t> senses_and_heads;
+  std::vector<SynsetId> head_antonyms;
+
+  // The finished info, in one block.
+  WordInfo freeze() const {
+    const std::size_t size = storage_words<std::uint64_t>(senses.size() + heads.size() + senses_and_heads.size()) +
+                             storage_words<LinkTarget>(links.size()) +
+                             storage_words<SynsetId>(head_antonyms.size()) + string_words(lemmas);
+    WordInfo info;
+    info.storage = std::make_unique_for_overwrite<std::uint64_t[]>(size);
+    std::uint64_t* storage = info.storage.get();
+    std::size_t at = 0;
+    info.senses = IdSet(place_array(std::span<const std::uint64_t>(senses), storage, at));
+    info.heads = IdSet(place_array(std::span<const std::uint64_t>(heads), storage, at));
+    info.senses_and_heads = IdSet(place_array(std::span<const std::uint64_t>(senses_and_heads), storage, at));
+    info.links = place_array(std::span<const LinkTarget>(links), storage, at);
+    info.head_antonyms = place_array(std::span<const SynsetId>(head_antonyms), storage, at);
+    info.lemmas = place_strings(lemmas, storage, at);
+    return info;
+  }
 };
 
 // Strongest one-hop link from `from`'s synsets to `to`'s (senses are few,
@@ -812,27 +884,6 @@ struct Ancestor {
   std::uint16_t depth = 1;  // its own depth: shortest path to a root, plus one
 };
 
-// 8-byte words that `n` elements of type T take.
-template <class T>
-std::size_t storage_words(std::size_t n) {
-  return (n * sizeof(T) + sizeof(std::uint64_t) - 1) / sizeof(std::uint64_t);
-}
-template <class T>
-std::size_t storage_words(std::span<const T> a) {
-  return storage_words<T>(a.size());
-}
-
-// Copies `from` into `storage` from word `at` on, moves `at` past the copy
-// and returns the copy.
-template <class T>
-std::span<const T> place_array(std::span<const T> from, std::uint64_t* storage, std::size_t& at) {
-  static_assert(std::is_trivially_copyable_v<T> && alignof(T) <= alignof(std::uint64_t));
-  T* out = reinterpret_cast<T*>(storage + at);
-  std::uninitialized_copy(from.begin(), from.end(), out);
-  at += storage_words(from);
-  return {out, from.size()};
-}
-
 // What relatedness() needs of one synset, computed once and cached. Its
 // arrays share one block (`storage`): a first pass reads thousands of
 // synsets, and a parsed record and its facts in vectors of their own took
@@ -885,13 +936,9 @@ struct RelatednessBuilder {
 
   // The finished info, in one block.
   RelatednessInfo freeze() const {
-    std::size_t chars = 0;
-    for (const auto& l : lemmas) chars += l.size();
-    const std::size_t view_words = storage_words<std::string_view>(lemmas.size());
     const std::size_t size = storage_words<std::uint64_t>(senses.size()) + storage_words<PathEntry>(path.size()) +
                              storage_words<RelatednessInfo::VocabularyWord>(vocabulary.size()) +
-                             storage_words<std::uint32_t>(bag_sizes.size()) + view_words +
-                             storage_words<char>(chars);
+                             storage_words<std::uint32_t>(bag_sizes.size()) + string_words(lemmas);
     RelatednessInfo info;
     info.storage = std::make_unique_for_overwrite<std::uint64_t[]>(size);
     std::uint64_t* storage = info.storage.get();
@@ -900,16 +947,7 @@ struct RelatednessBuilder {
     info.path = place_array(std::span<const PathEntry>(path), storage, at);
     info.vocabulary = place_array(std::span<const RelatednessInfo::VocabularyWord>(vocabulary), storage, at);
     info.bag_sizes = place_array(std::span<const std::uint32_t>(bag_sizes), storage, at);
-    // The lemma views, then their characters.
-    char* text = reinterpret_cast<char*>(storage + at + view_words);
-    thread_local std::vector<std::string_view> views;
-    views.clear();
-    for (const auto& l : lemmas) {
-      std::memcpy(text, l.data(), l.size());
-      views.emplace_back(text, l.size());
-      text += l.size();
-    }
-    info.lemmas = place_array(std::span<const std::string_view>(views), storage, at);
+    info.lemmas = place_strings(lemmas, storage, at);
     return info;
   }
 };
@@ -1586,7 +1624,7 @@ WordInfo WordNetDb::compute_word_info(std::string_view key) const {
   // Built in per-thread buffers that keep their capacity from word to word,
   // then copied out at their final sizes (the return copies): growing each
   // vector from empty cost about a dozen allocations per word.
-  thread_local WordInfo info;
+  thread_local WordInfoBuilder info;
   info.lemmas.clear();
   info.senses.clear();
   info.links.clear();
@@ -1603,8 +1641,8 @@ WordInfo WordNetDb::compute_word_info(std::string_view key) const {
     for (const auto& lemma : (*lemmas)[pos_index(pos)]) {
       for (const auto off : source_->senses(lemma, pos)) {
         const SynsetId id{pos, off};
-        info.senses.add(id);
-        info.senses_and_heads.add(id);
+        info.senses.push_back(id_key(id));
+        info.senses_and_heads.push_back(id_key(id));
         if (!source_->synset_pointers(id, type, pointers)) continue;
         const bool satellite = type == 's';
         for (const auto& p : pointers) {
@@ -1617,17 +1655,17 @@ WordInfo WordNetDb::compute_word_info(std::string_view key) const {
     }
   }
   for (const auto id : head_ids) {
-    info.heads.add(id);
-    info.senses_and_heads.add(id);
+    info.heads.push_back(id_key(id));
+    info.senses_and_heads.push_back(id_key(id));
     if (source_->synset_pointers(id, type, pointers)) {
       for (const auto& p : pointers) {
         if (p.kind == PointerKind::kAntonym) info.head_antonyms.push_back(p.target);
       }
     }
   }
-  info.senses.finish();
-  info.heads.finish();
-  info.senses_and_heads.finish();
+  sort_unique(info.senses);
+  sort_unique(info.heads);
+  sort_unique(info.senses_and_heads);
   // One entry per target: the strongest relation to it.
   auto& links = info.links;
   std::sort(links.begin(), links.end(), [](const LinkTarget& x, const LinkTarget& y) {
@@ -1636,7 +1674,7 @@ WordInfo WordNetDb::compute_word_info(std::string_view key) const {
   links.erase(std::unique(links.begin(), links.end(),
                           [](const LinkTarget& x, const LinkTarget& y) { return x.key == y.key; }),
               links.end());
-  return WordInfo(info);  // a copy, at the final sizes
+  return info.freeze();
 }
 
 std::shared_ptr<const WordInfo> WordNetDb::word_info(std::string_view key) const {
