@@ -1840,11 +1840,12 @@ RelatednessInfo WordNetDb::compute_relatedness_info(std::string_view key) const 
         nodes.clear();
         nodes.emplace_back(id, 1.0);
         collect_bridges(*sense, word_number(sense->words, lemma), 1.0, true, nodes);
+        // The first node is the sense itself, whose facts are at hand.
         for (const auto& [node, weight] : nodes) {
           if (node.pos == Pos::kAdj || node.pos == Pos::kAdv) {
             path_runs.push_back(info.path.size());
             info.path.push_back(PathEntry{id_key(node), weight, 0, 1});
-          } else if (const auto f = synset_facts(node)) {
+          } else if (const auto f = node == id ? sense : synset_facts(node)) {
             // Ancestors are sorted by key, one entry each: a sorted run.
             if (!f->ancestors.empty()) path_runs.push_back(info.path.size());
             for (const auto& a : f->ancestors) info.path.push_back(PathEntry{a.key, weight, a.dist, a.depth});
