@@ -1622,8 +1622,8 @@ int WordNetDb::lexicographer_file(std::string_view word) const {
 
 WordInfo WordNetDb::compute_word_info(std::string_view key) const {
   // Built in per-thread buffers that keep their capacity from word to word,
-  // then copied out at their final sizes (the return copies): growing each
-  // vector from empty cost about a dozen allocations per word.
+  // then frozen into one block: growing each vector from empty cost about a
+  // dozen allocations per word.
   thread_local WordInfoBuilder info;
   info.lemmas.clear();
   info.senses.clear();
