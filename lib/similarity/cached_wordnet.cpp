@@ -1,5 +1,7 @@
 #include "similarity/cached_wordnet.hpp"
 
+#include <cstring>
+
 namespace transdrift {
 namespace {
 
@@ -8,15 +10,17 @@ namespace {
 std::string_view pair_key(std::string_view a, std::string_view b) {
   thread_local std::string buf;
   if (b < a) std::swap(a, b);
-  buf.assign(a);
-  buf += '\x1f';
-  buf += b;
+  buf.resize(a.size() + 1 + b.size());
+  char* out = buf.data();
+  std::memcpy(out, a.data(), a.size());
+  out[a.size()] = '\x1f';
+  std::memcpy(out + a.size() + 1, b.data(), b.size());
   return buf;
 }
 
 template <class V, class Compute>
 V memo(std::mutex& m, MemoTable<V>& table, std::size_t max_entries, std::string_view key, Compute compute) {
-  const std::size_t hash = std::hash<std::string_view>{}(key);
+  const std::size_t hash = memo_hash(key);
   {
     const std::lock_guard lock(m);
     if (const V* found = table.find(key, hash)) return *found;

@@ -39,7 +39,7 @@ long WordFrequencies::count(std::string_view lemma) const {
 }
 
 double WordWeigher::content_weight(const std::string& key) const {
-  const std::size_t hash = std::hash<std::string_view>{}(key);
+  const std::size_t hash = memo_hash(key);
   {
     const std::lock_guard lock(mutex_);
     if (const double* found = cache_.find(key, hash)) return *found;

@@ -24,6 +24,7 @@
 #include <array>
 #include <bit>
 #include <span>
+#include <type_traits>
 #include <charconv>
 #include <cstdlib>
 #include <cmath>
@@ -37,6 +38,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "similarity/memo_table.hpp"
 #include "similarity/wordnet_cache.hpp"
 #include "similarity/wordnet_db.hpp"
 
@@ -505,28 +507,45 @@ std::span<const Rule> rules_for(Pos pos) {
   return {};
 }
 
+// Bytes that to_key changes or drops: white space, '_' and ASCII capitals.
+constexpr std::array<bool, 256> kKeyChange = [] {
+  std::array<bool, 256> t{};
+  for (const unsigned char c : {' ', '\t', '\n', '\r', '_'}) t[c] = true;
+  for (unsigned char c = 'A'; c <= 'Z'; ++c) t[c] = true;
+  return t;
+}();
+
 // Index key form of a surface string: ASCII lower case, white space runs
-// turned into the '_' WordNet uses for collocations, ends trimmed.
-std::string to_key(std::string_view word) {
-  // Most callers pass keys already (lower case, single words): copy those.
-  if (std::none_of(word.begin(), word.end(), [](char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '_' || (c >= 'A' && c <= 'Z');
-      })) {
-    return std::string(word);
+// turned into the '_' WordNet uses for collocations, ends trimmed. The key
+// is `word` itself when nothing changes (most callers pass keys already:
+// lower case, single words), else it is written to `buf`; the result views
+// one of the two.
+std::string_view key_view(std::string_view word, std::string& buf) {
+  if (std::none_of(word.begin(), word.end(), [](char c) { return kKeyChange[static_cast<unsigned char>(c)]; })) {
+    return word;
   }
-  std::string out;
-  out.reserve(word.size());
+  // The key is never longer than `word`: each '_' written stands for at
+  // least one white space byte dropped.
+  buf.resize(word.size());
+  std::size_t n = 0;
   bool pending_space = false;
   for (const char c : word) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '_') {
-      pending_space = !out.empty();
+      pending_space = n > 0;
       continue;
     }
-    if (pending_space) out.push_back('_');
+    if (pending_space) buf[n++] = '_';
     pending_space = false;
-    out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
+    buf[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
-  return out;
+  buf.resize(n);
+  return buf;
+}
+
+// key_view as a string of its own.
+std::string to_key(std::string_view word) {
+  std::string buf;
+  return std::string(key_view(word, buf));
 }
 
 void push_unique(std::vector<std::string>& out, std::string s) {
@@ -576,16 +595,13 @@ std::uint64_t id_key(SynsetId id) {
   return (static_cast<std::uint64_t>(pos_index(id.pos)) << 32) | id.offset;
 }
 
-// A sorted set of synsets.
+// A sorted set of synsets: a view of their sorted, unique id_keys.
 class IdSet {
  public:
-  void add(SynsetId id) { keys_.push_back(id_key(id)); }
-  void finish() {
-    std::sort(keys_.begin(), keys_.end());
-    keys_.erase(std::unique(keys_.begin(), keys_.end()), keys_.end());
-  }
+  IdSet() = default;
+  explicit IdSet(std::span<const std::uint64_t> keys) : keys_(keys) {}
   bool contains(SynsetId id) const { return std::binary_search(keys_.begin(), keys_.end(), id_key(id)); }
-  const std::vector<std::uint64_t>& keys() const { return keys_; }
+  std::span<const std::uint64_t> keys() const { return keys_; }
   bool intersects(const IdSet& other) const {
     return std::any_of(keys_.begin(), keys_.end(), [&](std::uint64_t k) {
       return std::binary_search(other.keys_.begin(), other.keys_.end(), k);
@@ -594,8 +610,54 @@ class IdSet {
   bool empty() const { return keys_.empty(); }
 
  private:
-  std::vector<std::uint64_t> keys_;
+  std::span<const std::uint64_t> keys_;
 };
+
+// 8-byte words that `n` elements of type T take.
+template <class T>
+std::size_t storage_words(std::size_t n) {
+  return (n * sizeof(T) + sizeof(std::uint64_t) - 1) / sizeof(std::uint64_t);
+}
+template <class T>
+std::size_t storage_words(std::span<const T> a) {
+  return storage_words<T>(a.size());
+}
+
+// Copies `from` into `storage` from word `at` on, moves `at` past the copy
+// and returns the copy.
+template <class T>
+std::span<const T> place_array(std::span<const T> from, std::uint64_t* storage, std::size_t& at) {
+  static_assert(std::is_trivially_copyable_v<T> && alignof(T) <= alignof(std::uint64_t));
+  T* out = reinterpret_cast<T*>(storage + at);
+  std::uninitialized_copy(from.begin(), from.end(), out);
+  at += storage_words(from);
+  return {out, from.size()};
+}
+
+// 8-byte words that place_strings takes for `strings`.
+std::size_t string_words(const std::vector<std::string>& strings) {
+  std::size_t chars = 0;
+  for (const auto& s : strings) chars += s.size();
+  return storage_words<std::string_view>(strings.size()) + storage_words<char>(chars);
+}
+
+// place_array for strings: views of them, then their characters.
+std::span<const std::string_view> place_strings(const std::vector<std::string>& strings, std::uint64_t* storage,
+                                                std::size_t& at) {
+  thread_local std::vector<std::string_view> views;
+  views.clear();
+  char* text = reinterpret_cast<char*>(storage + at + storage_words<std::string_view>(strings.size()));
+  std::size_t chars = 0;
+  for (const auto& s : strings) {
+    std::memcpy(text, s.data(), s.size());
+    views.emplace_back(text, s.size());
+    text += s.size();
+    chars += s.size();
+  }
+  const auto placed = place_array(std::span<const std::string_view>(views), storage, at);
+  at += storage_words<char>(chars);
+  return placed;
+}
 
 // The strongest relation (rank()) a word's pointers give to one target synset.
 struct LinkTarget {
@@ -604,14 +666,44 @@ struct LinkTarget {
 };
 
 // Everything relation() needs to know about one surface word, distilled from
-// its synsets so that a cached word costs no further parsing.
+// its synsets so that a cached word costs no further parsing. Its arrays
+// share one block (`storage`).
 struct WordInfo {
-  std::vector<std::string> lemmas;  // over all parts of speech
-  IdSet senses;                     // first kMaxSenses synsets of each (lemma, pos)
-  std::vector<LinkTarget> links;    // targets of the pointers out of those synsets, sorted by key
-  IdSet heads;                      // heads of the adjective satellites among them
+  std::span<const std::string_view> lemmas;  // over all parts of speech
+  IdSet senses;                              // first kMaxSenses synsets of each (lemma, pos)
+  std::span<const LinkTarget> links;         // targets of the pointers out of those synsets, sorted by key
+  IdSet heads;                               // heads of the adjective satellites among them
   IdSet senses_and_heads;
-  std::vector<SynsetId> head_antonyms;  // antonyms of those heads
+  std::span<const SynsetId> head_antonyms;  // antonyms of those heads
+  std::unique_ptr<std::uint64_t[]> storage;
+};
+
+// A WordInfo as it is built, in vectors (the sets as sorted, unique keys).
+struct WordInfoBuilder {
+  std::vector<std::string> lemmas;
+  std::vector<std::uint64_t> senses;
+  std::vector<LinkTarget> links;
+  std::vector<std::uint64_t> heads;
+  std::vector<std::uint64_t> senses_and_heads;
+  std::vector<SynsetId> head_antonyms;
+
+  // The finished info, in one block.
+  WordInfo freeze() const {
+    const std::size_t size = storage_words<std::uint64_t>(senses.size() + heads.size() + senses_and_heads.size()) +
+                             storage_words<LinkTarget>(links.size()) +
+                             storage_words<SynsetId>(head_antonyms.size()) + string_words(lemmas);
+    WordInfo info;
+    info.storage = std::make_unique_for_overwrite<std::uint64_t[]>(size);
+    std::uint64_t* storage = info.storage.get();
+    std::size_t at = 0;
+    info.senses = IdSet(place_array(std::span<const std::uint64_t>(senses), storage, at));
+    info.heads = IdSet(place_array(std::span<const std::uint64_t>(heads), storage, at));
+    info.senses_and_heads = IdSet(place_array(std::span<const std::uint64_t>(senses_and_heads), storage, at));
+    info.links = place_array(std::span<const LinkTarget>(links), storage, at);
+    info.head_antonyms = place_array(std::span<const SynsetId>(head_antonyms), storage, at);
+    info.lemmas = place_strings(lemmas, storage, at);
+    return info;
+  }
 };
 
 // Strongest one-hop link from `from`'s synsets to `to`'s (senses are few,
@@ -657,6 +749,12 @@ constexpr std::size_t kMaxCachedRelatednessWords = 1 << 13;
 // Synsets whose SynsetFacts are kept (same policy). The hypernym tops are
 // shared by most words, so a warm cache makes a new word cost a few parses.
 constexpr std::size_t kMaxCachedSynsets = 1 << 16;
+
+// The hash of the string-keyed caches below (searchable with a string_view).
+struct KeyHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return memo_hash(s); }
+};
 
 // A map from keys to immutable shared values, safe to use from several
 // threads. Values are computed outside the lock by the caller: two threads
@@ -786,12 +884,20 @@ struct Ancestor {
   std::uint16_t depth = 1;  // its own depth: shortest path to a root, plus one
 };
 
-// What relatedness() needs of one synset, computed once and cached.
+// What relatedness() needs of one synset, computed once and cached. Its
+// arrays share one block (`storage`): a first pass reads thousands of
+// synsets, and a parsed record and its facts in vectors of their own took
+// six allocations each, and as many frees when the cache went.
 struct SynsetFacts {
-  Synset synset;
+  char type = 'n';  // n v a s r
   std::uint16_t depth = 1;
-  std::vector<Ancestor> ancestors;   // sorted by key; nouns and verbs only
-  std::vector<std::uint64_t> words;  // content words of lemmas and definition, sorted, unique
+  std::span<const Pointer> pointers;
+  std::span<const std::string_view> words;  // the synset's words (as Synset::words)
+  std::span<const Ancestor> ancestors;      // sorted by key; nouns and verbs only
+  std::span<const std::uint64_t> content;   // content words of lemmas and definition, sorted, unique
+  std::unique_ptr<std::uint64_t[]> storage;
+
+  bool satellite() const { return type == 's'; }
 };
 
 // A synset a word can reach (a sense, or a bridge or ancestor of one),
@@ -803,19 +909,47 @@ struct PathEntry {
   std::uint16_t depth = 1;
 };
 
-// Everything relatedness() needs about one surface word.
+// Everything relatedness() needs about one surface word, cached. Its arrays
+// share one block (`storage`), as SynsetFacts' do.
 struct RelatednessInfo {
-  std::vector<std::string> lemmas;
-  std::vector<std::uint64_t> senses;              // sorted
-  std::vector<PathEntry> path;                    // sorted by key, dominated entries dropped
+  std::span<const std::string_view> lemmas;  // views of `storage` as well
+  std::span<const std::uint64_t> senses;     // sorted
+  std::span<const PathEntry> path;           // sorted by key, dominated entries dropped
   // Gloss bags of the first kMaxGlossSenses senses, inverted: each content
   // word with the set of senses whose bag holds it (bit i: sense i).
   struct VocabularyWord {
     std::uint64_t word = 0;
     std::uint64_t senses = 0;
   };
-  std::vector<VocabularyWord> vocabulary;  // sorted by word
-  std::vector<std::uint32_t> bag_sizes;    // per sense
+  std::span<const VocabularyWord> vocabulary;  // sorted by word
+  std::span<const std::uint32_t> bag_sizes;    // per sense
+  std::unique_ptr<std::uint64_t[]> storage;
+};
+
+// A RelatednessInfo as it is built, in vectors.
+struct RelatednessBuilder {
+  std::vector<std::string> lemmas;
+  std::vector<std::uint64_t> senses;
+  std::vector<PathEntry> path;
+  std::vector<RelatednessInfo::VocabularyWord> vocabulary;
+  std::vector<std::uint32_t> bag_sizes;
+
+  // The finished info, in one block.
+  RelatednessInfo freeze() const {
+    const std::size_t size = storage_words<std::uint64_t>(senses.size()) + storage_words<PathEntry>(path.size()) +
+                             storage_words<RelatednessInfo::VocabularyWord>(vocabulary.size()) +
+                             storage_words<std::uint32_t>(bag_sizes.size()) + string_words(lemmas);
+    RelatednessInfo info;
+    info.storage = std::make_unique_for_overwrite<std::uint64_t[]>(size);
+    std::uint64_t* storage = info.storage.get();
+    std::size_t at = 0;
+    info.senses = place_array(std::span<const std::uint64_t>(senses), storage, at);
+    info.path = place_array(std::span<const PathEntry>(path), storage, at);
+    info.vocabulary = place_array(std::span<const RelatednessInfo::VocabularyWord>(vocabulary), storage, at);
+    info.bag_sizes = place_array(std::span<const std::uint32_t>(bag_sizes), storage, at);
+    info.lemmas = place_strings(lemmas, storage, at);
+    return info;
+  }
 };
 
 // Senses of a word that take part in gloss overlap: one bit each in a
@@ -823,18 +957,46 @@ struct RelatednessInfo {
 // lemma and part of speech); their later senses are the rarest.
 constexpr std::size_t kMaxGlossSenses = 64;
 
-// Adds the bag of the word's next sense to its inverted vocabulary.
-void add_bag(RelatednessInfo& info, const std::vector<std::uint64_t>& bag) {
+// Sorts `v` by `less`, given that it consists of sorted runs starting at
+// `runs` (ascending, the first 0): pairwise merges of neighbouring runs,
+// cheaper than a sort since a word's path and vocabulary are a few dozen
+// sorted lists. Consumes `runs`.
+template <class T, class Less>
+void merge_runs(std::vector<T>& v, std::vector<std::size_t>& runs, Less less) {
+  thread_local std::vector<T> merged;  // kept, as the callers' buffers are
+  runs.push_back(v.size());
+  while (runs.size() > 2) {
+    merged.resize(v.size());
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k + 1 < runs.size(); k += 2) {
+      const auto begin = v.begin() + static_cast<std::ptrdiff_t>(runs[k]);
+      const auto mid = v.begin() + static_cast<std::ptrdiff_t>(runs[k + 1]);
+      const auto end = k + 2 < runs.size() ? v.begin() + static_cast<std::ptrdiff_t>(runs[k + 2]) : mid;
+      std::merge(begin, mid, mid, end, merged.begin() + static_cast<std::ptrdiff_t>(runs[k]), less);
+      runs[kept++] = runs[k];
+    }
+    runs[kept++] = v.size();
+    runs.resize(kept);
+    v.swap(merged);
+  }
+}
+
+// Adds the bag of the word's next sense (sorted, unique) to its inverted
+// vocabulary, as a sorted run starting at an entry added to `runs`.
+void add_bag(RelatednessBuilder& info, const std::vector<std::uint64_t>& bag, std::vector<std::size_t>& runs) {
   const std::size_t sense_index = info.bag_sizes.size();
   if (sense_index >= kMaxGlossSenses) return;
   info.bag_sizes.push_back(static_cast<std::uint32_t>(bag.size()));
+  runs.push_back(info.vocabulary.size());
   for (const auto w : bag) info.vocabulary.push_back({w, std::uint64_t{1} << sense_index});
 }
 
-// Sorts the vocabulary and merges each word's entries.
-void finish_vocabulary(RelatednessInfo& info) {
+// Sorts the vocabulary (the runs of add_bag) by word and merges each word's
+// entries. Consumes `runs`.
+void finish_vocabulary(RelatednessBuilder& info, std::vector<std::size_t>& runs) {
   auto& v = info.vocabulary;
-  std::sort(v.begin(), v.end(), [](const auto& x, const auto& y) { return x.word < y.word; });
+  if (runs.empty()) runs.push_back(0);
+  merge_runs(v, runs, [](const auto& x, const auto& y) { return x.word < y.word; });
   std::size_t out = 0;
   for (std::size_t k = 0; k < v.size(); ++k) {
     if (out > 0 && v[out - 1].word == v[k].word) {
@@ -860,29 +1022,6 @@ bool path_order(const PathEntry& x, const PathEntry& y) {
   if (x.key != y.key) return x.key < y.key;
   if (x.dist != y.dist) return x.dist < y.dist;
   return x.weight > y.weight;
-}
-
-// Sorts `path` (path_order), which consists of sorted runs starting at
-// `runs` (ascending, the first 0): pairwise merges of neighbouring runs,
-// cheaper than a sort since a word's path is a few dozen sorted ancestor
-// lists. Consumes `runs`.
-void merge_path_runs(std::vector<PathEntry>& path, std::vector<std::size_t>& runs) {
-  thread_local std::vector<PathEntry> merged;  // kept, as the path buffers are
-  runs.push_back(path.size());
-  while (runs.size() > 2) {
-    merged.resize(path.size());
-    std::size_t kept = 0;
-    for (std::size_t k = 0; k + 1 < runs.size(); k += 2) {
-      const auto begin = path.begin() + static_cast<std::ptrdiff_t>(runs[k]);
-      const auto mid = path.begin() + static_cast<std::ptrdiff_t>(runs[k + 1]);
-      const auto end = k + 2 < runs.size() ? path.begin() + static_cast<std::ptrdiff_t>(runs[k + 2]) : mid;
-      std::merge(begin, mid, mid, end, merged.begin() + static_cast<std::ptrdiff_t>(runs[k]), path_order);
-      runs[kept++] = runs[k];
-    }
-    runs[kept++] = path.size();
-    runs.resize(kept);
-    path.swap(merged);
-  }
 }
 
 // Keeps, per key, only entries that no other beats on both distance and
@@ -1012,9 +1151,9 @@ constexpr EvidencePoint kGlossEvidence[] = {
 
 // The 1-based number of `lemma` among the synset's words (case and an
 // adjective marker such as "(a)" ignored); 0 if absent.
-int word_number(const Synset& s, std::string_view lemma) {
-  for (std::size_t i = 0; i < s.words.size(); ++i) {
-    auto w = s.words[i];
+int word_number(std::span<const std::string_view> words, std::string_view lemma) {
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    auto w = words[i];
     w = w.substr(0, std::min(w.find('('), w.size()));
     if (w.size() == lemma.size() &&
         std::equal(w.begin(), w.end(), lemma.begin(), [](char x, char y) {
@@ -1127,7 +1266,7 @@ class WordNetDb final : public WordNet {
     double path = 0;
     double gloss = 0;
   };
-  RawRelatedness raw_relatedness(const std::string& ka, const std::string& kb) const;
+  RawRelatedness raw_relatedness(std::string_view ka, std::string_view kb) const;
 
  private:
   bool in_index(std::string_view key, Pos pos) const { return source_->in_index(key, pos); }
@@ -1141,30 +1280,30 @@ class WordNetDb final : public WordNet {
   // morphy(key, pos) of each part of speech, cached: lemmas(), relation()
   // and relatedness() all start from a word's lemmas.
   using PosLemmas = std::array<std::vector<std::string>, 4>;
-  std::shared_ptr<const PosLemmas> pos_lemmas(const std::string& key) const;
+  std::shared_ptr<const PosLemmas> pos_lemmas(std::string_view key) const;
   std::vector<std::string> morphy_unfiltered(const std::string& key, Pos pos) const;
   std::vector<std::string> morph_word(const std::string& word, Pos pos) const;
   void morph_collocation(const std::string& key, Pos pos, std::vector<std::string>& out) const;
-  std::vector<std::string> all_lemmas(const std::string& key) const;
+  std::vector<std::string> all_lemmas(std::string_view key) const;
   std::optional<Synset> synset(SynsetId id) const { return source_->synset(id); }
-  std::shared_ptr<const WordInfo> word_info(const std::string& key) const;
-  WordInfo compute_word_info(const std::string& key) const;
+  std::shared_ptr<const WordInfo> word_info(std::string_view key) const;
+  WordInfo compute_word_info(std::string_view key) const;
   std::shared_ptr<const SynsetFacts> synset_facts(SynsetId id, int level = 0) const;
   void sense_bag(const SynsetFacts& sense, std::vector<std::uint64_t>& bag) const;
-  void collect_bridges(const Synset& s, int word, double weight, bool first_hop, Bridges& out) const;
-  std::shared_ptr<const RelatednessInfo> relatedness_info(const std::string& key) const;
-  RelatednessInfo compute_relatedness_info(const std::string& key) const;
+  void collect_bridges(const SynsetFacts& s, int word, double weight, bool first_hop, Bridges& out) const;
+  std::shared_ptr<const RelatednessInfo> relatedness_info(std::string_view key) const;
+  RelatednessInfo compute_relatedness_info(std::string_view key) const;
 
   std::unique_ptr<const WordNetSource> source_;
   std::string version_;
 
   // Per-word and per-synset data, shared by all threads.
-  SharedCache<std::string, WordInfo, StringHash, std::equal_to<>> word_cache_{kMaxCachedWords};
-  SharedCache<std::string, RelatednessInfo, StringHash, std::equal_to<>> relatedness_cache_{
+  SharedCache<std::string, WordInfo, KeyHash, std::equal_to<>> word_cache_{kMaxCachedWords};
+  SharedCache<std::string, RelatednessInfo, KeyHash, std::equal_to<>> relatedness_cache_{
       kMaxCachedRelatednessWords};
   SharedCache<std::uint64_t, SynsetFacts> synset_cache_{kMaxCachedSynsets};
-  SharedCache<std::string, SegmentForms, StringHash, std::equal_to<>> segment_cache_{kMaxCachedWords};
-  SharedCache<std::string, PosLemmas, StringHash, std::equal_to<>> lemma_cache_{kMaxCachedWords};
+  SharedCache<std::string, SegmentForms, KeyHash, std::equal_to<>> segment_cache_{kMaxCachedWords};
+  SharedCache<std::string, PosLemmas, KeyHash, std::equal_to<>> lemma_cache_{kMaxCachedWords};
 };
 
 // Morphy for one word without separators: exception list, else the rules of
@@ -1313,15 +1452,16 @@ std::vector<std::string> WordNetDb::morphy(const std::string& key, Pos pos) cons
   return (*pos_lemmas(key))[pos_index(pos)];
 }
 
-std::shared_ptr<const WordNetDb::PosLemmas> WordNetDb::pos_lemmas(const std::string& key) const {
+std::shared_ptr<const WordNetDb::PosLemmas> WordNetDb::pos_lemmas(std::string_view key) const {
   // Most word runs the aligner asks about fail the check, which is cheaper
   // than a cache lookup and than keeping their (empty) answers.
   static const auto kNone = std::make_shared<const PosLemmas>();
   if (!collocation_possible(key)) return kNone;
   if (auto cached = lemma_cache_.find(key)) return cached;
   auto lemmas = std::make_shared<PosLemmas>();
-  for (const Pos pos : kAllPos) (*lemmas)[pos_index(pos)] = morphy_unfiltered(key, pos);
-  lemma_cache_.insert(key, lemmas);
+  std::string owned(key);
+  for (const Pos pos : kAllPos) (*lemmas)[pos_index(pos)] = morphy_unfiltered(owned, pos);
+  lemma_cache_.insert(std::move(owned), lemmas);
   return lemmas;
 }
 
@@ -1355,7 +1495,7 @@ std::vector<std::string> WordNetDb::morphy_unfiltered(const std::string& key, Po
   return out;
 }
 
-std::vector<std::string> WordNetDb::all_lemmas(const std::string& key) const {
+std::vector<std::string> WordNetDb::all_lemmas(std::string_view key) const {
   std::vector<std::string> out;
   const auto lemmas = pos_lemmas(key);
   for (const auto& of_pos : *lemmas) {
@@ -1374,7 +1514,8 @@ std::vector<std::string> WordNetDb::lemmas(std::string_view word, Pos pos) const
 
 std::vector<std::string> WordNetDb::lemmas(std::string_view word) const {
   try {
-    return all_lemmas(to_key(word));
+    thread_local std::string buf;  // keeps its capacity: word runs are long keys
+    return all_lemmas(key_view(word, buf));
   } catch (const std::exception&) {
     return {};
   }
@@ -1479,10 +1620,20 @@ int WordNetDb::lexicographer_file(std::string_view word) const {
   }
 }
 
-WordInfo WordNetDb::compute_word_info(const std::string& key) const {
-  WordInfo info;
+WordInfo WordNetDb::compute_word_info(std::string_view key) const {
+  // Built in per-thread buffers that keep their capacity from word to word,
+  // then frozen into one block: growing each vector from empty cost about a
+  // dozen allocations per word.
+  thread_local WordInfoBuilder info;
+  info.lemmas.clear();
+  info.senses.clear();
+  info.links.clear();
+  info.heads.clear();
+  info.senses_and_heads.clear();
+  info.head_antonyms.clear();
   const auto lemmas = pos_lemmas(key);
-  std::vector<SynsetId> head_ids;
+  thread_local std::vector<SynsetId> head_ids;
+  head_ids.clear();
   // Only the pointers are read, into one reused buffer.
   thread_local std::vector<Pointer> pointers;
   char type = 'n';
@@ -1490,8 +1641,8 @@ WordInfo WordNetDb::compute_word_info(const std::string& key) const {
     for (const auto& lemma : (*lemmas)[pos_index(pos)]) {
       for (const auto off : source_->senses(lemma, pos)) {
         const SynsetId id{pos, off};
-        info.senses.add(id);
-        info.senses_and_heads.add(id);
+        info.senses.push_back(id_key(id));
+        info.senses_and_heads.push_back(id_key(id));
         if (!source_->synset_pointers(id, type, pointers)) continue;
         const bool satellite = type == 's';
         for (const auto& p : pointers) {
@@ -1504,17 +1655,17 @@ WordInfo WordNetDb::compute_word_info(const std::string& key) const {
     }
   }
   for (const auto id : head_ids) {
-    info.heads.add(id);
-    info.senses_and_heads.add(id);
+    info.heads.push_back(id_key(id));
+    info.senses_and_heads.push_back(id_key(id));
     if (source_->synset_pointers(id, type, pointers)) {
       for (const auto& p : pointers) {
         if (p.kind == PointerKind::kAntonym) info.head_antonyms.push_back(p.target);
       }
     }
   }
-  info.senses.finish();
-  info.heads.finish();
-  info.senses_and_heads.finish();
+  sort_unique(info.senses);
+  sort_unique(info.heads);
+  sort_unique(info.senses_and_heads);
   // One entry per target: the strongest relation to it.
   auto& links = info.links;
   std::sort(links.begin(), links.end(), [](const LinkTarget& x, const LinkTarget& y) {
@@ -1523,58 +1674,86 @@ WordInfo WordNetDb::compute_word_info(const std::string& key) const {
   links.erase(std::unique(links.begin(), links.end(),
                           [](const LinkTarget& x, const LinkTarget& y) { return x.key == y.key; }),
               links.end());
-  return info;
+  return info.freeze();
 }
 
-std::shared_ptr<const WordInfo> WordNetDb::word_info(const std::string& key) const {
+std::shared_ptr<const WordInfo> WordNetDb::word_info(std::string_view key) const {
   if (auto cached = word_cache_.find(key)) return cached;
   auto info = std::make_shared<const WordInfo>(compute_word_info(key));
-  word_cache_.insert(key, info);
+  word_cache_.insert(std::string(key), info);
   return info;
 }
 
-// Parses the synset, collects its content words and, for nouns and verbs,
+// Reads the synset, collects its content words and, for nouns and verbs,
 // its hypernym ancestors: those of each hypernym one step further, plus
 // itself. Hypernyms come from the cache, so the shared upper levels of the
 // hierarchy are walked once. Null if the record is unreadable.
 std::shared_ptr<const SynsetFacts> WordNetDb::synset_facts(SynsetId id, int level) const {
   const auto key = id_key(id);
   if (auto cached = synset_cache_.find(key)) return cached;
-  auto s = synset(id);
-  if (!s) return nullptr;
-  auto facts = std::make_shared<SynsetFacts>();
-  source_->content_words(*s, facts->words);
-  sort_unique(facts->words);
-  if (id.pos == Pos::kNoun || id.pos == Pos::kVerb) {
-    int min_parent_depth = -1;
+  // The record, its content words and its parents go to per-thread buffers,
+  // one set per level of the hypernym walk (a level's are in use while the
+  // levels above it are computed); the facts then get one block at the final
+  // sizes. Levels run from 0 to kMaxHypernymDepth.
+  struct Level {
+    Synset synset;
+    std::vector<std::uint64_t> content;
     std::vector<std::shared_ptr<const SynsetFacts>> parents;
-    std::size_t inherited = 0;
-    for (const auto& p : s->pointers) {
+  };
+  thread_local std::array<Level, kMaxHypernymDepth + 1> levels;
+  thread_local std::vector<Ancestor> ancestors;
+  Level& buf = levels[static_cast<std::size_t>(level)];
+  const Synset& s = buf.synset;
+  if (!source_->read_synset(id, buf.synset)) return nullptr;
+  buf.content.clear();
+  source_->content_words(s, buf.content);
+  sort_unique(buf.content);
+  buf.parents.clear();
+  auto facts = std::make_shared<SynsetFacts>();
+  facts->type = s.type;
+  const bool hierarchy = id.pos == Pos::kNoun || id.pos == Pos::kVerb;
+  int min_parent_depth = -1;
+  if (hierarchy) {
+    for (const auto& p : s.pointers) {
       if (p.kind != PointerKind::kHypernym || p.target.pos != id.pos || level >= kMaxHypernymDepth) continue;
       auto parent = synset_facts(p.target, level + 1);
       if (!parent) continue;
       if (min_parent_depth < 0 || parent->depth < min_parent_depth) min_parent_depth = parent->depth;
-      inherited += parent->ancestors.size();
-      parents.push_back(std::move(parent));
+      buf.parents.push_back(std::move(parent));
     }
-    facts->ancestors.reserve(inherited + 1);
-    for (const auto& parent : parents) {
+  }
+  // The walk above is done: from here on `ancestors` is this call's alone.
+  ancestors.clear();
+  if (hierarchy) {
+    for (const auto& parent : buf.parents) {
       for (auto a : parent->ancestors) {
         ++a.dist;
-        facts->ancestors.push_back(a);
+        ancestors.push_back(a);
       }
     }
+    buf.parents.clear();
     facts->depth = static_cast<std::uint16_t>(min_parent_depth < 0 ? 1 : min_parent_depth + 1);
-    facts->ancestors.push_back(Ancestor{key, 0, facts->depth});
+    ancestors.push_back(Ancestor{key, 0, facts->depth});
     // Several hypernym paths may reach one ancestor: keep the shortest.
-    std::sort(facts->ancestors.begin(), facts->ancestors.end(), [](const Ancestor& x, const Ancestor& y) {
+    std::sort(ancestors.begin(), ancestors.end(), [](const Ancestor& x, const Ancestor& y) {
       return x.key != y.key ? x.key < y.key : x.dist < y.dist;
     });
-    facts->ancestors.erase(std::unique(facts->ancestors.begin(), facts->ancestors.end(),
-                                       [](const Ancestor& x, const Ancestor& y) { return x.key == y.key; }),
-                           facts->ancestors.end());
+    ancestors.erase(std::unique(ancestors.begin(), ancestors.end(),
+                                [](const Ancestor& x, const Ancestor& y) { return x.key == y.key; }),
+                    ancestors.end());
   }
-  facts->synset = std::move(*s);
+  const std::span<const std::uint64_t> content(buf.content);
+  const std::span<const Ancestor> ancestor_span(ancestors);
+  const std::span<const std::string_view> words(s.words);
+  const std::span<const Pointer> pointers(s.pointers);
+  const std::size_t size =
+      storage_words(content) + storage_words(ancestor_span) + storage_words(words) + storage_words(pointers);
+  facts->storage = std::make_unique_for_overwrite<std::uint64_t[]>(size);
+  std::size_t at = 0;
+  facts->content = place_array(content, facts->storage.get(), at);
+  facts->ancestors = place_array(ancestor_span, facts->storage.get(), at);
+  facts->words = place_array(words, facts->storage.get(), at);
+  facts->pointers = place_array(pointers, facts->storage.get(), at);
   synset_cache_.insert(key, facts);
   return facts;
 }
@@ -1584,14 +1763,15 @@ std::shared_ptr<const SynsetFacts> WordNetDb::synset_facts(SynsetId id, int leve
 // Each synset's words are sorted and unique, so the bag is their union.
 void WordNetDb::sense_bag(const SynsetFacts& sense, std::vector<std::uint64_t>& bag) const {
   thread_local std::vector<std::uint64_t> merged;
-  bag.assign(sense.words.begin(), sense.words.end());
-  for (const auto& p : sense.synset.pointers) {
+  bag.assign(sense.content.begin(), sense.content.end());
+  for (const auto& p : sense.pointers) {
     const bool hypernym = p.kind == PointerKind::kHypernym;
-    const bool head = p.kind == PointerKind::kSimilar && sense.synset.satellite();
+    const bool head = p.kind == PointerKind::kSimilar && sense.satellite();
     if (!hypernym && !head) continue;
     if (const auto related = synset_facts(p.target)) {
       merged.clear();
-      std::set_union(bag.begin(), bag.end(), related->words.begin(), related->words.end(), std::back_inserter(merged));
+      std::set_union(bag.begin(), bag.end(), related->content.begin(), related->content.end(),
+                     std::back_inserter(merged));
       bag.swap(merged);
     }
   }
@@ -1602,7 +1782,7 @@ void WordNetDb::sense_bag(const SynsetFacts& sense, std::vector<std::uint64_t>& 
 // pointers of other words of the synset are not followed. After the first
 // hop only an adjective or adverb is expanded again, so a path crosses at
 // most two bridges ("lengthy" -> "long" -> "length").
-void WordNetDb::collect_bridges(const Synset& s, int word, double weight, bool first_hop, Bridges& out) const {
+void WordNetDb::collect_bridges(const SynsetFacts& s, int word, double weight, bool first_hop, Bridges& out) const {
   for (const auto& p : s.pointers) {
     if (word != 0 && p.source_word != 0 && p.source_word != word) continue;
     const bool expandable = first_hop && (p.target.pos == Pos::kAdj || p.target.pos == Pos::kAdv);
@@ -1613,14 +1793,14 @@ void WordNetDb::collect_bridges(const Synset& s, int word, double weight, bool f
         const double w = weight * kBridgeWeight;
         add_bridge(out, p.target, w);
         if (!expandable) break;
-        if (const auto t = synset_facts(p.target)) collect_bridges(t->synset, p.target_word, w, false, out);
+        if (const auto t = synset_facts(p.target)) collect_bridges(*t, p.target_word, w, false, out);
         break;
       }
       case PointerKind::kSimilar: {
         if (!first_hop || !s.satellite()) break;
         const double w = weight * kSatelliteWeight;
         add_bridge(out, p.target, w);
-        if (const auto head = synset_facts(p.target)) collect_bridges(head->synset, 0, w, false, out);
+        if (const auto head = synset_facts(p.target)) collect_bridges(*head, 0, w, false, out);
         break;
       }
       default: break;
@@ -1628,23 +1808,26 @@ void WordNetDb::collect_bridges(const Synset& s, int word, double weight, bool f
   }
 }
 
-RelatednessInfo WordNetDb::compute_relatedness_info(const std::string& key) const {
-  RelatednessInfo info;
-  const auto lemmas = pos_lemmas(key);
-  std::vector<std::uint64_t> bag;  // buffers reused for every sense
-  Bridges nodes;
-  // The path and vocabulary grow in per-thread buffers, which keep their
-  // capacity from word to word: a polysemous word collects thousands of
-  // entries before pruning, and growing (and freeing) blocks that large
-  // each time made malloc consolidate its free lists.
-  thread_local std::vector<PathEntry> path_buffer;
-  thread_local std::vector<RelatednessInfo::VocabularyWord> vocabulary_buffer;
+RelatednessInfo WordNetDb::compute_relatedness_info(std::string_view key) const {
+  // The info, the bag and the bridges grow in per-thread buffers, which keep
+  // their capacity from word to word, and the info is copied out into one
+  // block: a polysemous word collects thousands of path entries before
+  // pruning, and growing (and freeing) blocks that large each time made
+  // malloc consolidate its free lists; the small vectors cost several
+  // allocations per word as they grew.
+  thread_local RelatednessBuilder info;
+  thread_local std::vector<std::uint64_t> bag;
+  thread_local Bridges nodes;
   thread_local std::vector<std::size_t> path_runs;  // where each sorted run of the path starts
+  thread_local std::vector<std::size_t> vocabulary_runs;  // and of the vocabulary
+  info.lemmas.clear();
+  info.senses.clear();
+  info.path.clear();
+  info.vocabulary.clear();
+  info.bag_sizes.clear();
   path_runs.clear();
-  path_buffer.clear();
-  vocabulary_buffer.clear();
-  info.path.swap(path_buffer);
-  info.vocabulary.swap(vocabulary_buffer);
+  vocabulary_runs.clear();
+  const auto lemmas = pos_lemmas(key);
   for (const Pos pos : kAllPos) {
     for (const auto& lemma : (*lemmas)[pos_index(pos)]) {
       for (const auto off : source_->senses(lemma, pos)) {
@@ -1653,15 +1836,16 @@ RelatednessInfo WordNetDb::compute_relatedness_info(const std::string& key) cons
         if (!sense) continue;
         info.senses.push_back(id_key(id));
         sense_bag(*sense, bag);
-        add_bag(info, bag);
+        add_bag(info, bag, vocabulary_runs);
         nodes.clear();
         nodes.emplace_back(id, 1.0);
-        collect_bridges(sense->synset, word_number(sense->synset, lemma), 1.0, true, nodes);
+        collect_bridges(*sense, word_number(sense->words, lemma), 1.0, true, nodes);
+        // The first node is the sense itself, whose facts are at hand.
         for (const auto& [node, weight] : nodes) {
           if (node.pos == Pos::kAdj || node.pos == Pos::kAdv) {
             path_runs.push_back(info.path.size());
             info.path.push_back(PathEntry{id_key(node), weight, 0, 1});
-          } else if (const auto f = synset_facts(node)) {
+          } else if (const auto f = node == id ? sense : synset_facts(node)) {
             // Ancestors are sorted by key, one entry each: a sorted run.
             if (!f->ancestors.empty()) path_runs.push_back(info.path.size());
             for (const auto& a : f->ancestors) info.path.push_back(PathEntry{a.key, weight, a.dist, a.depth});
@@ -1673,30 +1857,26 @@ RelatednessInfo WordNetDb::compute_relatedness_info(const std::string& key) cons
   }
   sort_unique(info.senses);
   if (path_runs.empty()) path_runs.push_back(0);
-  merge_path_runs(info.path, path_runs);
+  merge_runs(info.path, path_runs, path_order);
   prune_path(info.path);
-  finish_vocabulary(info);
-  path_buffer.swap(info.path);
-  info.path.assign(path_buffer.begin(), path_buffer.end());
-  vocabulary_buffer.swap(info.vocabulary);
-  info.vocabulary.assign(vocabulary_buffer.begin(), vocabulary_buffer.end());
-  return info;
+  finish_vocabulary(info, vocabulary_runs);
+  return info.freeze();
 }
 
-std::shared_ptr<const RelatednessInfo> WordNetDb::relatedness_info(const std::string& key) const {
+std::shared_ptr<const RelatednessInfo> WordNetDb::relatedness_info(std::string_view key) const {
   if (auto cached = relatedness_cache_.find(key)) return cached;
   auto info = std::make_shared<const RelatednessInfo>(compute_relatedness_info(key));
-  relatedness_cache_.insert(key, info);
+  relatedness_cache_.insert(std::string(key), info);
   return info;
 }
 
-WordNetDb::RawRelatedness WordNetDb::raw_relatedness(const std::string& ka, const std::string& kb) const {
+WordNetDb::RawRelatedness WordNetDb::raw_relatedness(std::string_view ka, std::string_view kb) const {
   RawRelatedness raw;
   const auto a = relatedness_info(ka);
   const auto b = relatedness_info(kb);
   raw.known = !a->lemmas.empty() && !b->lemmas.empty();
   if (!raw.known) return raw;
-  const bool shared_lemma = std::any_of(a->lemmas.begin(), a->lemmas.end(), [&](const std::string& l) {
+  const bool shared_lemma = std::any_of(a->lemmas.begin(), a->lemmas.end(), [&](std::string_view l) {
     return std::find(b->lemmas.begin(), b->lemmas.end(), l) != b->lemmas.end();
   });
   const bool shared_synset = std::any_of(a->senses.begin(), a->senses.end(), [&](std::uint64_t k) {
@@ -1711,8 +1891,9 @@ WordNetDb::RawRelatedness WordNetDb::raw_relatedness(const std::string& ka, cons
 
 double WordNetDb::relatedness(std::string_view a, std::string_view b) const {
   try {
-    const auto ka = to_key(a);
-    const auto kb = to_key(b);
+    thread_local std::string buf_a, buf_b;
+    const auto ka = key_view(a, buf_a);
+    const auto kb = key_view(b, buf_b);
     if (ka.empty() || kb.empty()) return 0;
     if (ka == kb) return 1;
     const auto raw = raw_relatedness(ka, kb);
@@ -1727,8 +1908,9 @@ double WordNetDb::relatedness(std::string_view a, std::string_view b) const {
 
 WordRelation WordNetDb::relation(std::string_view a, std::string_view b) const {
   try {
-    const auto ka = to_key(a);
-    const auto kb = to_key(b);
+    thread_local std::string buf_a, buf_b;
+    const auto ka = key_view(a, buf_a);
+    const auto kb = key_view(b, buf_b);
     if (ka.empty() || kb.empty()) return WordRelation::kNone;
     if (ka == kb) return WordRelation::kLemma;
     return relate(*word_info(ka), *word_info(kb));

@@ -196,20 +196,28 @@ class CacheSource final : public WordNetSource {
   }
 
   std::optional<Synset> synset(SynsetId id) const override {
-    const auto r = find_synset(id);
-    if (!r) return std::nullopt;
-    const auto p = pos_index(id.pos);
     Synset s;
+    if (!read_synset(id, s)) return std::nullopt;
+    return s;
+  }
+
+  bool read_synset(SynsetId id, Synset& s) const override {
+    const auto r = find_synset(id);
+    if (!r) return false;
+    const auto p = pos_index(id.pos);
     s.id = id;
     s.record = static_cast<std::uint32_t>(*r);
     s.type = static_cast<char>(col(p, kSynsetTypes).u8(*r));
     s.lexfile = col(p, kSynsetLexfiles).u8(*r);
+    s.gloss = {};
     const auto& words = col(p, kSynsetWords);
     const auto [wb, we] = range(col(p, kSynsetWordBegin), *r, words.count);
+    s.words.clear();
     s.words.reserve(we - wb);
     for (auto k = wb; k < we; ++k) s.words.push_back(string(words.u32(k)));
+    s.pointers.clear();
     read_pointers(id.pos, *r, s.pointers);
-    return s;
+    return true;
   }
 
   void content_words(const Synset& s, std::vector<std::uint64_t>& out) const override {

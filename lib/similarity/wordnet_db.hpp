@@ -218,6 +218,15 @@ class WordNetSource {
   virtual std::uint32_t tagged_senses(std::string_view lemma, Pos pos) const = 0;
   // The synset record, or nullopt if `id` names none.
   virtual std::optional<Synset> synset(SynsetId id) const = 0;
+  // synset(id) into `out` (replaced), whose vectors a source may refill in
+  // place, keeping their capacity; false, with `out` unspecified, if `id`
+  // names none.
+  virtual bool read_synset(SynsetId id, Synset& out) const {
+    auto s = synset(id);
+    if (!s) return false;
+    out = std::move(*s);
+    return true;
+  }
   // The type and pointers of synset(id) alone, into `type` and `pointers`
   // (replaced); false, with both unchanged, if `id` names none. For callers
   // that need no words or gloss: a source may then skip building them.
