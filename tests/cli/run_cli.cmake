@@ -66,6 +66,10 @@ file(WRITE "${WORK_DIR}/incomplete/doc0.tgt" "One.\n")
 # Markup inputs and batch lists.
 file(WRITE "${WORK_DIR}/a.md" "# The treaty\n\nThe treaty was *signed* in 2024 by\nthe **United Nations** &amp; partners.\nIt takes effect in May.\n")
 file(WRITE "${WORK_DIR}/b.html" "<html><head><title>T</title><style>p{}</style></head><body><h1>The treaty</h1><p>The treaty was <em>signed</em> in 2023 by\nthe United Nations &amp; partners. It takes effect in June.</p></body></html>\n")
+file(WRITE "${WORK_DIR}/moved-a.txt"
+     "The council approved the budget on Monday. Critics said the plan ignores rural schools. The mayor will sign it next week. Officials expect savings of ten percent.\n")
+file(WRITE "${WORK_DIR}/moved-b.txt"
+     "The council approved the budget on Monday. The mayor will sign it next week. Officials expect savings of ten percent. Critics said the plan ignores rural schools.\n")
 file(WRITE "${WORK_DIR}/list.tsv" "original\tretranslated\tid\na.md\tb.html\tp1\nmissing.txt\tok.txt\nok.txt\tok.txt\tsame\n")
 file(WRITE "${WORK_DIR}/list.jsonl" "{\"original\": \"a.md\", \"retranslated\": \"b.html\", \"id\": \"p1\"}\n\n{\"original\": \"ok.txt\", \"retranslated\": \"ok.txt\"}\n")
 file(WRITE "${WORK_DIR}/bad.tsv" "a.md\tb.html\nonly-one-field\n")
