@@ -341,9 +341,13 @@ class HtmlWriter final : public ReportWriter {
     h += "<tr id=\"bead-" + std::to_string(b) + "\" class=\"bead" + (findings.empty() ? "" : " has-findings") +
          "\" data-bead=\"" + std::to_string(b) + "\" data-kind=\"" + bead.kind() + "\" data-drift=\"" +
          format_fixed(bead.drift, 4) + "\">";
+    const auto moved = moved_partner(report, b);
+    const std::string scores = "score " + format_fixed(bead.score, 2) + "<br>drift " + format_fixed(bead.drift, 2);
     h += "<th scope=\"row\" class=\"n\"><b>" + std::to_string(b) + "</b><br>" + bead.kind() + "<br>" +
-         (paired ? "score " + format_fixed(bead.score, 2) + "<br>drift " + format_fixed(bead.drift, 2)
-                 : std::string("unpaired"));
+         (paired  ? scores
+          : moved ? std::string(moved->from_here ? "moved to " : "moved from ") + "<a href=\"#bead-" +
+                        std::to_string(moved->bead) + "\">" + std::to_string(moved->bead) + "</a><br>" + scores
+                  : std::string("unpaired"));
     if (!findings.empty())
       h += "<br>" + std::to_string(findings.size()) + (findings.size() == 1 ? " finding" : " findings");
     h += "</th>";

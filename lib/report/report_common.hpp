@@ -6,6 +6,7 @@
 #include <exception>
 #include <ios>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -51,6 +52,15 @@ struct Counts {
   std::array<std::size_t, 3> by_severity{};  // minor, major, critical
 };
 Counts count(const std::vector<const Finding*>& findings);
+
+// For a 1-0 or 0-1 bead whose sentence moved (a "moved" finding on it, or
+// whose retranslated sentence it holds): the bead of its counterpart, and
+// whether this bead is where the sentence came from. nullopt otherwise.
+struct MovedPartner {
+  std::size_t bead = 0;
+  bool from_here = false;  // this bead holds the original sentence
+};
+std::optional<MovedPartner> moved_partner(const Report& report, std::size_t bead);
 
 inline constexpr std::array<Category, 4> kAllCategories{Category::kOmission, Category::kAddition,
                                                          Category::kMistranslation, Category::kMoved};

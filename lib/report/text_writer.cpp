@@ -188,17 +188,6 @@ class TextWriter final : public ReportWriter {
     return f;
   }
 
-  // The bead holding the retranslated byte `at`.
-  static std::size_t bead_of_retranslated(const Report& report, std::size_t at) {
-    for (std::size_t b = 0; b < report.alignment.beads.size(); ++b) {
-      const auto& ids = report.alignment.beads[b].retranslated;
-      if (!ids.empty() && at >= report.retranslated.sentences[ids.front()].span.start &&
-          at < report.retranslated.sentences[ids.back()].span.end)
-        return b;
-    }
-    return report.alignment.beads.size();
-  }
-
   static std::vector<Span> token_spans(const Document& doc, const std::vector<std::size_t>& ids) {
     std::vector<Span> spans;
     for (std::size_t id : ids)
@@ -215,16 +204,9 @@ class TextWriter final : public ReportWriter {
     const bool unpaired = bead.original.empty() || bead.retranslated.empty();
     // A 1-0 or 0-1 bead whose sentence moved: where its counterpart stands.
     std::string moved;
-    for (const Finding& f : report.findings) {
-      if (!unpaired || f.check != Check::kMoved) continue;
-      if (f.bead == b) {
-        moved = "moved: its counterpart is in [" + std::to_string(bead_of_retranslated(report, f.retranslated.start)) + "]";
-      } else if (!bead.retranslated.empty() &&
-                 f.retranslated.start >= report.retranslated.sentences[bead.retranslated.front()].span.start &&
-                 f.retranslated.start < report.retranslated.sentences[bead.retranslated.back()].span.end) {
-        moved = "moved here from [" + std::to_string(f.bead) + "]";
-      }
-    }
+    if (const auto m = moved_partner(report, b))
+      moved = m->from_here ? "moved: its counterpart is in [" + std::to_string(m->bead) + "]"
+                           : "moved here from [" + std::to_string(m->bead) + "]";
     head += !moved.empty() ? moved + "  score " + format_fixed(bead.score, 2) + "  drift " + format_fixed(bead.drift, 2)
             : unpaired     ? "no counterpart"
                            : "score " + format_fixed(bead.score, 2) + "  drift " + format_fixed(bead.drift, 2);

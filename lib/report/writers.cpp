@@ -80,6 +80,26 @@ Counts count(const std::vector<const Finding*>& findings) {
   return c;
 }
 
+std::optional<MovedPartner> moved_partner(const Report& report, std::size_t b) {
+  const Bead& bead = report.alignment.beads[b];
+  if (!bead.original.empty() && !bead.retranslated.empty()) return std::nullopt;
+  auto bead_of_retranslated = [&](std::size_t at) {
+    for (std::size_t k = 0; k < report.alignment.beads.size(); ++k) {
+      const auto& ids = report.alignment.beads[k].retranslated;
+      if (!ids.empty() && at >= report.retranslated.sentences[ids.front()].span.start &&
+          at < report.retranslated.sentences[ids.back()].span.end)
+        return k;
+    }
+    return report.alignment.beads.size();
+  };
+  for (const Finding& f : report.findings) {
+    if (f.check != Check::kMoved) continue;
+    if (f.bead == b) return MovedPartner{bead_of_retranslated(f.retranslated.start), true};
+    if (!bead.retranslated.empty() && bead_of_retranslated(f.retranslated.start) == b) return MovedPartner{f.bead, false};
+  }
+  return std::nullopt;
+}
+
 double round_score(double value) {
   if (!std::isfinite(value)) return value;
   return std::round(value * 1e4) / 1e4;
