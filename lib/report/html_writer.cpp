@@ -319,7 +319,8 @@ class HtmlWriter final : public ReportWriter {
          "<thead><tr><th scope=\"col\">pair</th><th scope=\"col\">Original <code>" +
          escape(po) + "</code></th><th scope=\"col\">Retranslated <code>" + escape(pr) +
          "</code></th></tr></thead>\n<tbody>\n";
-    for (std::size_t b = 0; b < report.alignment.beads.size(); ++b) put_bead(report, b, per_bead[b], h);
+    const auto partners = moved_partners(report);
+    for (std::size_t b = 0; b < report.alignment.beads.size(); ++b) put_bead(report, b, partners[b], per_bead[b], h);
     h += "</tbody>\n</table>\n</section>\n";
 
     Json findings = Json::array();
@@ -335,13 +336,13 @@ class HtmlWriter final : public ReportWriter {
          "</script>\n</body>\n</html>\n";
   }
 
-  void put_bead(const Report& report, std::size_t b, const std::vector<Shown>& findings, std::string& h) const {
+  void put_bead(const Report& report, std::size_t b, const std::optional<MovedPartner>& moved,
+                const std::vector<Shown>& findings, std::string& h) const {
     const Bead& bead = report.alignment.beads[b];
     const bool paired = !bead.original.empty() && !bead.retranslated.empty();
     h += "<tr id=\"bead-" + std::to_string(b) + "\" class=\"bead" + (findings.empty() ? "" : " has-findings") +
          "\" data-bead=\"" + std::to_string(b) + "\" data-kind=\"" + bead.kind() + "\" data-drift=\"" +
          format_fixed(bead.drift, 4) + "\">";
-    const auto moved = moved_partner(report, b);
     const std::string scores = "score " + format_fixed(bead.score, 2) + "<br>drift " + format_fixed(bead.drift, 2);
     h += "<th scope=\"row\" class=\"n\"><b>" + std::to_string(b) + "</b><br>" + bead.kind() + "<br>" +
          (paired  ? scores

@@ -53,14 +53,15 @@ struct Counts {
 };
 Counts count(const std::vector<const Finding*>& findings);
 
-// For a 1-0 or 0-1 bead whose sentence moved (a "moved" finding on it, or
-// whose retranslated sentence it holds): the bead of its counterpart, and
-// whether this bead is where the sentence came from. nullopt otherwise.
+// Per bead: for a 1-0 or 0-1 bead whose sentence moved (the bead of a
+// "moved" finding, or the one holding its retranslated sentence), the bead of
+// its counterpart and whether this bead is where the sentence came from;
+// nullopt for the others. One pass over the findings.
 struct MovedPartner {
   std::size_t bead = 0;
   bool from_here = false;  // this bead holds the original sentence
 };
-std::optional<MovedPartner> moved_partner(const Report& report, std::size_t bead);
+std::vector<std::optional<MovedPartner>> moved_partners(const Report& report);
 
 inline constexpr std::array<Category, 4> kAllCategories{Category::kOmission, Category::kAddition,
                                                          Category::kMistranslation, Category::kMoved};

@@ -196,7 +196,7 @@ class TextWriter final : public ReportWriter {
     return spans;
   }
 
-  void put_bead(std::string& out, const Report& report, std::size_t b,
+  void put_bead(std::string& out, const Report& report, std::size_t b, const std::optional<MovedPartner>& moved_to,
                 const std::vector<const Finding*>& findings) const {
     const Bead& bead = report.alignment.beads[b];
     const bool full = !findings.empty();
@@ -204,7 +204,7 @@ class TextWriter final : public ReportWriter {
     const bool unpaired = bead.original.empty() || bead.retranslated.empty();
     // A 1-0 or 0-1 bead whose sentence moved: where its counterpart stands.
     std::string moved;
-    if (const auto m = moved_partner(report, b))
+    if (const auto& m = moved_to)
       moved = m->from_here ? "moved: its counterpart is in [" + std::to_string(m->bead) + "]"
                            : "moved here from [" + std::to_string(m->bead) + "]";
     head += !moved.empty() ? moved + "  score " + format_fixed(bead.score, 2) + "  drift " + format_fixed(bead.drift, 2)
@@ -253,13 +253,14 @@ class TextWriter final : public ReportWriter {
 
     // Findings per bead, keeping the report's order (most severe first).
     std::vector<std::vector<const Finding*>> per_bead(report.alignment.beads.size());
+    const auto partners = moved_partners(report);
     for (const Finding* f : shown) per_bead[f->bead].push_back(f);
 
     bool previous_full = true;  // a blank line after the header
     for (std::size_t b = 0; b < report.alignment.beads.size(); ++b) {
       const bool full = !per_bead[b].empty();
       if (full || previous_full) out += '\n';
-      put_bead(out, report, b, per_bead[b]);
+      put_bead(out, report, b, partners[b], per_bead[b]);
       previous_full = full;
     }
     out += '\n';

@@ -80,24 +80,24 @@ Counts count(const std::vector<const Finding*>& findings) {
   return c;
 }
 
-std::optional<MovedPartner> moved_partner(const Report& report, std::size_t b) {
-  const Bead& bead = report.alignment.beads[b];
-  if (!bead.original.empty() && !bead.retranslated.empty()) return std::nullopt;
-  auto bead_of_retranslated = [&](std::size_t at) {
-    for (std::size_t k = 0; k < report.alignment.beads.size(); ++k) {
-      const auto& ids = report.alignment.beads[k].retranslated;
-      if (!ids.empty() && at >= report.retranslated.sentences[ids.front()].span.start &&
-          at < report.retranslated.sentences[ids.back()].span.end)
-        return k;
-    }
-    return report.alignment.beads.size();
-  };
+std::vector<std::optional<MovedPartner>> moved_partners(const Report& report) {
+  const auto& beads = report.alignment.beads;
+  std::vector<std::optional<MovedPartner>> out(beads.size());
+  auto lone = [&](std::size_t b) { return b < beads.size() && (beads[b].original.empty() || beads[b].retranslated.empty()); };
   for (const Finding& f : report.findings) {
     if (f.check != Check::kMoved) continue;
-    if (f.bead == b) return MovedPartner{bead_of_retranslated(f.retranslated.start), true};
-    if (!bead.retranslated.empty() && bead_of_retranslated(f.retranslated.start) == b) return MovedPartner{f.bead, false};
+    std::size_t there = beads.size();  // the bead of the retranslated sentence
+    for (std::size_t k = 0; k < beads.size() && there == beads.size(); ++k) {
+      const auto& ids = beads[k].retranslated;
+      if (!ids.empty() && f.retranslated.start >= report.retranslated.sentences[ids.front()].span.start &&
+          f.retranslated.start < report.retranslated.sentences[ids.back()].span.end)
+        there = k;
+    }
+    if (there == beads.size()) continue;
+    if (lone(f.bead)) out[f.bead] = MovedPartner{there, true};
+    if (lone(there)) out[there] = MovedPartner{f.bead, false};
   }
-  return std::nullopt;
+  return out;
 }
 
 double round_score(double value) {
