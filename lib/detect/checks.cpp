@@ -88,7 +88,8 @@ std::array<std::vector<std::size_t>, 2> compound_spellings(const BeadView& view)
     std::unordered_map<std::string, std::size_t> words;  // single words of `whole`, by letters
     const TokenRange rw = view.tokens(whole);
     for (std::size_t t = rw.begin; t < rw.end; ++t)
-      if (dw.tokens[t].kind == TokenKind::kWord && dw.tokens[t].norm.size() >= 6) words.emplace(letters(dw.tokens[t].norm), t);
+      if (dw.tokens[t].kind == TokenKind::kWord && dw.tokens[t].norm.size() >= 6)
+        words.emplace(letters(dw.tokens[t].norm), t);
     if (words.empty()) continue;
     const TokenRange rs = view.tokens(split);
     for (std::size_t k = rs.begin; k < rs.end; ++k) {

@@ -31,21 +31,21 @@ bool explained(const std::vector<Finding>& out, std::size_t bead, Side side, Spa
   return false;
 }
 
-// Links that stray from the flow of the alignment and hang on a repeated
-// word: a short cluster of consecutive links whose partners lie well outside
-// the stretch between the partners of the links just before and after it
-// (more than kStrayDistance tokens),
-// and whose content words all occur again, linked, elsewhere on the same
-// side. The word aligner pairs a repeated word with any free copy of it
-// ("... reiterates Washington's commitment ..., including in the United
-// States, where ..." / "... reiterates the U.S. government's commitment ...",
-// the first "United States" linked in place): the stray cluster's words are
-// then as good as unlinked, and the clause around them was dropped.
-// Returns, per side, the tokens of such links (sorted).
 // Tokens beyond the flow at which a link strays; closer is a local
 // reordering ("technology in all its forms" / "all forms of technology").
 constexpr std::size_t kStrayDistance = 8;
 
+// Links that stray from the flow of the alignment and hang on a repeated
+// word: a cluster of up to four consecutive links whose partners lie more
+// than kStrayDistance tokens outside the stretch between the partners of the
+// links just before and after it, and whose content words all occur again,
+// linked, elsewhere on the same side (and not in that stretch on the other).
+// The word aligner pairs a repeated word with any free copy of it ("...
+// reiterates Washington's commitment ..., including in the United States,
+// where ..." / "... reiterates the U.S. government's commitment ...", the
+// first "United States" linked in place): the stray cluster's words are then
+// as good as unlinked, and the clause around them was dropped. Returns, per
+// side, the tokens of such links (sorted).
 std::array<std::vector<std::size_t>, 2> stray_links(const BeadView& view) {
   std::array<std::vector<std::size_t>, 2> out;
   const auto& links = view.score()->words.links;
@@ -121,6 +121,7 @@ void check_partial(const CheckContext& ctx, const BeadView& view, std::vector<Fi
   for (Side side : {Side::kOriginal, Side::kRetranslated}) {
     const Document& doc = view.doc(side);
     const auto& strays = stray[side == Side::kOriginal ? 0 : 1];
+    const auto& spelled = compounds[side == Side::kOriginal ? 0 : 1];
     auto is_stray = [&](std::size_t t) { return std::binary_search(strays.begin(), strays.end(), t); };
     std::vector<std::size_t> unaligned = side == Side::kOriginal ? view.score()->words.unaligned_original
                                                                  : view.score()->words.unaligned_retranslated;
@@ -132,7 +133,6 @@ void check_partial(const CheckContext& ctx, const BeadView& view, std::vector<Fi
     std::size_t last = 0;
     for (std::size_t t : unaligned) {
       const Token& tok = doc.tokens[t];
-      const auto& spelled = compounds[side == Side::kOriginal ? 0 : 1];
       if (!is_content_token(tok) || explained(out, view.index(), side, tok.span) ||
           std::binary_search(spelled.begin(), spelled.end(), t))
         continue;

@@ -24,13 +24,13 @@ std::vector<std::size_t> tokens_where(const BeadView& view, Side side, bool (*pr
 bool is_ever(std::string_view norm) { return norm == "ever"; }
 
 // The negators of one side of the bead, read in context: the words
-// wordclass::is_negator lists, and "impossible" / "unable" / "incapable"
-// (= "cannot"), "fail(s|ed|ing) to" and "too <word> ... to <verb>"; but not the negators that deny
-// nothing: "(it goes) without saying", "without (a) doubt" (= undoubtedly),
-// a sentence-opening "No," that answers, a "without" just after "except
-// (for)" that says the exception again ("except for maybe without the grid"),
-// "can't help (but)" (= "have to"), and a negator with a "fail to" just after
-// it ("did not fail to mention" = "mentioned"): both go.
+// wordclass::is_negator lists, "impossible" / "unable" / "incapable" (=
+// "cannot"), "fail(s|ed|ing) to" and "too <word> ... to <verb>"; but not
+// those that deny nothing: "(it goes) without saying", "without (a) doubt"
+// (= undoubtedly), a sentence-opening "No," that answers, a "without" just
+// after "except (for)" that says the exception again ("except for maybe
+// without the grid"), "can't help (but)" (= "have to"), and a negator with a
+// "fail to" just after it ("did not fail to mention" = "mentioned"): both go.
 std::vector<std::size_t> negators_of(const BeadView& view, Side side) {
   std::vector<std::size_t> out;
   const Document& d = view.doc(side);
