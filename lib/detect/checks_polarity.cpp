@@ -23,6 +23,15 @@ std::vector<std::size_t> tokens_where(const BeadView& view, Side side, bool (*pr
 
 bool is_ever(std::string_view norm) { return norm == "ever"; }
 
+// Words that start a noun phrase: articles, demonstratives, possessives,
+// quantifiers. What follows one is a noun, not a verb.
+bool is_determiner(std::string_view norm) {
+  static const std::vector<std::string_view> kDeterminers = {
+      "the", "a", "an", "this", "that", "these", "those", "each", "every", "any", "no",
+      "its", "their", "our", "his", "her", "my", "your", "whose"};
+  return std::find(kDeterminers.begin(), kDeterminers.end(), norm) != kDeterminers.end();
+}
+
 // The negators of one side of the bead, read in context: the words
 // wordclass::is_negator lists, "impossible" / "unable" / "incapable" (=
 // "cannot"), "fail(s|ed|ing) to" and "too <word> ... to <verb>"; but not
@@ -47,12 +56,11 @@ std::vector<std::size_t> negators_of(const BeadView& view, Side side) {
     if (w == "too" && norm_at(t + 1) != "much" && norm_at(t + 1) != "many")
       for (std::size_t j = t + 2; j < r.end && j <= t + 6 && d.tokens[j].sentence == d.tokens[t].sentence; ++j)
         if (d.tokens[j].norm == "to") {
-          static const std::vector<std::string_view> kNotAVerb = {
-              "it", "the", "a", "an", "him", "her", "them", "us", "me", "you", "this", "that", "these", "those",
-              "his", "their", "our", "my", "your", "its", "each", "every", "some", "any"};
+          // Not a determiner where a speaker verb may follow ("some say"), but not a verb after "to" either.
+          static const std::vector<std::string_view> kObjects = {"it", "him", "her", "them", "us", "me", "you", "some"};
           const std::string_view next = norm_at(j + 1);
           too_to = j + 1 < r.end && d.tokens[j + 1].kind == TokenKind::kWord && !d.tokens[j + 1].capitalized &&
-                   std::find(kNotAVerb.begin(), kNotAVerb.end(), next) == kNotAVerb.end();
+                   !is_determiner(next) && std::find(kObjects.begin(), kObjects.end(), next) == kObjects.end();
           break;
         }
     const bool listed = wordclass::is_negator(w) || w == "impossible" || w == "unable" || w == "incapable" ||
@@ -397,11 +405,9 @@ void check_attribution(const CheckContext&, const BeadView& view, std::vector<Fi
     std::erase_if(v, [&](std::size_t t) {
       if (d.tokens[t].capitalized) return true;
       if (t == 0 || d.tokens[t - 1].sentence != d.tokens[t].sentence) return false;
-      static const std::vector<std::string_view> kDeterminers = {
-          "the", "a", "an", "this", "that", "these", "those", "each", "every", "any", "its",
-          "their", "our", "his", "her", "my", "your", "no", "whose",
-          "take", "takes", "took", "taking", "taken"};  // "take note of"
-      return std::find(kDeterminers.begin(), kDeterminers.end(), d.tokens[t - 1].norm) != kDeterminers.end();
+      const std::string_view before = d.tokens[t - 1].norm;
+      return is_determiner(before) || before == "take" || before == "takes" || before == "took" ||
+             before == "taking" || before == "taken";  // "take note of"
     });
     return v;
   };
