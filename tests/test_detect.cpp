@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "detect/checks.hpp"
 #include "detect/drift_model.hpp"
 #include "detect_test_util.hpp"
 #include "test_util.hpp"
@@ -44,8 +45,83 @@ TEST_CASE("number changed", "[detect]") {
   const Finding* f = find(rep, Check::kNumber);
   REQUIRE(f);
   CHECK(f->severity == Severity::kCritical);
-  CHECK(orig(rep, *f) == "40");
-  CHECK(retr(rep, *f) == "14");
+  // The number as a reader takes it: the whole phrase.
+  CHECK(orig(rep, *f) == "40 million");
+  CHECK(retr(rep, *f) == "14 million");
+}
+
+TEST_CASE("a number is read over all its words", "[detect]") {
+  struct Case {
+    std::string original, retranslated;
+    std::optional<Severity> severity;  // of the number finding; none: no number finding
+    std::string from, to;              // its spans
+  };
+  for (const Case& c : std::vector<Case>{
+           // The same value in digits and in words: minor.
+           {"Some ice is more than ten thousand years old.", "Some ice is more than 10,000 years old.",
+            Severity::kMinor, "ten thousand", "10,000"},
+           {"He paid 300 dollars for it.", "He paid three hundred dollars for it.", Severity::kMinor, "300",
+            "three hundred"},
+           {"About twenty-five people came.", "About 25 people came.", Severity::kMinor, "twenty-five", "25"},
+           {"In 1999, three hundred and six people voted.", "In 1999, 306 people voted.", Severity::kMinor,
+            "three hundred and six", "306"},
+           {"It cost 1.2 billion dollars.", "It cost 1,200 million dollars.", Severity::kMinor, "1.2 billion",
+            "1,200 million"},
+           {"The city has 2.5 million people.", "The city has two and a half million people.", std::nullopt, "", ""},
+           // A value changed inside a phrase whose last word stayed: the whole phrases.
+           {"Some ice is more than ten thousand years old.",
+            "Some ice is more than one hundred thousand years old.", Severity::kCritical, "ten thousand",
+            "one hundred thousand"},
+           {"It took a billion dollars to build.", "It took two billion dollars to build.", Severity::kCritical,
+            "a billion", "two billion"},
+           {"The city has 2.5 million people.", "The city has 25 million people.", Severity::kCritical,
+            "2.5 million", "25 million"},
+           {"The plan would cost 40 million euros.", "The plan would cost 40 euros.", Severity::kCritical,
+            "40 million", "40"},
+           {"He paid 300 dollars for it.", "He paid four hundred dollars for it.", Severity::kCritical, "300",
+            "four hundred"},
+           // Digits never continue a number: two numbers became one.
+           {"The codes were 5 6 and 7.", "The codes were 56 and 7.", Severity::kCritical, "5 6", "56"},
+       }) {
+    INFO(c.original << " / " << c.retranslated);
+    const Report rep = run(c.original, c.retranslated);
+    const Finding* f = find(rep, Check::kNumber);
+    if (!c.severity) {
+      CHECK(f == nullptr);
+      continue;
+    }
+    REQUIRE(f);
+    CHECK(f->severity == *c.severity);
+    CHECK(orig(rep, *f) == c.from);
+    CHECK(retr(rep, *f) == c.to);
+  }
+}
+
+TEST_CASE("number_phrases reads values and bounds", "[detect]") {
+  struct Case {
+    std::string text;
+    std::vector<std::pair<std::string, double>> phrases;  // text, value
+  };
+  for (const Case& c : std::vector<Case>{
+           {"two hundred thousand, and one million two hundred thousand",
+            {{"two hundred thousand", 2e5}, {"one million two hundred thousand", 1.2e6}}},
+           {"a dozen eggs, a hundred cats and an apple", {{"a dozen", 12}, {"a hundred", 100}}},
+           {"fifteen hundred or twenty five or thirty-six", {{"fifteen hundred", 1500}, {"twenty five", 25}, {"thirty-six", 36}}},
+           {"two and a half million, 1.5 billion and 5 6", {{"two and a half million", 2.5e6}, {"1.5 billion", 1.5e9}, {"5", 5}, {"6", 6}}},
+           {"three hundred and six and the third one", {{"three hundred and six", 306}, {"third", 3}, {"one", 1}}},
+           {"thousand thousand", {{"thousand", 1e3}, {"thousand", 1e3}}},
+       }) {
+    INFO(c.text);
+    const auto doc = parse_document(c.text);
+    REQUIRE(doc.ok());
+    const auto phrases = number_phrases(*doc, {0, doc->tokens.size()});
+    REQUIRE(phrases.size() == c.phrases.size());
+    for (std::size_t i = 0; i < phrases.size(); ++i) {
+      const Span span{doc->tokens[phrases[i].begin].span.start, doc->tokens[phrases[i].end - 1].span.end};
+      CHECK(doc->slice(span) == c.phrases[i].first);
+      CHECK(phrases[i].value == Approx(c.phrases[i].second));
+    }
+  }
 }
 
 TEST_CASE("negation lost", "[detect]") {

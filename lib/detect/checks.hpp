@@ -59,6 +59,22 @@ bool is_month_may(const Document& doc, std::size_t token);
 // attacks", "self-luminous" / "selfluminous". The same word, spelled as a
 // compound or not: no finding of its own.
 std::array<std::vector<std::size_t>, 2> compound_spellings(const BeadView& view);
+// A number as a reader takes it, over one or more tokens: "40", "ten
+// thousand", "two and a half million", "1.5 billion", "three hundred and
+// six", "a dozen", "twenty-five", or a single number-like token (an ordinal
+// "third", "6km"). Word tokens [begin, end) of one sentence.
+struct NumberPhrase {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  double value = 0;
+  // It states a fact on its own: a numeral in digits, or a value of two and
+  // up in words ("one" and "a" alone are too often not numbers).
+  bool fact = false;
+};
+
+// The number phrases of `range` of `doc`, in text order, not overlapping.
+std::vector<NumberPhrase> number_phrases(const Document& doc, TokenRange range);
+
 // wordclass::relation_polarity of a word token through its WordNet lemmas
 // ("driven" -> "drive"): -1 opposes, +1 supports, 0 neither, a name or not a word.
 int stance_of(const CheckContext& ctx, const Token& token);

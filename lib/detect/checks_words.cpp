@@ -1,6 +1,7 @@
 // Word-level checks over the word alignment of a paired bead: quoted words,
 // replaced content words, numbers and names.
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdint>
 #include <optional>
@@ -142,15 +143,6 @@ bool is_entity_token(const CheckContext& ctx, const Document& doc, std::size_t t
   while (first_word < s.tokens.end && doc.tokens[first_word].kind != TokenKind::kWord) ++first_word;
   if (t != first_word) return true;
   return ctx.wordnet && ctx.wordnet->lemmas(wordclass::match_key(tok.norm, false)).empty();
-}
-
-std::vector<std::size_t> unlinked(const BeadView& view, Side side, bool (*keep)(const Token&)) {
-  std::vector<std::size_t> out;
-  const Document& doc = view.doc(side);
-  const TokenRange r = view.tokens(side);
-  for (std::size_t t = r.begin; t < r.end; ++t)
-    if (keep(doc.tokens[t]) && !view.linked(side, t)) out.push_back(t);
-  return out;
 }
 
 // 1 - (edit distance / longer length) over code points, case-folded keys:
@@ -358,6 +350,8 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
   }
 }
 
+namespace {
+
 // The value a word states, for matching numbers the word aligner left
 // unlinked: a number (wordclass::number_value), a number with a unit
 // glued on ("6km", "10kg", "5%"), a plural scale word ("hundreds",
@@ -373,60 +367,292 @@ std::optional<double> stated_value(const Token& t) {
   return number_with_unit(t.norm);
 }
 
-void check_number(const CheckContext&, const BeadView& view, std::vector<Finding>& out) {
-  if (!view.paired()) return;
-  const Document& o = view.doc(Side::kOriginal);
-  const Document& r = view.doc(Side::kRetranslated);
-  auto lost = unlinked(view, Side::kOriginal, is_number_token);
-  auto gained = unlinked(view, Side::kRetranslated, is_number_token);
-  // An unlinked number that an unlinked word of the other side states with
-  // the same value is the same fact in other words ("six kilometers" /
-  // "6km", "several hundred" / "hundreds", "both" / "the two", "ten years"
-  // / "a decade"): a minor finding, and no longer dropped or added.
-  std::vector<std::pair<std::size_t, std::size_t>> same;  // (original, retranslated) tokens
-  auto paired = [&](std::size_t t, Side side) {
-    return std::any_of(same.begin(), same.end(),
-                       [&](const auto& p) { return (side == Side::kOriginal ? p.first : p.second) == t; });
+// The part a word plays in a number written out in words.
+enum class NumberWord {
+  kNone,
+  kUnit,      // zero .. nine
+  kTeen,      // ten .. nineteen
+  kTens,      // twenty, thirty, .. ninety
+  kCompound,  // twenty-five: tens and unit in one hyphenated token
+  kHundred,
+  kDozen,
+  kScale,     // thousand, million, billion, trillion
+};
+
+struct NumberWordValue {
+  NumberWord kind = NumberWord::kNone;
+  double value = 0;
+};
+
+NumberWordValue number_word(std::string_view norm) {
+  using enum NumberWord;
+  static const std::unordered_map<std::string_view, NumberWordValue> kWords = {
+      {"zero", {kUnit, 0}},        {"one", {kUnit, 1}},          {"two", {kUnit, 2}},
+      {"three", {kUnit, 3}},       {"four", {kUnit, 4}},         {"five", {kUnit, 5}},
+      {"six", {kUnit, 6}},         {"seven", {kUnit, 7}},        {"eight", {kUnit, 8}},
+      {"nine", {kUnit, 9}},        {"ten", {kTeen, 10}},         {"eleven", {kTeen, 11}},
+      {"twelve", {kTeen, 12}},     {"thirteen", {kTeen, 13}},    {"fourteen", {kTeen, 14}},
+      {"fifteen", {kTeen, 15}},    {"sixteen", {kTeen, 16}},     {"seventeen", {kTeen, 17}},
+      {"eighteen", {kTeen, 18}},   {"nineteen", {kTeen, 19}},    {"twenty", {kTens, 20}},
+      {"thirty", {kTens, 30}},     {"forty", {kTens, 40}},       {"fifty", {kTens, 50}},
+      {"sixty", {kTens, 60}},      {"seventy", {kTens, 70}},     {"eighty", {kTens, 80}},
+      {"ninety", {kTens, 90}},     {"hundred", {kHundred, 100}}, {"dozen", {kDozen, 12}},
+      {"thousand", {kScale, 1e3}}, {"million", {kScale, 1e6}},   {"billion", {kScale, 1e9}},
+      {"trillion", {kScale, 1e12}},
   };
-  auto pair_by_value = [&](std::vector<std::size_t>& numbers, Side side) {
-    const Document& e = view.doc(other(side));
-    const TokenRange there = view.tokens(other(side));
-    std::erase_if(numbers, [&](std::size_t t) {
-      if (paired(t, side)) return true;  // paired from the other side
-      const auto v = stated_value(view.doc(side).tokens[t]);
-      if (!v) return false;
-      for (std::size_t u = there.begin; u < there.end; ++u) {
-        if (view.linked(other(side), u) || paired(u, other(side))) continue;
-        const auto w = stated_value(e.tokens[u]);
-        if (w && *w == *v) {
-          same.push_back(side == Side::kOriginal ? std::pair{t, u} : std::pair{u, t});
-          return true;
+  if (const auto it = kWords.find(norm); it != kWords.end()) return it->second;
+  // "twenty-five": tens, a hyphen, a unit from one.
+  const auto dash = norm.find('-');
+  if (dash == std::string_view::npos) return {};
+  const auto tens = kWords.find(norm.substr(0, dash));
+  const auto unit = kWords.find(norm.substr(dash + 1));
+  if (tens == kWords.end() || unit == kWords.end() || tens->second.kind != kTens || unit->second.kind != kUnit ||
+      unit->second.value == 0)
+    return {};
+  return {kCompound, tens->second.value + unit->second.value};
+}
+
+}  // namespace
+
+// A left-to-right reading of spelled-out numbers with the usual grouping:
+// units, teens and tens add up below a hundred; "hundred" multiplies what
+// stands before it; a scale word closes a group ("two hundred thousand" =
+// 200 x 1,000) and its groups fall in size ("one million two hundred
+// thousand"); "and" joins a hundred or a scale to a smaller part ("three
+// hundred and six") and "and a half" adds 0.5 ("two and a half million");
+// "a" counts as one before a hundred, a dozen or a scale word. Digits start
+// a phrase ("1.5 billion", "40 million") but never continue one, so "5 6"
+// stays two numbers. Any other number token (a word number_value knows that
+// plays no part here, such as "third", or digits with a unit glued on,
+// "6km") is a phrase of its own.
+std::vector<NumberPhrase> number_phrases(const Document& doc, TokenRange range) {
+  using enum NumberWord;
+  std::vector<NumberPhrase> out;
+  const auto& tokens = doc.tokens;
+  auto word_at = [&](std::size_t t, std::size_t sentence) -> NumberWordValue {
+    if (t >= range.end || tokens[t].sentence != sentence || tokens[t].kind != TokenKind::kWord) return {};
+    return number_word(tokens[t].norm);
+  };
+  auto norm_is = [&](std::size_t t, std::size_t sentence, std::string_view w) {
+    return t < range.end && tokens[t].sentence == sentence && tokens[t].norm == w;
+  };
+  for (std::size_t t = range.begin; t < range.end;) {
+    const Token& first = tokens[t];
+    const std::size_t sentence = first.sentence;
+    double total = 0, current = 0, last_scale = 0;
+    // What the phrase last took: a NumberWord, or one of these.
+    enum class Last { kNone, kDigits, kA, kAnd, kHalf, kWord };
+    Last last = Last::kNone;
+    NumberWord last_word = kNone;
+    bool digits = false;
+    std::size_t end = t;
+    if (first.kind == TokenKind::kNumber) {
+      if (const auto v = wordclass::number_value(first.norm)) {
+        current = *v;
+        last = Last::kDigits;
+        digits = true;
+        end = t + 1;
+      }
+    } else if (first.norm == "a" || first.norm == "an") {
+      const NumberWord next = word_at(t + 1, sentence).kind;
+      if (next == kHundred || next == kDozen || next == kScale) {
+        current = 1;
+        last = Last::kA;
+        end = t + 1;
+      }
+    }
+    for (std::size_t u = end;; u = end) {  // each turn takes a token (or three) or stops
+      const NumberWordValue w = word_at(u, sentence);
+      const bool after_word = last == Last::kWord;
+      const bool open = last == Last::kNone || last == Last::kAnd ||
+                        (after_word && (last_word == kHundred || last_word == kScale));
+      bool took = false;
+      switch (w.kind) {
+        case kUnit:
+          took = open || (after_word && last_word == kTens);
+          if (took) current += w.value;
+          break;
+        case kTeen:
+        case kTens:
+        case kCompound:
+          took = open;
+          if (took) current += w.value;
+          break;
+        case kHundred:
+          took = last == Last::kNone || last == Last::kDigits || last == Last::kA ||
+                 (after_word && (last_word == kUnit || last_word == kTeen || last_word == kCompound));
+          if (took) current = (current == 0 ? 1 : current) * 100;
+          break;
+        case kDozen:
+          took = last == Last::kNone || last == Last::kDigits || last == Last::kA ||
+                 (after_word && last_word == kUnit);
+          if (took) current = (current == 0 ? 1 : current) * 12;
+          break;
+        case kScale:
+          took = (last_scale == 0 || w.value < last_scale) && last != Last::kAnd &&
+                 !(after_word && (last_word == kScale || last_word == kDozen));
+          if (took) {
+            total += (current == 0 ? 1 : current) * w.value;
+            current = 0;
+            last_scale = w.value;
+          }
+          break;
+        case kNone: break;
+      }
+      if (took) {
+        last = Last::kWord;
+        last_word = w.kind;
+        end = u + 1;
+        continue;
+      }
+      // "twenty-five" cut at the hyphen: tens, "-", a unit, with no space between.
+      if (after_word && last_word == kTens && u + 1 < range.end && tokens[u].kind == TokenKind::kPunct &&
+          tokens[u].norm == "-" && tokens[u].span.start == tokens[u - 1].span.end &&
+          tokens[u + 1].span.start == tokens[u].span.end) {
+        const NumberWordValue unit = word_at(u + 1, sentence);
+        if (unit.kind == kUnit && unit.value > 0) {
+          current += unit.value;
+          last_word = kCompound;
+          end = u + 2;
+          continue;
         }
       }
-      return false;
-    });
+      if (last == Last::kNone || !norm_is(u, sentence, "and")) break;
+      // "and" before a part below a hundred ("three hundred and six")...
+      const NumberWord next = word_at(u + 1, sentence).kind;
+      if (after_word && (last_word == kHundred || last_word == kScale) &&
+          (next == kUnit || next == kTeen || next == kTens || next == kCompound)) {
+        last = Last::kAnd;
+        end = u + 1;
+        continue;
+      }
+      // ... or "and a half" ("two and a half million").
+      if (current > 0 && last != Last::kHalf && norm_is(u + 1, sentence, "a") && norm_is(u + 2, sentence, "half")) {
+        current += 0.5;
+        last = Last::kHalf;
+        end = u + 3;
+        continue;
+      }
+      break;
+    }
+    if (end > t) {
+      const double value = total + current;
+      out.push_back({t, end, value, digits || value >= 2});
+      t = end;
+      continue;
+    }
+    if (is_number_token(first)) {
+      const auto v = stated_value(first);
+      out.push_back({t, t + 1, v ? *v : 0, true});
+    }
+    ++t;
+  }
+  return out;
+}
+
+void check_number(const CheckContext&, const BeadView& view, std::vector<Finding>& out) {
+  if (!view.paired()) return;
+  const std::array<const Document*, 2> docs{&view.doc(Side::kOriginal), &view.doc(Side::kRetranslated)};
+  const std::array<std::vector<NumberPhrase>, 2> phrases{
+      number_phrases(*docs[0], view.tokens(Side::kOriginal)),
+      number_phrases(*docs[1], view.tokens(Side::kRetranslated))};
+  std::array<std::vector<bool>, 2> settled{std::vector<bool>(phrases[0].size()),
+                                           std::vector<bool>(phrases[1].size())};
+  auto phrase_at = [&](std::size_t side, std::size_t t) {
+    const auto& ps = phrases[side];
+    const auto it = std::upper_bound(ps.begin(), ps.end(), t,
+                                     [](std::size_t x, const NumberPhrase& p) { return x < p.begin; });
+    if (it == ps.begin() || t >= std::prev(it)->end) return ps.size();
+    return static_cast<std::size_t>(std::prev(it) - ps.begin());
   };
-  pair_by_value(lost, Side::kOriginal);
-  pair_by_value(gained, Side::kRetranslated);
-  for (const auto& [a, b] : same)
-    out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber, Severity::kMinor, 0.3, o.tokens[a].span,
-                               r.tokens[b].span,
-                               "number written differently: \"" + std::string(o.slice(o.tokens[a].span)) + "\" -> \"" +
-                                   std::string(r.slice(r.tokens[b].span)) + "\""));
-  if (!lost.empty() && !gained.empty()) {
+  auto text = [&](std::size_t side, const NumberPhrase& p) {
+    const Document& d = *docs[side];
+    return excerpt(d, {d.tokens[p.begin].span.start, d.tokens[p.end - 1].span.end});
+  };
+  auto span_of = [&](std::size_t side, const NumberPhrase& p) {
+    const Document& d = *docs[side];
+    return Span{d.tokens[p.begin].span.start, d.tokens[p.end - 1].span.end};
+  };
+  // Kept: a word of the phrase is linked into a phrase of the other side
+  // with the same value ("40 million" / "40 million", "forty" / "40").
+  for (std::size_t i = 0; i < phrases[0].size(); ++i)
+    for (std::size_t t = phrases[0][i].begin; t < phrases[0][i].end && !settled[0][i]; ++t) {
+      const auto u = view.linked(Side::kOriginal, t);
+      if (!u) continue;
+      const std::size_t j = phrase_at(1, *u);
+      if (j < phrases[1].size() && !settled[1][j] && phrases[1][j].value == phrases[0][i].value)
+        settled[0][i] = settled[1][j] = true;
+    }
+  // The same value in other words, unlinked: "ten thousand" / "10,000",
+  // "six kilometers" / "6km", "300" / "three hundred". A minor finding, and
+  // no longer dropped or added.
+  auto written_differently = [&](Span so, Span sr, std::string a, std::string b) {
+    out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber, Severity::kMinor, 0.3, so, sr,
+                               "number written differently: \"" + a + "\" -> \"" + b + "\""));
+  };
+  for (std::size_t i = 0; i < phrases[0].size(); ++i) {
+    if (settled[0][i]) continue;
+    for (std::size_t j = 0; j < phrases[1].size(); ++j) {
+      if (settled[1][j] || phrases[1][j].value != phrases[0][i].value) continue;
+      settled[0][i] = settled[1][j] = true;
+      if (phrases[0][i].fact || phrases[1][j].fact)
+        written_differently(span_of(0, phrases[0][i]), span_of(1, phrases[1][j]), text(0, phrases[0][i]),
+                            text(1, phrases[1][j]));
+      break;
+    }
+  }
+  // A value stated by a word that is no number ("ten years" / "a decade",
+  // "several hundred" / "hundreds", "the two" / "both"), unlinked: the same.
+  std::array<std::vector<bool>, 2> stated_used{std::vector<bool>(docs[0]->tokens.size()),
+                                               std::vector<bool>(docs[1]->tokens.size())};
+  for (std::size_t side = 0; side < 2; ++side) {
+    const std::size_t there = 1 - side;
+    const Side there_side = there == 0 ? Side::kOriginal : Side::kRetranslated;
+    const TokenRange range = view.tokens(there_side);
+    for (std::size_t i = 0; i < phrases[side].size(); ++i) {
+      if (settled[side][i] || !phrases[side][i].fact) continue;
+      for (std::size_t u = range.begin; u < range.end; ++u) {
+        if (view.linked(there_side, u) || stated_used[there][u] || phrase_at(there, u) < phrases[there].size())
+          continue;
+        const auto w = stated_value(docs[there]->tokens[u]);
+        if (!w || *w != phrases[side][i].value) continue;
+        settled[side][i] = true;
+        stated_used[there][u] = true;
+        const Span word = docs[there]->tokens[u].span;
+        const std::string word_text(docs[there]->slice(word));
+        if (side == 0) written_differently(span_of(0, phrases[0][i]), word, text(0, phrases[0][i]), word_text);
+        else written_differently(word, span_of(1, phrases[1][i]), word_text, text(1, phrases[1][i]));
+        break;
+      }
+    }
+  }
+  std::array<std::vector<std::size_t>, 2> left;  // tokens of the facts left over
+  std::array<std::vector<const NumberPhrase*>, 2> left_phrases;
+  for (std::size_t side = 0; side < 2; ++side)
+    for (std::size_t i = 0; i < phrases[side].size(); ++i) {
+      if (settled[side][i] || !phrases[side][i].fact) continue;
+      left_phrases[side].push_back(&phrases[side][i]);
+      for (std::size_t t = phrases[side][i].begin; t < phrases[side][i].end; ++t) left[side].push_back(t);
+    }
+  auto texts = [&](std::size_t side) {
+    std::string s;
+    for (const NumberPhrase* p : left_phrases[side]) s += (s.empty() ? "" : ", ") + text(side, *p);
+    return s;
+  };
+  if (!left[0].empty() && !left[1].empty()) {
     out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber, Severity::kCritical, 0.9,
-                               view.cover(Side::kOriginal, lost), view.cover(Side::kRetranslated, gained),
-                               "number changed: \"" + words_text(o, lost) + "\" -> \"" + words_text(r, gained) + "\""));
+                               view.cover(Side::kOriginal, left[0]), view.cover(Side::kRetranslated, left[1]),
+                               "number changed: \"" + texts(0) + "\" -> \"" + texts(1) + "\""));
     return;
   }
-  for (std::size_t t : lost)
-    out.push_back(make_finding(view, Category::kOmission, Check::kNumber, Severity::kMajor, 0.8,
-                               o.tokens[t].span, view.gap_for(Side::kRetranslated, t, t),
-                               "number dropped: \"" + std::string(o.slice(o.tokens[t].span)) + "\""));
-  for (std::size_t t : gained)
+  for (const NumberPhrase* p : left_phrases[0])
+    out.push_back(make_finding(view, Category::kOmission, Check::kNumber, Severity::kMajor, 0.8, span_of(0, *p),
+                               view.gap_for(Side::kRetranslated, p->begin, p->end - 1),
+                               "number dropped: \"" + text(0, *p) + "\""));
+  for (const NumberPhrase* p : left_phrases[1])
     out.push_back(make_finding(view, Category::kAddition, Check::kNumber, Severity::kMajor, 0.8,
-                               view.gap_for(Side::kOriginal, t, t), r.tokens[t].span,
-                               "number added: \"" + std::string(r.slice(r.tokens[t].span)) + "\""));
+                               view.gap_for(Side::kOriginal, p->begin, p->end - 1), span_of(1, *p),
+                               "number added: \"" + text(1, *p) + "\""));
 }
 
 void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
