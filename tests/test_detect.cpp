@@ -134,6 +134,29 @@ TEST_CASE("negation lost", "[detect]") {
   CHECK(f->retranslated.empty());
 }
 
+TEST_CASE("words that deny by degree balance a negator of the other side", "[detect]") {
+  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"The government has yet to respond to the letter.", "The government has not responded to the letter yet."},
+           {"She could hardly believe what she saw.", "She almost could not believe what she saw."},
+           {"Few people know this about the city.", "Not many people know this about the city."},
+           {"He barely had time to eat.", "He had almost no time to eat."}}) {
+    INFO(a << " / " << b);
+    CHECK(find(run(a, b), Check::kNegation) == nullptr);
+  }
+  // On their own they are no negation; "a few" is none at all.
+  CHECK(find(run("Few people know this about the city.", "A small number of people know this about the city."),
+             Check::kNegation) == nullptr);
+  const Report rep = run("A few people know this about the city.", "Not many people know this about the city.");
+  const Finding* f = find(rep, Check::kNegation);
+  REQUIRE(f);
+  CHECK(retr(rep, *f) == "Not");
+}
+
+TEST_CASE("a pronoun opening a sentence is no name", "[detect]") {
+  const Report rep = run("Everyone agreed except Smith.", "All but Smith agreed.");
+  CHECK(find(rep, Check::kEntity) == nullptr);
+}
+
 TEST_CASE("\"never\" answered by \"ever\" keeps polarity", "[detect]") {
   const Report rep = run("The idea has never been under greater threat.",
                          "The idea is under greater threat than ever before.");

@@ -95,6 +95,36 @@ std::vector<std::size_t> negators_of(const BeadView& view, Side side) {
   return out;
 }
 
+// Words that deny by degree, not outright: "hardly", "barely",
+// "scarcely", "few" (not "a few", "quite a few", "the few") and "yet to"
+// after an auxiliary ("has yet to respond" = "has not responded yet"). They
+// balance a negator of the other side ("could hardly believe" / "almost
+// could not believe", "few people know" / "not many people know"), but are
+// no negation of their own: "few" / "a small number of" is no flip.
+std::size_t near_negators(const BeadView& view, Side side) {
+  const Document& d = view.doc(side);
+  const TokenRange r = view.tokens(side);
+  auto norm_at = [&](std::size_t k, std::size_t sentence) -> std::string_view {
+    return k >= r.begin && k < r.end && d.tokens[k].sentence == sentence ? std::string_view(d.tokens[k].norm)
+                                                                         : std::string_view();
+  };
+  static const std::vector<std::string_view> kAuxiliaries = {"has", "have", "had", "is", "are", "was",
+                                                             "were", "am", "remain", "remains", "remained"};
+  std::size_t n = 0;
+  for (std::size_t t = r.begin; t < r.end; ++t) {
+    if (d.tokens[t].kind != TokenKind::kWord) continue;
+    const std::string_view w = d.tokens[t].norm;
+    const std::size_t sentence = d.tokens[t].sentence;
+    const std::string_view before = t > r.begin ? norm_at(t - 1, sentence) : std::string_view();
+    if (w == "hardly" || w == "barely" || w == "scarcely") ++n;
+    else if (w == "few" && before != "a" && before != "the") ++n;
+    else if (w == "yet" && norm_at(t + 1, sentence) == "to" &&
+             std::find(kAuxiliaries.begin(), kAuxiliaries.end(), before) != kAuxiliaries.end())
+      ++n;
+  }
+  return n;
+}
+
 std::string quoted(const Document& doc, std::size_t t) { return "\"" + std::string(doc.slice(doc.tokens[t].span)) + "\""; }
 
 // The stance word with the unlinked auxiliaries and light verbs before it and
@@ -216,6 +246,7 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
             break;
           }
       }
+    implicit += near_negators(view, other(side));
     const std::size_t fewer = lost ? neg_r.size() : neg_o.size();
     if (fewer + implicit >= extra.size()) return;
   }

@@ -142,6 +142,11 @@ bool is_entity_token(const CheckContext& ctx, const Document& doc, std::size_t t
   std::size_t first_word = s.tokens.begin;
   while (first_word < s.tokens.end && doc.tokens[first_word].kind != TokenKind::kWord) ++first_word;
   if (t != first_word) return true;
+  // Pronouns WordNet does not list: "Everyone agreed" names nobody.
+  static const std::vector<std::string_view> kPronouns = {
+      "everyone", "everybody", "everything", "someone", "somebody", "something", "anyone", "anybody",
+      "anything", "nobody", "nothing", "whoever", "whatever", "whichever", "wherever", "whenever"};
+  if (std::find(kPronouns.begin(), kPronouns.end(), tok.norm) != kPronouns.end()) return false;
   return ctx.wordnet && ctx.wordnet->lemmas(wordclass::match_key(tok.norm, false)).empty();
 }
 
