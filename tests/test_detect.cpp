@@ -80,6 +80,11 @@ TEST_CASE("a number is read over all its words", "[detect]") {
             "40 million", "40"},
            {"He paid 300 dollars for it.", "He paid four hundred dollars for it.", Severity::kCritical, "300",
             "four hundred"},
+           // A time of day on either clock.
+           {"The talks will begin at 3 p.m. on Monday.", "The talks will start on Monday at 15:00.", Severity::kMinor,
+            "3 p.m.", "15:00"},
+           {"The talks will begin at 3 p.m. on Monday.", "The talks will start on Monday at 3 a.m.",
+            Severity::kCritical, "3 p.m.", "3 a.m."},
            // Digits never continue a number: two numbers became one.
            {"The codes were 5 6 and 7.", "The codes were 56 and 7.", Severity::kCritical, "5 6", "56"},
        }) {
@@ -110,6 +115,8 @@ TEST_CASE("number_phrases reads values and bounds", "[detect]") {
            {"two and a half million, 1.5 billion and 5 6", {{"two and a half million", 2.5e6}, {"1.5 billion", 1.5e9}, {"5", 5}, {"6", 6}}},
            {"three hundred and six and the third one", {{"three hundred and six", 306}, {"third", 3}, {"one", 1}}},
            {"thousand thousand", {{"thousand", 1e3}, {"thousand", 1e3}}},
+           {"at 15:30, 3:30 p.m., 3pm and 12 a.m.; a 3:2 win",
+            {{"15:30", 15.5}, {"3:30 p.m.", 15.5}, {"3pm", 15}, {"12 a.m.", 0}, {"3", 3}, {"2", 2}}},
        }) {
     INFO(c.text);
     const auto doc = parse_document(c.text);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cmath>
 #include <cstdint>
 #include <optional>
 #include <set>
@@ -417,6 +418,58 @@ NumberWordValue number_word(std::string_view norm) {
   return {kCompound, tens->second.value + unit->second.value};
 }
 
+// "a.m." or "p.m." (also without dots): 0 for a.m., 12 for p.m.
+std::optional<double> meridiem(std::string_view norm) {
+  if (norm == "a.m." || norm == "a.m" || norm == "am") return 0.0;
+  if (norm == "p.m." || norm == "p.m" || norm == "pm") return 12.0;
+  return std::nullopt;
+}
+
+// Hours on a 24-hour clock of `hours` (1..12) with a meridiem offset.
+double clock_hours(double hours, double offset) { return std::fmod(hours, 12.0) + offset; }
+
+// A time glued into one token: "3pm", "11a.m.": hours on a 24-hour clock.
+std::optional<double> glued_time(std::string_view norm) {
+  std::size_t n = 0;
+  while (n < norm.size() && std::isdigit(static_cast<unsigned char>(norm[n]))) ++n;
+  if (n == 0 || n > 2) return std::nullopt;
+  const auto offset = meridiem(norm.substr(n));
+  const double hours = std::stod(std::string(norm.substr(0, n)));
+  if (!offset || hours < 1 || hours > 12) return std::nullopt;
+  return clock_hours(hours, *offset);
+}
+
+// A time of day that starts at digits token `t`: "15:00", "3:30 p.m.",
+// "3 p.m.". Its value is the hour on a 24-hour clock (minutes as a
+// fraction), so "3 p.m." and "15:00" are the same number.
+std::optional<NumberPhrase> time_of_day(const Document& doc, TokenRange range, std::size_t t) {
+  const auto& tokens = doc.tokens;
+  auto here = [&](std::size_t k) { return k < range.end && tokens[k].sentence == tokens[t].sentence; };
+  auto touching = [&](std::size_t k) { return tokens[k].span.start == tokens[k - 1].span.end; };
+  const auto hours = wordclass::number_value(tokens[t].norm);
+  if (!hours || *hours != std::floor(*hours) || *hours > 24) return std::nullopt;
+  double minutes = 0;
+  std::size_t end = t + 1;
+  bool clock = false;
+  if (here(t + 2) && tokens[t + 1].norm == ":" && touching(t + 1) && touching(t + 2) &&
+      tokens[t + 2].kind == TokenKind::kNumber && tokens[t + 2].norm.size() == 2) {
+    minutes = wordclass::number_value(tokens[t + 2].norm).value_or(0);
+    if (minutes >= 60) return std::nullopt;
+    end = t + 3;
+    clock = true;
+  }
+  double value = *hours + minutes / 60;
+  if (here(end)) {
+    if (const auto offset = meridiem(tokens[end].norm); offset && *hours >= 1 && *hours <= 12) {
+      value = clock_hours(*hours, *offset) + minutes / 60;
+      ++end;
+      clock = true;
+    }
+  }
+  if (!clock) return std::nullopt;
+  return NumberPhrase{t, end, value, true};
+}
+
 }  // namespace
 
 // A left-to-right reading of spelled-out numbers with the usual grouping:
@@ -453,6 +506,11 @@ std::vector<NumberPhrase> number_phrases(const Document& doc, TokenRange range) 
     std::size_t end = t;
     if (first.kind == TokenKind::kNumber) {
       if (const auto v = wordclass::number_value(first.norm)) {
+        if (const auto time = time_of_day(doc, range, t)) {
+          out.push_back(*time);
+          t = time->end;
+          continue;
+        }
         current = *v;
         last = Last::kDigits;
         digits = true;
@@ -547,6 +605,11 @@ std::vector<NumberPhrase> number_phrases(const Document& doc, TokenRange range) 
       continue;
     }
     if (is_number_token(first)) {
+      if (const auto hours = glued_time(first.norm)) {  // "3pm"
+        out.push_back({t, t + 1, *hours, true});
+        ++t;
+        continue;
+      }
       const auto v = stated_value(first);
       out.push_back({t, t + 1, v ? *v : 0, true});
     }
