@@ -80,6 +80,8 @@ TEST_CASE("a number is read over all its words", "[detect]") {
             "40 million", "40"},
            {"He paid 300 dollars for it.", "He paid four hundred dollars for it.", Severity::kCritical, "300",
             "four hundred"},
+           {"The deal is worth $1.5bn in cash.", "The deal is worth 1.5 billion dollars in cash.", Severity::kMinor,
+            "1.5bn", "1.5 billion"},
            // A time of day on either clock.
            {"The talks will begin at 3 p.m. on Monday.", "The talks will start on Monday at 15:00.", Severity::kMinor,
             "3 p.m.", "15:00"},
@@ -117,6 +119,7 @@ TEST_CASE("number_phrases reads values and bounds", "[detect]") {
            {"thousand thousand", {{"thousand", 1e3}, {"thousand", 1e3}}},
            {"at 15:30, 3:30 p.m., 3pm and 12 a.m.; a 3:2 win",
             {{"15:30", 15.5}, {"3:30 p.m.", 15.5}, {"3pm", 15}, {"12 a.m.", 0}, {"3", 3}, {"2", 2}}},
+           {"$1.5bn, 40mn and 5m", {{"1.5bn", 1.5e9}, {"40mn", 4e7}, {"5m", 5}}},
        }) {
     INFO(c.text);
     const auto doc = parse_document(c.text);

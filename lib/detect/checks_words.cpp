@@ -439,6 +439,18 @@ std::optional<double> glued_time(std::string_view norm) {
   return clock_hours(hours, *offset);
 }
 
+// Digits with a scale abbreviation glued on, as news writes money:
+// "1.5bn", "40mn", "2tn". Not "5m" or "10k", which are as often metres or
+// kilometres.
+std::optional<double> glued_scale(std::string_view norm) {
+  static const std::array<std::pair<std::string_view, double>, 6> kScales{
+      {{"bn", 1e9}, {"bln", 1e9}, {"mn", 1e6}, {"mln", 1e6}, {"tn", 1e12}, {"trn", 1e12}}};
+  for (const auto& [suffix, scale] : kScales)
+    if (norm.size() > suffix.size() && norm.substr(norm.size() - suffix.size()) == suffix)
+      if (const auto v = wordclass::number_value(norm.substr(0, norm.size() - suffix.size()))) return *v * scale;
+  return std::nullopt;
+}
+
 // A time of day that starts at digits token `t`: "15:00", "3:30 p.m.",
 // "3 p.m.". Its value is the hour on a 24-hour clock (minutes as a
 // fraction), so "3 p.m." and "15:00" are the same number.
@@ -610,7 +622,8 @@ std::vector<NumberPhrase> number_phrases(const Document& doc, TokenRange range) 
         ++t;
         continue;
       }
-      const auto v = stated_value(first);
+      auto v = glued_scale(first.norm);
+      if (!v) v = stated_value(first);
       out.push_back({t, t + 1, v ? *v : 0, true});
     }
     ++t;
