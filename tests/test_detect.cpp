@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -160,6 +161,47 @@ TEST_CASE("words that deny by degree balance a negator of the other side", "[det
   const Finding* f = find(rep, Check::kNegation);
   REQUIRE(f);
   CHECK(retr(rep, *f) == "Not");
+}
+
+TEST_CASE("opposite closed-class words at the same place are an opposite meaning", "[detect]") {
+  for (auto [a, b, from, to] : std::vector<std::tuple<std::string, std::string, std::string, std::string>>{
+           {"Prices went up last year.", "Prices went down last year.", "up", "down"},
+           {"The talks ended before the vote.", "The talks ended after the vote.", "before", "after"},
+           {"Temperatures stayed above zero all week.", "Temperatures stayed below zero all week.", "above", "below"},
+           {"More people voted this year.", "Fewer people voted this year.", "More", "Fewer"},
+           {"The plant was switched on in May.", "The plant was switched off in May.", "on", "off"},
+           {"Over 100 people came to the meeting.", "Under 100 people came to the meeting.", "Over", "Under"},
+       }) {
+    INFO(a << " / " << b);
+    const Report rep = run(a, b);
+    const Finding* f = find(rep, Check::kLexical);
+    REQUIRE(f);
+    CHECK(f->severity == Severity::kCritical);
+    CHECK(orig(rep, *f) == from);
+    CHECK(retr(rep, *f) == to);
+  }
+}
+
+TEST_CASE("a relation inverted together with what it relates says the same", "[detect]") {
+  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"The car is more expensive than the bike.", "The bike is less expensive than the car."},
+           {"The car is cheaper than the bike.", "The bike is more expensive than the car."},
+           {"Alice arrived before Bob.", "Bob arrived after Alice."}}) {
+    INFO(a << " / " << b);
+    for (const Finding& f : run(a, b).findings) CHECK(f.severity == Severity::kMinor);
+  }
+  // One inversion alone is one.
+  const Report rep = run("The car is cheaper than the bike.", "The car is more expensive than the bike.");
+  const Finding* f = find(rep, Check::kLexical);
+  REQUIRE(f);
+  CHECK(f->severity == Severity::kCritical);
+}
+
+TEST_CASE("a part of a multiword lemma lends it no antonym", "[detect]") {
+  // WordNet makes "ago" an antonym of "earlier" (through "past" / "future");
+  // "long ago" is a lemma of its own, related to "earlier".
+  for (const Finding& f : run("This happened long ago, before the war.", "This happened much earlier, before the war.").findings)
+    CHECK(f.severity == Severity::kMinor);
 }
 
 TEST_CASE("a pronoun opening a sentence is no name", "[detect]") {

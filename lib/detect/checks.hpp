@@ -75,6 +75,13 @@ struct NumberPhrase {
 // The number phrases of `range` of `doc`, in text order, not overlapping.
 std::vector<NumberPhrase> number_phrases(const Document& doc, TokenRange range);
 
+// Closed-class words whose swap inverts what a sentence says: "went up" /
+// "went down", "before the vote" / "after the vote", "above zero" / "below
+// zero", "more people" / "fewer people", "switched on" / "switched off",
+// "over 100" / "under 100". WordNet lists none of them as antonyms (most are
+// function words, which the word aligner leaves alone).
+bool opposite_function_words(std::string_view a, std::string_view b);
+
 // wordclass::relation_polarity of a word token through its WordNet lemmas
 // ("driven" -> "drive"): -1 opposes, +1 supports, 0 neither, a name or not a word.
 int stance_of(const CheckContext& ctx, const Token& token);

@@ -49,6 +49,29 @@ std::vector<std::size_t> joined(std::vector<std::size_t> a, const std::vector<st
   return a;
 }
 
+// A word between the two swapped phrases on the original side whose
+// opposite (opposite_function_words, or a WordNet antonym) sits between them
+// on the retranslated side: the relation was inverted along with the order.
+bool converse(const CheckContext& ctx, const BeadView& view, std::size_t first, std::size_t last,
+              const StructureEvent& e) {
+  const Document& o = view.doc(Side::kOriginal);
+  const Document& r = view.doc(Side::kRetranslated);
+  // Between the two blocks on the retranslated side, in whichever order they stand there.
+  const std::size_t r_first = std::min(e.retranslated.back(), e.partner_retranslated.back()) + 1;
+  const std::size_t r_last = std::max(e.retranslated.front(), e.partner_retranslated.front());
+  for (std::size_t t = first; t < last; ++t) {
+    if (o.tokens[t].kind != TokenKind::kWord) continue;
+    for (std::size_t u = r_first; u < r_last; ++u) {
+      if (r.tokens[u].kind != TokenKind::kWord) continue;
+      if (opposite_function_words(o.tokens[t].norm, r.tokens[u].norm)) return true;
+      if (ctx.wordnet && is_content_token(o.tokens[t]) && is_content_token(r.tokens[u]) &&
+          ctx.wordnet->relation(o.tokens[t].norm, r.tokens[u].norm) == WordRelation::kAntonym)
+        return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void check_structure(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
@@ -72,6 +95,17 @@ void check_structure(const CheckContext& ctx, const BeadView& view, std::vector<
         const std::string x = words_of(o, e.original), y = words_of(o, e.partner_original);
         std::string explanation = "\"" + x + "\" and \"" + y + "\" traded places";
         const std::size_t first = e.original.back() + 1, last = e.partner_original.front();  // [first, last)
+        // The relation between them turned as well ("the car is more
+        // expensive than the bike" / "the bike is less expensive than the
+        // car"): the same statement, a minor rewording.
+        if (role && first < last && converse(ctx, view, first, last, e)) {
+          out.push_back(make_finding(view, Category::kMistranslation, Check::kStructure, Severity::kMinor, 0.2,
+                                     view.cover(Side::kOriginal, joined(e.original, e.partner_original)),
+                                     view.cover(Side::kRetranslated, joined(e.retranslated, e.partner_retranslated)),
+                                     "\"" + x + "\" and \"" + y +
+                                         "\" traded places and the relation between them turned: same meaning"));
+          break;
+        }
         if (role && first < last)
           explanation += " around \"" + excerpt(o, Span{o.tokens[first].span.start, o.tokens[last - 1].span.end}, 40) +
                          "\": who or what each one refers to changed";

@@ -57,6 +57,21 @@ WordRelation best_relation(const CheckContext& ctx, const Document& da, const st
     for (std::size_t y : b) jb += (jb.empty() ? "" : " ") + wordclass::match_key(db.tokens[y].norm, false);
     best = ctx.wordnet->relation(ja, jb);
     if (best != WordRelation::kNone) return best;
+    // A multiword lemma is one word: the antonym of a part of it is not its
+    // own ("long ago" / "earlier": "ago" is WordNet's antonym of "earlier"
+    // only through the senses of "past" and "future").
+    auto unit = [&](const std::vector<std::size_t>& run, const std::string& joined) {
+      return run.size() > 1 && ctx.wordnet->contains(joined);
+    };
+    if (unit(a, ja) || unit(b, jb)) {
+      for (std::size_t x : a)
+        for (std::size_t y : b) {
+          const WordRelation r = ctx.wordnet->relation(wordclass::match_key(da.tokens[x].norm, false),
+                                                       wordclass::match_key(db.tokens[y].norm, false));
+          if (r != WordRelation::kAntonym && rank(r) > rank(best)) best = r;
+        }
+      return best;
+    }
   }
   for (std::size_t x : a)
     for (std::size_t y : b) {
@@ -205,7 +220,43 @@ std::vector<std::size_t> content_only(const Document& doc, const std::vector<std
   return out;
 }
 
+// What stands on either side of a relation word traded places along with
+// it: a linked content word of its sentence before original tokens [first,
+// last] is linked after retranslated tokens [r_first, r_last], and one after
+// it before them ("the car is more expensive than the bike" / "the bike is
+// less expensive than the car"). Two inversions: the same statement.
+bool arguments_swapped(const BeadView& view, std::size_t first, std::size_t last, std::size_t r_first,
+                       std::size_t r_last) {
+  const Document& o = view.doc(Side::kOriginal);
+  const TokenRange ro = view.tokens(Side::kOriginal);
+  bool before_went_after = false, after_went_before = false;
+  for (std::size_t k = ro.begin; k < ro.end; ++k) {
+    const auto partner = view.linked(Side::kOriginal, k);
+    if (!partner || o.tokens[k].sentence != o.tokens[first].sentence || !is_content_token(o.tokens[k])) continue;
+    before_went_after = before_went_after || (k < first && *partner > r_last);
+    after_went_before = after_went_before || (k > last && *partner < r_first);
+  }
+  return before_went_after && after_went_before;
+}
+
 }  // namespace
+
+bool opposite_function_words(std::string_view a, std::string_view b) {
+  static const std::array<std::pair<std::string_view, std::string_view>, 9> kPairs{{
+      {"up", "down"},
+      {"before", "after"},
+      {"above", "below"},
+      {"more", "less"},
+      {"more", "fewer"},
+      {"most", "least"},
+      {"on", "off"},
+      {"over", "under"},
+      {"inside", "outside"},
+  }};
+  return std::any_of(kPairs.begin(), kPairs.end(), [&](const auto& p) {
+    return (a == p.first && b == p.second) || (a == p.second && b == p.first);
+  });
+}
 
 void check_quote(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
   if (!view.paired()) return;
@@ -262,6 +313,40 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
                                "the sentences say different things (similarity " +
                                    std::to_string(static_cast<int>(ps.score * 100)) + "%)"));
     return;
+  }
+  // Opposite closed-class words at the same place: both unlinked, and a
+  // neighbour of one linked to the same-side neighbour of the other (the
+  // word before to the word before, or the word after to the word after),
+  // so that "the talks ended before the vote" / "the talks ended after the
+  // vote" counts and a clause that moved ("X before Y" / "Y after X") does not.
+  {
+    const TokenRange ro = view.tokens(Side::kOriginal), rr = view.tokens(Side::kRetranslated);
+    auto same_neighbour = [&](std::size_t t, std::size_t u, int step) {
+      const std::size_t nt = t + static_cast<std::size_t>(step), nu = u + static_cast<std::size_t>(step);
+      if (nt < ro.begin || nt >= ro.end || nu < rr.begin || nu >= rr.end) return false;
+      if (o.tokens[nt].sentence != o.tokens[t].sentence || r.tokens[nu].sentence != r.tokens[u].sentence) return false;
+      const auto partner = view.linked(Side::kOriginal, nt);
+      return partner ? *partner == nu : o.tokens[nt].kind != TokenKind::kWord && o.tokens[nt].norm == r.tokens[nu].norm;
+    };
+    std::vector<bool> used(rr.size());
+    for (std::size_t t = ro.begin; t < ro.end; ++t) {
+      if (o.tokens[t].kind != TokenKind::kWord || view.linked(Side::kOriginal, t)) continue;
+      for (std::size_t u = rr.begin; u < rr.end; ++u) {
+        if (used[u - rr.begin] || r.tokens[u].kind != TokenKind::kWord || view.linked(Side::kRetranslated, u) ||
+            !opposite_function_words(o.tokens[t].norm, r.tokens[u].norm) ||
+            !(same_neighbour(t, u, -1) || same_neighbour(t, u, +1)))
+          continue;
+        used[u - rr.begin] = true;
+        const bool swapped = arguments_swapped(view, t, t, u, u);
+        const Severity severity = swapped ? Severity::kMinor : ps.score >= 0.5 ? Severity::kCritical : Severity::kMajor;
+        out.push_back(make_finding(view, Category::kMistranslation, Check::kLexical, severity, swapped ? 0.3 : 0.9,
+                                   o.tokens[t].span, r.tokens[u].span,
+                                   "\"" + std::string(o.slice(o.tokens[t].span)) + "\" became \"" +
+                                       std::string(r.slice(r.tokens[u].span)) + "\"" +
+                                       (swapped ? ", with what it relates swapped: same meaning" : ": opposite meaning")));
+        break;
+      }
+    }
   }
   const auto compounds = compound_spellings(view);
   auto compound = [&](Side side, std::size_t t) {
@@ -332,6 +417,11 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
       severity = Severity::kMinor;
       score = 0.3;
       why += ": the opposite word under a negation, same meaning";
+    } else if (rel == WordRelation::kAntonym &&
+               arguments_swapped(view, run.front(), run.back(), cp.front(), cp.back())) {
+      severity = Severity::kMinor;
+      score = 0.3;
+      why += ", with what it relates swapped: same meaning";
     } else if (rel == WordRelation::kAntonym) {
       severity = Severity::kCritical;
       score = 0.9;
