@@ -197,6 +197,13 @@ TEST_CASE("a relation inverted together with what it relates says the same", "[d
   CHECK(f->severity == Severity::kCritical);
 }
 
+TEST_CASE("a relation inverted is one finding, not also a replaced word", "[detect]") {
+  const Report rep = run("The minister supported the bill.", "The minister opposed the bill.");
+  REQUIRE(rep.findings.size() == 1);
+  CHECK(rep.findings[0].check == Check::kLexical);
+  CHECK(rep.findings[0].severity == Severity::kCritical);
+}
+
 TEST_CASE("a part of a multiword lemma lends it no antonym", "[detect]") {
   // WordNet makes "ago" an antonym of "earlier" (through "past" / "future");
   // "long ago" is a lemma of its own, related to "earlier".

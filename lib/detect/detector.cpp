@@ -157,6 +157,31 @@ std::size_t sentence_at(const Document& d, std::size_t byte) {
   return static_cast<std::size_t>(it - d.sentences.begin()) - 1;
 }
 
+// Drops, among findings[first, end) (one bead's), a minor lexical finding
+// whose spans on both sides lie inside those of a more severe lexical
+// finding (an antonym, a relation inverted, opposite words): the
+// same words, said again with less weight ("supported" -> "opposed" is a
+// relation inverted, critical; not also an "unrelated meaning", minor).
+void drop_restated(std::vector<Finding>& findings, std::size_t first) {
+  auto inside = [](const Span& in, const Span& out) { return !in.empty() && out.contains(in); };
+  std::vector<bool> drop(findings.size() - first, false);
+  for (std::size_t i = first; i < findings.size(); ++i) {
+    const Finding& f = findings[i];
+    if (f.severity != Severity::kMinor || f.check != Check::kLexical) continue;
+    for (std::size_t j = first; j < findings.size() && !drop[i - first]; ++j)
+      drop[i - first] = j != i && findings[j].check == Check::kLexical && findings[j].severity > f.severity &&
+                        inside(f.original, findings[j].original) &&
+                        inside(f.retranslated, findings[j].retranslated);
+  }
+  std::size_t k = first;
+  for (std::size_t i = first; i < findings.size(); ++i)
+    if (!drop[i - first]) {
+      if (k != i) findings[k] = std::move(findings[i]);
+      ++k;
+    }
+  findings.resize(k);
+}
+
 std::vector<MovedPair> find_moved(const Report& report, const Scorer& scorer, double threshold) {
   const Document& o = report.original;
   const Document& r = report.retranslated;
@@ -282,7 +307,9 @@ Result<Report> Detector::run(Input original, Input retranslated) const {
       bead.score = 0.0;
     }
     const BeadView view(b, bead, o, r, paired ? &scores[b] : nullptr, gap_o, gap_r);
+    const std::size_t first_finding = report.findings.size();
     for (CheckFn check : all_checks()) check(ctx, view, report.findings);
+    drop_restated(report.findings, first_finding);
     if (!bead.original.empty()) gap_o = o.sentences[bead.original.back()].span.end;
     if (!bead.retranslated.empty()) gap_r = r.sentences[bead.retranslated.back()].span.end;
   }
@@ -330,6 +357,7 @@ Result<Report> Detector::run(Input original, Input retranslated) const {
       pairs.back().score = m.score.score;
       const BeadView view(fo.bead, pairs.back(), o, r, &m.score, from.start, to.start);
       for (CheckFn check : all_checks()) check(ctx, view, found);
+      drop_restated(found, 0);
       std::vector<const Finding*> of_pair;
       for (const Finding& f : found) of_pair.push_back(&f);
       const double drift = DriftModel::builtin().probability(
