@@ -197,6 +197,20 @@ TEST_CASE("a relation inverted together with what it relates says the same", "[d
   CHECK(f->severity == Severity::kCritical);
 }
 
+TEST_CASE("opposites WordNet lacks are opposite meanings", "[detect]") {
+  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"The company denied the report on Friday.", "The company confirmed the report on Friday."},
+           {"Exports to China increased sharply.", "Exports to China declined sharply."},
+           {"The city banned the march last week.", "The city allowed the march last week."},
+           {"The US lifted sanctions on Iran.", "The US imposed sanctions on Iran."}}) {
+    INFO(a << " / " << b);
+    const Report rep = run(a, b);
+    const Finding* f = find(rep, Check::kLexical);
+    REQUIRE(f);
+    CHECK(f->severity == Severity::kCritical);
+  }
+}
+
 TEST_CASE("a relation inverted is one finding, not also a replaced word", "[detect]") {
   const Report rep = run("The minister supported the bill.", "The minister opposed the bill.");
   REQUIRE(rep.findings.size() == 1);

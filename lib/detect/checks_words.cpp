@@ -73,10 +73,22 @@ WordRelation best_relation(const CheckContext& ctx, const Document& da, const st
       return best;
     }
   }
+  // Opposites WordNet lacks (wordclass::opposite_lemmas), by lemma: "denied" / "confirmed".
+  auto opposite = [&](const std::string& ka, const std::string& kb) {
+    auto la = ctx.wordnet->lemmas(ka), lb = ctx.wordnet->lemmas(kb);
+    la.push_back(ka);
+    lb.push_back(kb);
+    for (const auto& x : la)
+      for (const auto& y : lb)
+        if (wordclass::opposite_lemmas(x, y)) return true;
+    return false;
+  };
   for (std::size_t x : a)
     for (std::size_t y : b) {
-      const WordRelation r = ctx.wordnet->relation(wordclass::match_key(da.tokens[x].norm, false),
-                                                   wordclass::match_key(db.tokens[y].norm, false));
+      const std::string kx = wordclass::match_key(da.tokens[x].norm, false);
+      const std::string ky = wordclass::match_key(db.tokens[y].norm, false);
+      WordRelation r = ctx.wordnet->relation(kx, ky);
+      if (r != WordRelation::kAntonym && opposite(kx, ky)) r = WordRelation::kAntonym;
       if (rank(r) > rank(best)) best = r;
     }
   return best;

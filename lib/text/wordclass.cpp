@@ -189,6 +189,20 @@ int relation_polarity(std::string_view lemma) {
   return it == kStance.end() ? 0 : it->second;
 }
 
+bool opposite_lemmas(std::string_view a, std::string_view b) {
+  static const std::array<std::pair<std::string_view, std::string_view>, 24> kPairs{{
+      {"deny", "confirm"},     {"deny", "affirm"},      {"allow", "ban"},        {"permit", "ban"},
+      {"lift", "impose"},      {"increase", "decline"}, {"increase", "drop"},    {"increase", "fall"},
+      {"increase", "reduce"},  {"increase", "cut"},     {"rise", "drop"},        {"grow", "shrink"},
+      {"grow", "decline"},     {"grow", "fall"},        {"raise", "cut"},        {"raise", "reduce"},
+      {"gain", "drop"},        {"climb", "fall"},       {"climb", "drop"},       {"soar", "plunge"},
+      {"surge", "plunge"},     {"boost", "cut"},        {"arrive", "depart"},    {"expand", "contract"},
+  }};
+  return std::any_of(kPairs.begin(), kPairs.end(), [&](const auto& p) {
+    return (a == p.first && b == p.second) || (a == p.second && b == p.first);
+  });
+}
+
 int unit_dimension(std::string_view norm) {
   static const std::unordered_map<std::string_view, int> kUnits = {
       {"second", 1},     {"minute", 1},     {"hour", 1},      {"day", 1},        {"week", 1},

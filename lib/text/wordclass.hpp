@@ -30,6 +30,11 @@ bool is_negator(std::string_view norm);
 // certainly); 0 = not a modal.
 int modal_strength(std::string_view norm);
 
+// Lemmas of opposite meaning that WordNet does not record as antonyms,
+// common in news ("denied" / "confirmed", "allowed" / "banned", "increased"
+// / "declined", "lifted" / "imposed"), either order.
+bool opposite_lemmas(std::string_view a, std::string_view b);
+
 // The stance of a predicate toward its argument, by lemma (verb or noun):
 // -1 = opposes or obstructs it ("conflict", "contradict", "undermine",
 // "thwart"), +1 = supports or drives it ("drive", "support", "promote",
