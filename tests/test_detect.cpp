@@ -225,6 +225,14 @@ TEST_CASE("a part of a multiword lemma lends it no antonym", "[detect]") {
     CHECK(f.severity == Severity::kMinor);
 }
 
+TEST_CASE("\"not the first time\" denies nothing", "[detect]") {
+  CHECK(find(run("This is not the first time the company has faced criticism.",
+                 "The company has faced criticism before."),
+             Check::kNegation) == nullptr);
+  CHECK(find(run("The company has faced criticism before.", "The company has not faced criticism before."),
+             Check::kNegation) != nullptr);
+}
+
 TEST_CASE("a pronoun opening a sentence is no name", "[detect]") {
   const Report rep = run("Everyone agreed except Smith.", "All but Smith agreed.");
   CHECK(find(rep, Check::kEntity) == nullptr);

@@ -38,8 +38,9 @@ bool is_determiner(std::string_view norm) {
 // those that deny nothing: "(it goes) without saying", "without (a) doubt"
 // (= undoubtedly), a sentence-opening "No," that answers, a "without" just
 // after "except (for)" that says the exception again ("except for maybe
-// without the grid"), "can't help (but)" (= "have to"), and a negator with a
-// "fail to" just after it ("did not fail to mention" = "mentioned"): both go.
+// without the grid"), "not (for) the first time" (= "before", "again"),
+// "can't help (but)" (= "have to"), and a negator with a "fail to" just
+// after it ("did not fail to mention" = "mentioned"): both go.
 std::vector<std::size_t> negators_of(const BeadView& view, Side side) {
   std::vector<std::size_t> out;
   const Document& d = view.doc(side);
@@ -77,6 +78,12 @@ std::vector<std::size_t> negators_of(const BeadView& view, Side side) {
     }
     if (w == "no" && norm_at(t + 1) == "," && (t == r.begin || d.tokens[t - 1].sentence != d.tokens[t].sentence))
       continue;
+    // "(it is) not the first time" / "not for the first time" says it
+    // happened before: no denial ("... has faced criticism before").
+    if (w == "not" || w == "n't") {
+      const std::size_t k = norm_at(t + 1) == "for" ? t + 2 : t + 1;
+      if (norm_at(k) == "the" && norm_at(k + 1) == "first" && norm_at(k + 2) == "time") continue;
+    }
     // "did not fail to mention" = "mentioned": a "fail to" up to three
     // words after a negator cancels it, and is not counted either.
     if (w == "fail" || w == "fails" || w == "failed" || w == "failing") {
