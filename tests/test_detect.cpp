@@ -88,6 +88,15 @@ TEST_CASE("a number is read over all its words", "[detect]") {
             "3 p.m.", "15:00"},
            {"The talks will begin at 3 p.m. on Monday.", "The talks will start on Monday at 3 a.m.",
             Severity::kCritical, "3 p.m.", "3 a.m."},
+           // Round quantities in the plural: changed against another number, met by one in their range.
+           {"The storm left thousands without power.", "The storm left hundreds without power.",
+            Severity::kCritical, "thousands", "hundreds"},
+           {"The storm left tens of thousands without power.", "The storm left thousands without power.",
+            Severity::kCritical, "tens of thousands", "thousands"},
+           {"The storm left thousands without power.", "The storm left 5,000 people without power.",
+            Severity::kMinor, "thousands", "5,000"},
+           {"The storm left thousands without power.", "The storm left many people without power.", std::nullopt,
+            "", ""},
            // Digits never continue a number: two numbers became one.
            {"The codes were 5 6 and 7.", "The codes were 56 and 7.", Severity::kCritical, "5 6", "56"},
        }) {
@@ -171,6 +180,7 @@ TEST_CASE("opposite closed-class words at the same place are an opposite meaning
            {"More people voted this year.", "Fewer people voted this year.", "More", "Fewer"},
            {"The plant was switched on in May.", "The plant was switched off in May.", "on", "off"},
            {"Over 100 people came to the meeting.", "Under 100 people came to the meeting.", "Over", "Under"},
+           {"Prices rose sharply in the last quarter.", "Prices rose sharply in the next quarter.", "last", "next"},
        }) {
     INFO(a << " / " << b);
     const Report rep = run(a, b);

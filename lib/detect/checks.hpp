@@ -61,8 +61,8 @@ bool is_month_may(const Document& doc, std::size_t token);
 std::array<std::vector<std::size_t>, 2> compound_spellings(const BeadView& view);
 // A number as a reader takes it, over one or more tokens: "40", "ten
 // thousand", "two and a half million", "1.5 billion", "three hundred and
-// six", "a dozen", "twenty-five", or a single number-like token (an ordinal
-// "third", "6km"). Word tokens [begin, end) of one sentence.
+// six", "a dozen", "twenty-five", "3 p.m.", "thousands", or a single
+// number-like token (an ordinal "third", "6km"). Word tokens [begin, end) of one sentence.
 struct NumberPhrase {
   std::size_t begin = 0;
   std::size_t end = 0;
@@ -70,6 +70,10 @@ struct NumberPhrase {
   // It states a fact on its own: a numeral in digits, or a value of two and
   // up in words ("one" and "a" alone are too often not numbers).
   bool fact = false;
+  // A round quantity in the plural ("thousands", "hundreds of thousands";
+  // the value is its unit): a fact only against another number ("thousands"
+  // / "hundreds" changed), not dropped or added ("thousands" / "many").
+  bool vague = false;
 };
 
 // The number phrases of `range` of `doc`, in text order, not overlapping.
@@ -78,8 +82,9 @@ std::vector<NumberPhrase> number_phrases(const Document& doc, TokenRange range);
 // Closed-class words whose swap inverts what a sentence says: "went up" /
 // "went down", "before the vote" / "after the vote", "above zero" / "below
 // zero", "more people" / "fewer people", "switched on" / "switched off",
-// "over 100" / "under 100". WordNet lists none of them as antonyms (most are
-// function words, which the word aligner leaves alone).
+// "over 100" / "under 100", "next month" / "last month". WordNet lists none
+// of them as antonyms (most are function words, which the word aligner
+// leaves alone).
 bool opposite_function_words(std::string_view a, std::string_view b);
 
 // wordclass::relation_polarity of a word token through its WordNet lemmas

@@ -28,6 +28,21 @@ std::vector<std::vector<std::size_t>> runs_of(const std::vector<std::size_t>& to
   return runs;
 }
 
+// The unit of a round quantity in the plural: "tens" 10, "dozens" 12,
+// "hundreds" 100, "thousands", "millions", "billions", "trillions".
+std::optional<double> plural_scale(std::string_view norm) {
+  static const std::array<std::pair<std::string_view, double>, 7> kScales{{{"tens", 10},
+                                                                          {"dozens", 12},
+                                                                          {"hundreds", 100},
+                                                                          {"thousands", 1e3},
+                                                                          {"millions", 1e6},
+                                                                          {"billions", 1e9},
+                                                                          {"trillions", 1e12}}};
+  for (const auto& [word, unit] : kScales)
+    if (norm == word) return unit;
+  return std::nullopt;
+}
+
 std::string words_text(const Document& doc, const std::vector<std::size_t>& toks) {
   if (toks.empty()) return {};
   const auto [lo, hi] = std::minmax_element(toks.begin(), toks.end());
@@ -254,8 +269,10 @@ bool arguments_swapped(const BeadView& view, std::size_t first, std::size_t last
 }  // namespace
 
 bool opposite_function_words(std::string_view a, std::string_view b) {
-  static const std::array<std::pair<std::string_view, std::string_view>, 9> kPairs{{
+  static const std::array<std::pair<std::string_view, std::string_view>, 11> kPairs{{
       {"up", "down"},
+      {"next", "last"},
+      {"next", "previous"},
       {"before", "after"},
       {"above", "below"},
       {"more", "less"},
@@ -368,8 +385,8 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
   std::vector<std::size_t> candidates;
   for (std::size_t t : ps.words.unaligned_original) {
     const Token& tok = o.tokens[t];
-    if (is_content_token(tok) && !tok.quoted && !is_number_token(tok) && !is_entity_token(ctx, o, t) &&
-        !compound(Side::kOriginal, t))
+    if (is_content_token(tok) && !tok.quoted && !is_number_token(tok) && !plural_scale(tok.norm) &&
+        !is_entity_token(ctx, o, t) && !compound(Side::kOriginal, t))
       candidates.push_back(t);
   }
   // Content words linked only through a WordNet relation (similar-to,
@@ -391,7 +408,9 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
     if (run.size() > 3) continue;  // a dropped clause, not a replaced word
     std::vector<std::size_t> cp;
     for (std::size_t t : content_only(r, view.counterpart(Side::kOriginal, run.front(), run.back())))
-      if (!is_entity_token(ctx, r, t) && !is_number_token(r.tokens[t]) && !r.tokens[t].quoted) cp.push_back(t);
+      if (!is_entity_token(ctx, r, t) && !is_number_token(r.tokens[t]) && !plural_scale(r.tokens[t].norm) &&
+          !r.tokens[t].quoted)
+        cp.push_back(t);
     cp = compact(std::move(cp), 6);
     if (cp.empty() || cp.size() > 3) continue;
     // A unit replaced by another of its kind right after a number both
@@ -618,6 +637,20 @@ std::vector<NumberPhrase> number_phrases(const Document& doc, TokenRange range) 
     NumberWord last_word = kNone;
     bool digits = false;
     std::size_t end = t;
+    if (const auto unit = plural_scale(first.norm)) {
+      // "thousands", "hundreds of thousands", "tens of millions".
+      double value = *unit;
+      std::size_t stop = t + 1;
+      if (t + 2 < range.end && tokens[t + 1].sentence == first.sentence && tokens[t + 1].norm == "of" &&
+          tokens[t + 2].sentence == first.sentence)
+        if (const auto larger = plural_scale(tokens[t + 2].norm); larger && *larger > *unit) {
+          value *= *larger;
+          stop = t + 3;
+        }
+      out.push_back({t, stop, value, false, true});
+      t = stop;
+      continue;
+    }
     if (first.kind == TokenKind::kNumber) {
       if (const auto v = wordclass::number_value(first.norm)) {
         if (const auto time = time_of_day(doc, range, t)) {
@@ -773,10 +806,20 @@ void check_number(const CheckContext&, const BeadView& view, std::vector<Finding
     out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber, Severity::kMinor, 0.3, so, sr,
                                "number written differently: \"" + a + "\" -> \"" + b + "\""));
   };
+  // A round quantity is met by its value or by an exact number in its
+  // range: "hundreds" by 100-999, "thousands" by 1,000 up to a million
+  // ("thousands" / "5,000", "hundreds" / "several hundred").
+  auto same_value = [](const NumberPhrase& x, const NumberPhrase& y) {
+    if (x.value == y.value) return true;
+    if (x.vague == y.vague) return false;
+    const NumberPhrase& round = x.vague ? x : y;
+    const double v = (x.vague ? y : x).value, unit = round.value;
+    return v >= unit && v < unit * (unit >= 1000 ? 1000 : 10);
+  };
   for (std::size_t i = 0; i < phrases[0].size(); ++i) {
     if (settled[0][i]) continue;
     for (std::size_t j = 0; j < phrases[1].size(); ++j) {
-      if (settled[1][j] || phrases[1][j].value != phrases[0][i].value) continue;
+      if (settled[1][j] || !same_value(phrases[0][i], phrases[1][j])) continue;
       settled[0][i] = settled[1][j] = true;
       if (phrases[0][i].fact || phrases[1][j].fact)
         written_differently(span_of(0, phrases[0][i]), span_of(1, phrases[1][j]), text(0, phrases[0][i]),
@@ -811,9 +854,11 @@ void check_number(const CheckContext&, const BeadView& view, std::vector<Finding
   }
   std::array<std::vector<std::size_t>, 2> left;  // tokens of the facts left over
   std::array<std::vector<const NumberPhrase*>, 2> left_phrases;
+  std::array<bool, 2> left_fact{false, false};  // a fact, not only round quantities
   for (std::size_t side = 0; side < 2; ++side)
     for (std::size_t i = 0; i < phrases[side].size(); ++i) {
-      if (settled[side][i] || !phrases[side][i].fact) continue;
+      if (settled[side][i] || !(phrases[side][i].fact || phrases[side][i].vague)) continue;
+      left_fact[side] = left_fact[side] || phrases[side][i].fact;
       left_phrases[side].push_back(&phrases[side][i]);
       for (std::size_t t = phrases[side][i].begin; t < phrases[side][i].end; ++t) left[side].push_back(t);
     }
@@ -829,13 +874,15 @@ void check_number(const CheckContext&, const BeadView& view, std::vector<Finding
     return;
   }
   for (const NumberPhrase* p : left_phrases[0])
-    out.push_back(make_finding(view, Category::kOmission, Check::kNumber, Severity::kMajor, 0.8, span_of(0, *p),
-                               view.gap_for(Side::kRetranslated, p->begin, p->end - 1),
-                               "number dropped: \"" + text(0, *p) + "\""));
+    if (p->fact)
+      out.push_back(make_finding(view, Category::kOmission, Check::kNumber, Severity::kMajor, 0.8, span_of(0, *p),
+                                 view.gap_for(Side::kRetranslated, p->begin, p->end - 1),
+                                 "number dropped: \"" + text(0, *p) + "\""));
   for (const NumberPhrase* p : left_phrases[1])
-    out.push_back(make_finding(view, Category::kAddition, Check::kNumber, Severity::kMajor, 0.8,
-                               view.gap_for(Side::kOriginal, p->begin, p->end - 1), span_of(1, *p),
-                               "number added: \"" + text(1, *p) + "\""));
+    if (p->fact)
+      out.push_back(make_finding(view, Category::kAddition, Check::kNumber, Severity::kMajor, 0.8,
+                                 view.gap_for(Side::kOriginal, p->begin, p->end - 1), span_of(1, *p),
+                                 "number added: \"" + text(1, *p) + "\""));
 }
 
 void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
