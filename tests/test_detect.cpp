@@ -243,9 +243,36 @@ TEST_CASE("\"not the first time\" denies nothing", "[detect]") {
              Check::kNegation) != nullptr);
 }
 
+TEST_CASE("future turned past is a tense change", "[detect]") {
+  for (auto [a, b, from, to] : std::vector<std::tuple<std::string, std::string, std::string, std::string>>{
+           {"The president will visit China in May.", "The president visited China in May.", "will visit", "visited"},
+           {"The president visited China in May.", "The president will visit China in May.", "visited", "will visit"},
+           {"The minister will resign if the bill fails.", "The minister resigned when the bill failed.",
+            "will resign", "resigned"}}) {
+    INFO(a << " / " << b);
+    const Report rep = run(a, b);
+    const Finding* f = find(rep, Check::kModality);
+    REQUIRE(f);
+    CHECK(f->severity == Severity::kMajor);
+    CHECK(orig(rep, *f) == from);
+    CHECK(retr(rep, *f) == to);
+  }
+  // Not an auxiliary's tense, nor a perfect or a question.
+  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"The company will announce its results.", "The company has announced its results."},
+           {"They will be happy with it.", "They were happy with it."},
+           {"Will they visit China?", "Did they visit China?"}}) {
+    INFO(a << " / " << b);
+    for (const Finding& f : run(a, b).findings) CHECK_FALSE(f.explanation.rfind("tense changed", 0) == 0);
+  }
+}
+
 TEST_CASE("a pronoun opening a sentence is no name", "[detect]") {
   const Report rep = run("Everyone agreed except Smith.", "All but Smith agreed.");
   CHECK(find(rep, Check::kEntity) == nullptr);
+  // Nor a contraction: "We'll" is "we will".
+  CHECK(find(run("We'll see a black hole cast its shadow.", "We would see a shadow of that black hole."),
+             Check::kEntity) == nullptr);
 }
 
 TEST_CASE("\"never\" answered by \"ever\" keeps polarity", "[detect]") {

@@ -173,6 +173,62 @@ bool asserts(const Document& d, std::size_t t) {
   return true;
 }
 
+// A verb form that states a past event on its own: "visited", "went" (a
+// verb form WordNet derives from another lemma, not an -s or -ing form).
+bool simple_past(const CheckContext& ctx, const Token& tok) {
+  if (!ctx.wordnet || tok.kind != TokenKind::kWord) return false;
+  const std::string_view w = tok.norm;
+  if (w.size() < 3 || w.ends_with("ing") || w.ends_with("s")) return false;
+  const auto lemmas = ctx.wordnet->lemmas(w, Pos::kVerb);
+  if (lemmas.empty() || std::find(lemmas.begin(), lemmas.end(), w) != lemmas.end()) return false;
+  return true;
+}
+
+// Future turned past, or past turned future: "will visit" / "visited". The
+// event happened, or it has yet to: a fact, reported with the modals. The
+// verb is linked by its lemma; the past form stands alone (no auxiliary
+// or "to" before it: "has visited", "was visited", "to visit" are left alone).
+void check_tense(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
+  static const std::vector<std::string_view> kFuture = {"will", "'ll", "shall"};
+  static const std::vector<std::string_view> kBefore = {
+      "have", "has", "had", "having", "is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "'ve",
+      "'d", "to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did", "'ll",
+      "get", "gets", "got"};
+  static const std::vector<std::string_view> kAuxiliaryVerbs = {"be", "have", "do", "get"};
+  auto in = [](const std::vector<std::string_view>& list, std::string_view w) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+  };
+  for (const Side side : {Side::kOriginal, Side::kRetranslated}) {
+    const Document& d = view.doc(side);
+    const Document& e = view.doc(other(side));
+    const TokenRange range = view.tokens(side);
+    const TokenRange there = view.tokens(other(side));
+    for (std::size_t t = range.begin; t + 1 < range.end; ++t) {
+      if (!in(kFuture, d.tokens[t].norm) || view.linked(side, t) || d.tokens[t + 1].sentence != d.tokens[t].sentence)
+        continue;
+      // "will be" / "were", "will have" / "had": auxiliaries of whatever
+      // follows, not the event itself.
+      if (in(kAuxiliaryVerbs, d.tokens[t + 1].norm)) continue;
+      const auto u = view.linked(side, t + 1);
+      if (!u || view.link_kind(side, t + 1) != LinkKind::kLemma || !simple_past(ctx, e.tokens[*u])) continue;
+      bool auxiliary = false;
+      for (std::size_t k = *u; k-- > there.begin && k + 3 >= *u && e.tokens[k].sentence == e.tokens[*u].sentence;)
+        auxiliary = auxiliary || in(kBefore, e.tokens[k].norm);
+      if (auxiliary || !asserts(d, t) || !asserts(e, *u)) continue;
+      const Span future{d.tokens[t].span.start, d.tokens[t + 1].span.end};
+      const Span past = e.tokens[*u].span;
+      const std::string future_text(d.slice(future)), past_text(e.slice(past));
+      const bool to_past = side == Side::kOriginal;
+      out.push_back(make_finding(view, Category::kMistranslation, Check::kModality, Severity::kMajor, 0.7,
+                                 to_past ? future : past, to_past ? past : future,
+                                 to_past ? "tense changed: \"" + future_text + "\" (to come) -> \"" + past_text +
+                                               "\" (done)"
+                                         : "tense changed: \"" + past_text + "\" (done) -> \"" + future_text +
+                                               "\" (to come)"));
+    }
+  }
+}
+
 }  // namespace
 
 void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
@@ -311,8 +367,9 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
                                   : "negation " + what + " added: the retranslation denies what the original asserts"));
 }
 
-void check_modality(const CheckContext&, const BeadView& view, std::vector<Finding>& out) {
+void check_modality(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
   if (!view.paired()) return;
+  check_tense(ctx, view, out);
   // Modal verbs and hedges ("perhaps", "maybe"), and "possible" when it
   // hedges a clause ("it is possible that / for them to"), not a noun ("the
   // best possible outcome").

@@ -190,6 +190,9 @@ bool is_entity_token(const CheckContext& ctx, const Document& doc, std::size_t t
       "everyone", "everybody", "everything", "someone", "somebody", "something", "anyone", "anybody",
       "anything", "nobody", "nothing", "whoever", "whatever", "whichever", "wherever", "whenever"};
   if (std::find(kPronouns.begin(), kPronouns.end(), tok.norm) != kPronouns.end()) return false;
+  // Nor a contraction: "They'll", "We're", "I'd", "Don't" (a name takes only "'s").
+  for (std::string_view suffix : {"'ll", "'re", "'ve", "'d", "'m", "n't"})
+    if (tok.norm.size() > suffix.size() && std::string_view(tok.norm).ends_with(suffix)) return false;
   return ctx.wordnet && ctx.wordnet->lemmas(wordclass::match_key(tok.norm, false)).empty();
 }
 
