@@ -616,6 +616,18 @@ TEST_CASE("abbreviation exceptions follow the locale option", "[text]") {
   CHECK(split.sentences.size() == 4);
 }
 
+TEST_CASE("titles before a name do not end an English sentence", "[text]") {
+  const Document doc = parse_ok("Dr. Jane Smith met Gov. Newsom and Sen. Lee. They agreed. It is on Main St. Go there.");
+  check_invariants(doc);
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(doc.slice(doc.sentences[0].span) == "Dr. Jane Smith met Gov. Newsom and Sen. Lee.");
+  CHECK(doc.slice(doc.sentences[2].span) == "It is on Main St.");  // "St." may be "Street": a sentence may end there
+  // Only with the abbreviation exceptions on, as for CLDR's own.
+  TextOptions plain;
+  plain.locale = "en";
+  CHECK(parse_ok("Dr. Jane Smith agreed.", plain).sentences.size() == 2);
+}
+
 TEST_CASE("token kinds, norms and capitalization", "[text]") {
   const Document doc = parse_ok("In 2024, 1,000 people paid $3.5 for 5G \U0001F642! It\u2019s 54-page \uFB01ne.");
   check_invariants(doc);

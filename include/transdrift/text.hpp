@@ -61,7 +61,8 @@ struct Quote {
 
 struct TextOptions {
   // ICU locale for sentence and word boundaries. "@ss=standard" enables the
-  // abbreviation exceptions, so "U.S. State Department" stays one sentence.
+  // abbreviation exceptions (CLDR's, and for English the titles it lacks,
+  // such as "Dr." and "Gov."), so "U.S. State Department" stays one sentence.
   std::string locale = "en@ss=standard";
   // Input is already split: one sentence per line, empty lines kept as empty
   // sentences so that sentence ids equal 0-based line numbers.

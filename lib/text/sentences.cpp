@@ -2,6 +2,9 @@
 // exceptions.
 #include "text/sentences.hpp"
 
+#include <algorithm>
+#include <string_view>
+
 #include <unicode/locid.h>
 #include <unicode/udata.h>
 #include <unicode/ures.h>
@@ -53,7 +56,21 @@ Result<SentenceSplitter> SentenceSplitter::create(const std::string& locale_id) 
     return Error{ErrorCode::kInternal,
                  std::string("ICU sentence break iterator: ") + u_errorName(status), std::nullopt};
   }
-  if (wants_abbreviations(locale)) splitter.abbreviations_ = load_abbreviations(locale);
+  if (wants_abbreviations(locale)) {
+    splitter.abbreviations_ = load_abbreviations(locale);
+    // Titles before a name that CLDR's English list lacks ("Dr. Jane
+    // Smith", "Gov. Newsom" were cut after the title). Not "St." (also
+    // "Street", which may end a sentence) nor "Jr." (which often does).
+    if (std::string_view(locale.getLanguage()) == "en")
+      for (const char16_t* title : {u"Dr.", u"Drs.", u"Gov.", u"Sen.", u"Sens.", u"Rep.", u"Reps.", u"Gen.", u"Col.",
+                                    u"Lt.", u"Sgt.", u"Capt.", u"Cmdr.", u"Adm.", u"Maj.", u"Rev.", u"Hon.",
+                                    u"Pres.", u"Supt.", u"Det.", u"Insp.", u"Ms.", u"Messrs.", u"Mt.", u"Ft."}) {
+        const icu::UnicodeString t(title);
+        if (std::find(splitter.abbreviations_.begin(), splitter.abbreviations_.end(), t) ==
+            splitter.abbreviations_.end())
+          splitter.abbreviations_.push_back(t);
+      }
+  }
   return splitter;
 }
 
