@@ -4,9 +4,11 @@
 #include <array>
 #include <cctype>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
+#include <string_view>
 #include <unordered_map>
-#include <unordered_set>
+#include <vector>
 
 #include "transdrift/text.hpp"
 
@@ -25,7 +27,40 @@ struct WordHash {
   }
 };
 
-using WordSet = std::unordered_set<std::string_view, WordHash>;
+// A fixed set of words (the lists below): open addressing with linear probing
+// over a power of two of slots at most a quarter full, so that a lookup
+// mostly ends at its first or second slot. An unordered_set spent
+// most of a lookup in the division that picks its bucket and in following
+// the bucket's node; is_function_word alone is asked 110,000 times when
+// scoring the 1,500 STS-B dev pairs.
+class WordSet {
+ public:
+  WordSet(std::initializer_list<std::string_view> words) {
+    std::size_t n = 16;
+    while (n < 4 * words.size()) n *= 2;
+    slots_.resize(n);
+    mask_ = n - 1;
+    for (const std::string_view w : words) {
+      if (count(w) > 0) continue;
+      std::size_t at = WordHash{}(w) & mask_;
+      while (!slots_[at].empty()) at = (at + 1) & mask_;
+      slots_[at] = w;
+    }
+  }
+  // 1 if `word` is in the set, else 0 (as unordered_set::count). No listed
+  // word is empty, so an empty slot ends the probe.
+  std::size_t count(std::string_view word) const {
+    for (std::size_t at = WordHash{}(word) & mask_;; at = (at + 1) & mask_) {
+      const std::string_view s = slots_[at];
+      if (s.empty()) return 0;
+      if (s == word) return 1;
+    }
+  }
+
+ private:
+  std::vector<std::string_view> slots_;
+  std::size_t mask_ = 0;
+};
 
 const WordSet& function_words() {
   static const WordSet words = {
