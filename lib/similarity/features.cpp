@@ -28,17 +28,18 @@ struct SideWord {
   long vec = -1;         // row in the WordNet vectors (content words), or -1
 };
 
-std::vector<SideWord> side_words(const Document& d, TokenRange r, const FeatureContext& ctx) {
+// The words of one side, from the word tokens the aligner read (its key,
+// function word and number tests are the ones wanted here, in token order).
+std::vector<SideWord> side_words(const Document& d, std::vector<WordToken>& tokens, const FeatureContext& ctx) {
   std::vector<SideWord> out;
-  out.reserve(r.end - r.begin);
-  for (std::size_t t = r.begin; t < r.end; ++t) {
-    const Token& tok = d.tokens[t];
-    if (!is_word_token(tok)) continue;
+  out.reserve(tokens.size());
+  for (WordToken& wt : tokens) {
+    const Token& tok = d.tokens[wt.token];
     SideWord w;
-    w.token = t;
-    w.key = wordclass::match_key(tok.norm, tok.capitalized);
-    w.function = is_function_word(tok.norm) || is_function_word(w.key);
-    w.number = wordclass::number_value(tok.norm).has_value();
+    w.token = wt.token;
+    w.key = std::move(wt.key);
+    w.function = wt.function;
+    w.number = wt.number.has_value();
     w.negator = wordclass::is_negator(tok.norm);
     w.name = tok.capitalized && !out.empty() && !w.function && !w.number;
     if (w.function) w.weight = ctx.function_word_weight;
@@ -388,8 +389,9 @@ const std::array<std::string_view, kFeatureCount>& feature_names() {
 
 FeatureVector compute_features(const Document& a, TokenRange ra, const Document& b, TokenRange rb,
                                const FeatureContext& ctx, PairScore& out) {
-  out.words = align_words(a, ra, b, rb, ctx.wordnet, ctx.aligner);
-  std::vector<SideWord> wa = side_words(a, ra, ctx), wb = side_words(b, rb, ctx);
+  thread_local std::vector<WordToken> tokens_a, tokens_b;
+  out.words = align_words(a, ra, b, rb, ctx.wordnet, ctx.aligner, tokens_a, tokens_b);
+  std::vector<SideWord> wa = side_words(a, tokens_a, ctx), wb = side_words(b, tokens_b, ctx);
   // Scratch vectors below are per-thread and reused (assign/clear): once
   // warm, a pair allocates none of them.
   // Token index -> word index, per side (ranges are short: plain vectors).
