@@ -28,17 +28,18 @@ struct SideWord {
   long vec = -1;         // row in the WordNet vectors (content words), or -1
 };
 
-std::vector<SideWord> side_words(const Document& d, TokenRange r, const FeatureContext& ctx) {
+// The words of one side, from the word tokens the aligner read (its key,
+// function word and number tests are the ones wanted here, in token order).
+std::vector<SideWord> side_words(const Document& d, std::vector<WordToken>& tokens, const FeatureContext& ctx) {
   std::vector<SideWord> out;
-  out.reserve(r.end - r.begin);
-  for (std::size_t t = r.begin; t < r.end; ++t) {
-    const Token& tok = d.tokens[t];
-    if (!is_word_token(tok)) continue;
+  out.reserve(tokens.size());
+  for (WordToken& wt : tokens) {
+    const Token& tok = d.tokens[wt.token];
     SideWord w;
-    w.token = t;
-    w.key = wordclass::match_key(tok.norm, tok.capitalized);
-    w.function = is_function_word(tok.norm) || is_function_word(w.key);
-    w.number = wordclass::number_value(tok.norm).has_value();
+    w.token = wt.token;
+    w.key = std::move(wt.key);
+    w.function = wt.function;
+    w.number = wt.number.has_value();
     w.negator = wordclass::is_negator(tok.norm);
     w.name = tok.capitalized && !out.empty() && !w.function && !w.number;
     if (w.function) w.weight = ctx.function_word_weight;
@@ -60,21 +61,29 @@ std::vector<SideWord> side_words(const Document& d, TokenRange r, const FeatureC
 // (hash, weight) with duplicates merged (no hash map: fewer allocations).
 using Bag = std::vector<std::pair<std::uint64_t, double>>;
 // Fills `bag` (a per-thread buffer of the caller: no allocation once warm).
+// The n-grams of `s` for one n, hashed (FNV-1a seeded with n). A template so
+// that the loop over a gram's bytes is unrolled: it ran once per byte of
+// every gram, the larger part of char_grams before the sort.
+template <std::size_t N>
+void add_grams(std::string_view s, double weight, Bag& bag) {
+  if (s.size() < N) return;
+  for (std::size_t i = 0; i + N <= s.size(); ++i) {
+    std::uint64_t h = 1469598103934665603ULL ^ N;
+    for (std::size_t k = 0; k < N; ++k) h = (h ^ static_cast<unsigned char>(s[i + k])) * 1099511628211ULL;
+    bag.emplace_back(h, weight);
+  }
+}
+
 void char_grams(const std::vector<SideWord>& ws, Bag& bag) {
   bag.clear();
-  std::string s;
+  thread_local std::string s;  // keeps its capacity
   for (const SideWord& w : ws) {
     s.assign(1, ' ');
     s += w.key;
     s += ' ';
-    for (std::size_t n = 3; n <= 5; ++n) {
-      if (s.size() < n) break;
-      for (std::size_t i = 0; i + n <= s.size(); ++i) {
-        std::uint64_t h = 1469598103934665603ULL ^ n;
-        for (std::size_t k = i; k < i + n; ++k) h = (h ^ static_cast<unsigned char>(s[k])) * 1099511628211ULL;
-        bag.emplace_back(h, w.weight);
-      }
-    }
+    add_grams<3>(s, w.weight, bag);
+    add_grams<4>(s, w.weight, bag);
+    add_grams<5>(s, w.weight, bag);
   }
   std::sort(bag.begin(), bag.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
   std::size_t out = 0;
@@ -388,8 +397,9 @@ const std::array<std::string_view, kFeatureCount>& feature_names() {
 
 FeatureVector compute_features(const Document& a, TokenRange ra, const Document& b, TokenRange rb,
                                const FeatureContext& ctx, PairScore& out) {
-  out.words = align_words(a, ra, b, rb, ctx.wordnet, ctx.aligner);
-  std::vector<SideWord> wa = side_words(a, ra, ctx), wb = side_words(b, rb, ctx);
+  thread_local std::vector<WordToken> tokens_a, tokens_b;
+  out.words = align_words(a, ra, b, rb, ctx.wordnet, ctx.aligner, tokens_a, tokens_b);
+  std::vector<SideWord> wa = side_words(a, tokens_a, ctx), wb = side_words(b, tokens_b, ctx);
   // Scratch vectors below are per-thread and reused (assign/clear): once
   // warm, a pair allocates none of them.
   // Token index -> word index, per side (ranges are short: plain vectors).

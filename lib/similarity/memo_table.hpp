@@ -52,7 +52,10 @@ inline std::size_t memo_hash(std::string_view s) {
 // key's hash and its entry's number; entries live in one vector. A first
 // pass fills the tables with tens of thousands of words and word pairs, and
 // a node-based map then spent most of a lookup in a division and in cache
-// misses on its nodes.
+// misses on its nodes. The keys' characters are kept one after another in
+// one buffer rather than in a string per entry: a word pair is often too
+// long for a string's inline buffer, and each such key then cost an
+// allocation, a move whenever the entries grew and a free at the end.
 template <class V>
 class MemoTable {
  public:
@@ -63,20 +66,22 @@ class MemoTable {
     for (std::size_t at = hash & mask;; at = (at + 1) & mask) {
       const Slot& s = slots_[at];
       if (s.entry == 0) return nullptr;
-      if (s.hash == hash && entries_[s.entry - 1].first == key) return &entries_[s.entry - 1].second;
+      if (s.hash == hash && key_of(entries_[s.entry - 1]) == key) return &entries_[s.entry - 1].value;
     }
   }
   // Adds `key` unless it is there already.
   void insert(std::string_view key, std::size_t hash, V value) {
     if (find(key, hash) != nullptr) return;
     if (2 * (entries_.size() + 1) > slots_.size()) grow();
-    entries_.emplace_back(std::string(key), std::move(value));
+    entries_.push_back(Entry{keys_.size(), key.size(), std::move(value)});
+    keys_.append(key);
     place(hash, entries_.size());
   }
   std::size_t size() const { return entries_.size(); }
   void clear() {
     slots_.clear();
     entries_.clear();
+    keys_.clear();
   }
 
  private:
@@ -84,6 +89,12 @@ class MemoTable {
     std::size_t hash = 0;
     std::size_t entry = 0;  // entry number + 1; 0: empty
   };
+  struct Entry {
+    std::size_t key_start = 0;  // in keys_
+    std::size_t key_size = 0;
+    V value;
+  };
+  std::string_view key_of(const Entry& e) const { return std::string_view(keys_).substr(e.key_start, e.key_size); }
   void place(std::size_t hash, std::size_t entry) {
     const std::size_t mask = slots_.size() - 1;
     std::size_t at = hash & mask;
@@ -99,7 +110,8 @@ class MemoTable {
   }
 
   std::vector<Slot> slots_;
-  std::vector<std::pair<std::string, V>> entries_;
+  std::vector<Entry> entries_;
+  std::string keys_;  // the keys of entries_, back to back
 };
 
 }  // namespace transdrift

@@ -71,6 +71,17 @@ class Aligner {
     candidates_.reserve(a_.size() + b_.size());
   }
 
+  // The word tokens of both sides, moved out: the aligner is done with them.
+  void take_words(std::vector<WordToken>& out_a, std::vector<WordToken>& out_b) {
+    auto take = [](std::vector<Word>& ws, std::vector<WordToken>& out) {
+      out.clear();
+      out.reserve(ws.size());
+      for (Word& w : ws) out.push_back(WordToken{w.token, std::move(w.key), w.function, w.number});
+    };
+    take(a_, out_a);
+    take(b_, out_b);
+  }
+
   WordAlignment run() {
     if (a_.size() * b_.size() > options_.max_pairwise_pairs) {  // see WordAlignerOptions
       hashed([](Aligner&, Word& w) { return std::vector<std::string>{w.key}; }, LinkKind::kExact, 1.0);
@@ -394,10 +405,34 @@ bool is_word_token(const Token& token) {
   return token.kind == TokenKind::kWord || token.kind == TokenKind::kNumber;
 }
 
+namespace {
+
+// Both align_words: one place that runs the aligner (so that its passes stay
+// inlined into one function); `words_a` and `words_b` are both null or not.
+WordAlignment run_aligner(const Document& original, TokenRange original_tokens, const Document& retranslated,
+                          TokenRange retranslated_tokens, const WordNet* wordnet, const WordAlignerOptions& options,
+                          std::vector<WordToken>* words_a, std::vector<WordToken>* words_b) {
+  Aligner aligner(original, original_tokens, retranslated, retranslated_tokens, wordnet, options);
+  WordAlignment out = aligner.run();
+  if (words_a != nullptr && words_b != nullptr) aligner.take_words(*words_a, *words_b);
+  return out;
+}
+
+}  // namespace
+
 WordAlignment align_words(const Document& original, TokenRange original_tokens,
                           const Document& retranslated, TokenRange retranslated_tokens,
                           const WordNet* wordnet, const WordAlignerOptions& options) {
-  return Aligner(original, original_tokens, retranslated, retranslated_tokens, wordnet, options).run();
+  return run_aligner(original, original_tokens, retranslated, retranslated_tokens, wordnet, options, nullptr,
+                     nullptr);
+}
+
+WordAlignment align_words(const Document& original, TokenRange original_tokens,
+                          const Document& retranslated, TokenRange retranslated_tokens,
+                          const WordNet* wordnet, const WordAlignerOptions& options,
+                          std::vector<WordToken>& original_words, std::vector<WordToken>& retranslated_words) {
+  return run_aligner(original, original_tokens, retranslated, retranslated_tokens, wordnet, options,
+                     &original_words, &retranslated_words);
 }
 
 }  // namespace transdrift

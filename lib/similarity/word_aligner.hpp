@@ -4,6 +4,10 @@
 // between candidates are broken by how many aligned neighbours agree.
 #pragma once
 
+#include <optional>
+#include <string>
+#include <vector>
+
 #include "transdrift/scorer.hpp"
 #include "transdrift/text.hpp"
 #include "transdrift/wordnet.hpp"
@@ -40,6 +44,23 @@ struct WordAlignerOptions {
 WordAlignment align_words(const Document& original, TokenRange original_tokens,
                           const Document& retranslated, TokenRange retranslated_tokens,
                           const WordNet* wordnet, const WordAlignerOptions& options = {});
+
+// What the aligner reads of each word token of a range, in token order: the
+// similarity features need the same, so align_words can hand it over rather
+// than have it worked out twice.
+struct WordToken {
+  std::size_t token = 0;          // index into Document::tokens
+  std::string key;                // wordclass::match_key
+  bool function = false;          // of its norm or key
+  std::optional<double> number;   // wordclass::number_value of its norm
+};
+
+// align_words, and the word tokens of the two ranges in `original_words`
+// and `retranslated_words` (replacing their contents).
+WordAlignment align_words(const Document& original, TokenRange original_tokens,
+                          const Document& retranslated, TokenRange retranslated_tokens,
+                          const WordNet* wordnet, const WordAlignerOptions& options,
+                          std::vector<WordToken>& original_words, std::vector<WordToken>& retranslated_words);
 
 // True for tokens that carry words (kWord or kNumber).
 bool is_word_token(const Token& token);

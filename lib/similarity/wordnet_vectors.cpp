@@ -4,6 +4,10 @@
 #include <charconv>
 #include <cmath>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 // data/wordnet_vectors.bin, included by the assembler (see similarity.cmake).
 #ifndef TRANSDRIFT_WORDNET_VECTORS_BIN
 #error "TRANSDRIFT_WORDNET_VECTORS_BIN must name data/wordnet_vectors.bin"
@@ -98,7 +102,32 @@ double WordNetVectors::cosine(long a, long b) const {
   const std::int8_t* x = data_ + a * dim_;
   const std::int8_t* y = data_ + b * dim_;
   int dot = 0;
-  for (int j = 0; j < dim_; ++j) dot += int(x[j]) * int(y[j]);
+  int j = 0;
+#if defined(__SSE2__)
+  // Sixteen components a step, sign-extended to 16 bits and multiplied and
+  // summed in pairs (pmaddwd): the compiler's own vectorization of the loop
+  // below widens every product to 32 bits first, about twice the work, and
+  // cosine() runs for every pair of content words of a sentence pair. The
+  // sum is of integers (at most 2 * 128 * 128 per pair of lanes), so its
+  // order does not change it.
+  __m128i sums = _mm_setzero_si128();
+  for (; j + 16 <= dim_; j += 16) {
+    const __m128i vx = _mm_loadu_si128(reinterpret_cast<const __m128i*>(x + j));
+    const __m128i vy = _mm_loadu_si128(reinterpret_cast<const __m128i*>(y + j));
+    // Each byte paired with itself, then shifted right arithmetically: the
+    // byte sign-extended to 16 bits.
+    const __m128i x_low = _mm_srai_epi16(_mm_unpacklo_epi8(vx, vx), 8);
+    const __m128i x_high = _mm_srai_epi16(_mm_unpackhi_epi8(vx, vx), 8);
+    const __m128i y_low = _mm_srai_epi16(_mm_unpacklo_epi8(vy, vy), 8);
+    const __m128i y_high = _mm_srai_epi16(_mm_unpackhi_epi8(vy, vy), 8);
+    sums = _mm_add_epi32(sums, _mm_madd_epi16(x_low, y_low));
+    sums = _mm_add_epi32(sums, _mm_madd_epi16(x_high, y_high));
+  }
+  alignas(16) std::int32_t lanes[4];
+  _mm_store_si128(reinterpret_cast<__m128i*>(lanes), sums);
+  dot = lanes[0] + lanes[1] + lanes[2] + lanes[3];
+#endif
+  for (; j < dim_; ++j) dot += int(x[j]) * int(y[j]);
   return dot * double(inv_norm_[static_cast<std::size_t>(a)]) * inv_norm_[static_cast<std::size_t>(b)];
 }
 

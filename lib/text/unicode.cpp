@@ -3,6 +3,7 @@
 
 #include <unicode/utf16.h>
 
+#include <array>
 #include <cstdint>
 
 namespace transdrift::text_detail {
@@ -36,6 +37,14 @@ Utf16Text to_utf16(std::string_view slice, std::size_t base) {
   UChar* units = direct ? out.text.getBuffer(static_cast<int32_t>(slice.size()) + 1) : nullptr;
   int32_t length = 0;
   for (std::size_t i = 0; i < slice.size();) {
+    // ASCII, most of any text, is one unit per byte: no call to decode it.
+    const auto byte = static_cast<unsigned char>(slice[i]);
+    if (byte < 0x80 && units != nullptr) {
+      units[length++] = byte;
+      out.byte_at.push_back(base + i);
+      ++i;
+      continue;
+    }
     const Utf8Char c = decode_utf8(slice, i);
     // Ill-formed bytes (only possible when the caller skipped validation)
     // become U+FFFD so the map stays consistent.
@@ -55,10 +64,34 @@ Utf16Text to_utf16(std::string_view slice, std::size_t base) {
 }
 
 Utf16Range trim_space(const icu::UnicodeString& text, Utf16Range range) {
+  // is_space of the ASCII characters, from ICU once: an ASCII UTF-16 unit is
+  // a whole character, so the ends of most tokens need no call into ICU
+  // (char32At, u_isUWhiteSpace and moveIndex32 each).
+  static const std::array<bool, 128> kAsciiSpace = [] {
+    std::array<bool, 128> t{};
+    for (char32_t c = 0; c < 128; ++c) t[c] = is_space(c);
+    return t;
+  }();
   const auto space_at = [&](int32_t i) { return is_space(static_cast<char32_t>(text.char32At(i))); };
-  while (range.begin < range.end && space_at(range.begin)) range.begin = text.moveIndex32(range.begin, 1);
-  while (range.end > range.begin && space_at(text.moveIndex32(range.end, -1))) {
-    range.end = text.moveIndex32(range.end, -1);
+  while (range.begin < range.end) {
+    const char16_t unit = text.charAt(range.begin);
+    if (unit < 0x80) {
+      if (!kAsciiSpace[unit]) break;
+      ++range.begin;
+    } else {
+      if (!space_at(range.begin)) break;
+      range.begin = text.moveIndex32(range.begin, 1);
+    }
+  }
+  while (range.end > range.begin) {
+    const char16_t unit = text.charAt(range.end - 1);
+    if (unit < 0x80) {
+      if (!kAsciiSpace[unit]) break;
+      --range.end;
+    } else {
+      if (!space_at(text.moveIndex32(range.end, -1))) break;
+      range.end = text.moveIndex32(range.end, -1);
+    }
   }
   return range;
 }

@@ -6,6 +6,8 @@
 #include <unicode/ubrk.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <string>
 
 namespace transdrift::text_detail {
@@ -17,17 +19,51 @@ bool is_invisible(UChar32 c) {
   return is_space(static_cast<char32_t>(c)) || u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
 }
 
+// The properties the tokenizer asks about, for the 128 ASCII characters,
+// taken from ICU once. Most text is ASCII, and each question was a call into
+// ICU (two with char32At, three with moveIndex32) per character of every
+// token; an ASCII UTF-16 unit is a whole character, so its answer is here.
+enum AsciiProperty : std::uint8_t { kInvisible = 1, kAlphabetic = 2, kCapital = 4 };
+const std::array<std::uint8_t, 128>& ascii_properties() {
+  static const std::array<std::uint8_t, 128> table = [] {
+    std::array<std::uint8_t, 128> t{};
+    for (UChar32 c = 0; c < 128; ++c) {
+      if (is_invisible(c)) t[static_cast<std::size_t>(c)] |= kInvisible;
+      if (u_isUAlphabetic(c)) t[static_cast<std::size_t>(c)] |= kAlphabetic;
+      if (u_isUUppercase(c) || u_istitle(c)) t[static_cast<std::size_t>(c)] |= kCapital;
+    }
+    return t;
+  }();
+  return table;
+}
+
 bool all_invisible(const icu::UnicodeString& text, Utf16Range range) {
-  for (int32_t i = range.begin; i < range.end; i = text.moveIndex32(i, 1)) {
+  const auto& ascii = ascii_properties();
+  for (int32_t i = range.begin; i < range.end;) {
+    const char16_t unit = text.charAt(i);
+    if (unit < 0x80) {
+      if ((ascii[unit] & kInvisible) == 0) return false;
+      ++i;
+      continue;
+    }
     if (!is_invisible(text.char32At(i))) return false;
+    i = text.moveIndex32(i, 1);
   }
   return true;
 }
 
 
 bool has_letter(const icu::UnicodeString& text, Utf16Range range) {
-  for (int32_t i = range.begin; i < range.end; i = text.moveIndex32(i, 1)) {
+  const auto& ascii = ascii_properties();
+  for (int32_t i = range.begin; i < range.end;) {
+    const char16_t unit = text.charAt(i);
+    if (unit < 0x80) {
+      if ((ascii[unit] & kAlphabetic) != 0) return true;
+      ++i;
+      continue;
+    }
     if (u_isUAlphabetic(text.char32At(i))) return true;
+    i = text.moveIndex32(i, 1);
   }
   return false;
 }
@@ -48,9 +84,17 @@ TokenKind classify(const icu::UnicodeString& text, Utf16Range range, int32_t rul
 
 // First letter is upper or title case ("Kyiv", "5G"); false without letters.
 bool starts_capitalized(const icu::UnicodeString& text, Utf16Range range) {
-  for (int32_t i = range.begin; i < range.end; i = text.moveIndex32(i, 1)) {
+  const auto& ascii = ascii_properties();
+  for (int32_t i = range.begin; i < range.end;) {
+    const char16_t unit = text.charAt(i);
+    if (unit < 0x80) {
+      if ((ascii[unit] & kAlphabetic) != 0) return (ascii[unit] & kCapital) != 0;
+      ++i;
+      continue;
+    }
     const UChar32 c = text.char32At(i);
     if (u_isUAlphabetic(c)) return u_isUUppercase(c) || u_istitle(c);
+    i = text.moveIndex32(i, 1);
   }
   return false;
 }
