@@ -267,6 +267,12 @@ TEST_CASE("future turned past is a tense change", "[detect]") {
   }
 }
 
+TEST_CASE("\"percent\" and \"%\" say the same", "[detect]") {
+  CHECK(run("The vaccine is 95 percent effective.", "The vaccine is 95% effective.").findings.empty());
+  CHECK(run("Unemployment fell to 4.5%.", "Unemployment fell to 4.5 per cent.").findings.empty());
+  CHECK(find(run("The vaccine is 95 percent effective.", "The vaccine is 95 effective."), Check::kPartial) != nullptr);
+}
+
 TEST_CASE("a pronoun opening a sentence is no name", "[detect]") {
   const Report rep = run("Everyone agreed except Smith.", "All but Smith agreed.");
   CHECK(find(rep, Check::kEntity) == nullptr);

@@ -118,8 +118,18 @@ void check_partial(const CheckContext& ctx, const BeadView& view, std::vector<Fi
   if (!view.paired()) return;
   const auto stray = stray_links(view);
   const auto compounds = compound_spellings(view);
+  // "percent" (or "per cent") says what a "%" on the other side says.
+  auto has_percent_sign = [&](Side side) {
+    const Document& d = view.doc(side);
+    const TokenRange r = view.tokens(side);
+    for (std::size_t t = r.begin; t < r.end; ++t)
+      if (d.tokens[t].norm.ends_with('%')) return true;
+    return false;
+  };
+  const std::array<bool, 2> percent_sign{has_percent_sign(Side::kOriginal), has_percent_sign(Side::kRetranslated)};
   for (Side side : {Side::kOriginal, Side::kRetranslated}) {
     const Document& doc = view.doc(side);
+    const bool percent_there = percent_sign[side == Side::kOriginal ? 1 : 0];
     const auto& strays = stray[side == Side::kOriginal ? 0 : 1];
     const auto& spelled = compounds[side == Side::kOriginal ? 0 : 1];
     auto is_stray = [&](std::size_t t) { return std::binary_search(strays.begin(), strays.end(), t); };
@@ -134,7 +144,8 @@ void check_partial(const CheckContext& ctx, const BeadView& view, std::vector<Fi
     for (std::size_t t : unaligned) {
       const Token& tok = doc.tokens[t];
       if (!is_content_token(tok) || explained(out, view.index(), side, tok.span) ||
-          std::binary_search(spelled.begin(), spelled.end(), t))
+          std::binary_search(spelled.begin(), spelled.end(), t) ||
+          (percent_there && (tok.norm == "percent" || tok.norm == "cent")))
         continue;
       bool joined = false;
       if (!runs.empty() && doc.tokens[last].sentence == tok.sentence) {
