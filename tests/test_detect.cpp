@@ -273,6 +273,25 @@ TEST_CASE("\"percent\" and \"%\" say the same", "[detect]") {
   CHECK(find(run("The vaccine is 95 percent effective.", "The vaccine is 95 effective."), Check::kPartial) != nullptr);
 }
 
+TEST_CASE("a speaker verb turned denial is an attribution inverted", "[detect]") {
+  for (auto [a, b, from, to] : std::vector<std::tuple<std::string, std::string, std::string, std::string>>{
+           {"The minister said that the economy was slowing.", "The minister denied that the economy was slowing.",
+            "said", "denied"},
+           {"The minister denied that the economy was slowing.",
+            "The minister stated that the economy was slowing.", "denied", "stated"},
+           {"\"The economy is slowing,\" the minister said.", "The minister denied that the economy was slowing.",
+            "said", "denied"}}) {
+    INFO(a << " / " << b);
+    const Report rep = run(a, b);
+    const Finding* f = find(rep, Check::kAttribution);
+    REQUIRE(f);
+    CHECK(f->severity == Severity::kCritical);
+    CHECK(orig(rep, *f) == from);
+    CHECK(retr(rep, *f) == to);
+    CHECK(find(rep, Check::kLexical) == nullptr);  // not also a replaced word
+  }
+}
+
 TEST_CASE("a pronoun opening a sentence is no name", "[detect]") {
   const Report rep = run("Everyone agreed except Smith.", "All but Smith agreed.");
   CHECK(find(rep, Check::kEntity) == nullptr);

@@ -2,6 +2,7 @@
 // are: polarity, modal strength and who is speaking.
 #include <algorithm>
 #include <numeric>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -506,8 +507,46 @@ void check_attribution(const CheckContext&, const BeadView& view, std::vector<Fi
     });
     return v;
   };
-  const auto speak_o = speakers(Side::kOriginal);
-  const auto speak_r = speakers(Side::kRetranslated);
+  auto speak_o = speakers(Side::kOriginal);
+  auto speak_r = speakers(Side::kRetranslated);
+  // A speaker verb that became a denial at its place, or the other way
+  // round ("the minister said that" / "the minister denied that"): the
+  // speaker now rejects what they asserted.
+  auto denial = [](std::string_view w) {
+    static const std::vector<std::string_view> kDenials = {
+        "deny",    "denies",  "denied",   "denying",  "dispute", "disputes", "disputed", "disputing",
+        "refute",  "refutes", "refuted",  "refuting", "rebut",   "rebuts",   "rebutted", "rebutting"};
+    return std::find(kDenials.begin(), kDenials.end(), w) != kDenials.end();
+  };
+  for (const Side side : {Side::kOriginal, Side::kRetranslated}) {
+    auto& here = side == Side::kOriginal ? speak_o : speak_r;
+    const Document& d = view.doc(side);
+    const Document& e = view.doc(other(side));
+    for (auto it = here.begin(); it != here.end();) {
+      const std::size_t t = *it;
+      std::optional<std::size_t> turned;
+      if (!view.linked(side, t))
+        for (std::size_t u : view.counterpart(side, t, t))
+          if (denial(e.tokens[u].norm)) {
+            turned = u;
+            break;
+          }
+      if (!turned) {
+        ++it;
+        continue;
+      }
+      const bool from_original = side == Side::kOriginal;
+      const Span a = d.tokens[t].span, b = e.tokens[*turned].span;
+      out.push_back(make_finding(
+          view, Category::kMistranslation, Check::kAttribution,
+          view.score()->score >= 0.5 ? Severity::kCritical : Severity::kMajor, 0.85, from_original ? a : b,
+          from_original ? b : a,
+          "attribution inverted: " + (from_original ? quoted(d, t) + " -> " + quoted(e, *turned)
+                                                    : quoted(e, *turned) + " -> " + quoted(d, t)) +
+              (from_original ? ": the speaker now denies what they said" : ": the speaker now says what they denied")));
+      it = here.erase(it);
+    }
+  }
   // A speaker verb with a pronoun subject ("He said", "he offers" after "He
   // said") that the original does not have puts words in someone's mouth.
   if (speak_r.size() > speak_o.size()) {

@@ -158,8 +158,9 @@ std::size_t sentence_at(const Document& d, std::size_t byte) {
 }
 
 // Drops, among findings[first, end) (one bead's), a minor lexical finding
-// whose spans on both sides lie inside those of a more severe lexical
-// finding (an antonym, a relation inverted, opposite words): the
+// whose spans on both sides lie inside those of a more severe lexical or
+// attribution finding (an antonym, a relation inverted, opposite words, a
+// speaker verb turned denial): the
 // same words, said again with less weight ("supported" -> "opposed" is a
 // relation inverted, critical; not also an "unrelated meaning", minor).
 void drop_restated(std::vector<Finding>& findings, std::size_t first) {
@@ -169,8 +170,9 @@ void drop_restated(std::vector<Finding>& findings, std::size_t first) {
     const Finding& f = findings[i];
     if (f.severity != Severity::kMinor || f.check != Check::kLexical) continue;
     for (std::size_t j = first; j < findings.size() && !drop[i - first]; ++j)
-      drop[i - first] = j != i && findings[j].check == Check::kLexical && findings[j].severity > f.severity &&
-                        inside(f.original, findings[j].original) &&
+      drop[i - first] = j != i &&
+                        (findings[j].check == Check::kLexical || findings[j].check == Check::kAttribution) &&
+                        findings[j].severity > f.severity && inside(f.original, findings[j].original) &&
                         inside(f.retranslated, findings[j].retranslated);
   }
   std::size_t k = first;
