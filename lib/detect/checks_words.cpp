@@ -271,7 +271,9 @@ bool arguments_swapped(const BeadView& view, std::size_t first, std::size_t last
 
 }  // namespace
 
-bool opposite_function_words(std::string_view a, std::string_view b) {
+namespace {
+
+const std::array<std::pair<std::string_view, std::string_view>, 11>& opposite_function_word_pairs() {
   static const std::array<std::pair<std::string_view, std::string_view>, 11> kPairs{{
       {"up", "down"},
       {"next", "last"},
@@ -285,7 +287,20 @@ bool opposite_function_words(std::string_view a, std::string_view b) {
       {"over", "under"},
       {"inside", "outside"},
   }};
-  return std::any_of(kPairs.begin(), kPairs.end(), [&](const auto& p) {
+  return kPairs;
+}
+
+// A word of one of those pairs: the only tokens worth pairing up.
+bool has_opposite_function_word(std::string_view w) {
+  const auto& pairs = opposite_function_word_pairs();
+  return std::any_of(pairs.begin(), pairs.end(), [&](const auto& p) { return w == p.first || w == p.second; });
+}
+
+}  // namespace
+
+bool opposite_function_words(std::string_view a, std::string_view b) {
+  const auto& pairs = opposite_function_word_pairs();
+  return std::any_of(pairs.begin(), pairs.end(), [&](const auto& p) {
     return (a == p.first && b == p.second) || (a == p.second && b == p.first);
   });
 }
@@ -360,15 +375,26 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
       const auto partner = view.linked(Side::kOriginal, nt);
       return partner ? *partner == nu : o.tokens[nt].kind != TokenKind::kWord && o.tokens[nt].norm == r.tokens[nu].norm;
     };
-    std::vector<bool> used(rr.size());
-    for (std::size_t t = ro.begin; t < ro.end; ++t) {
-      if (o.tokens[t].kind != TokenKind::kWord || view.linked(Side::kOriginal, t)) continue;
-      for (std::size_t u = rr.begin; u < rr.end; ++u) {
-        if (used[u - rr.begin] || r.tokens[u].kind != TokenKind::kWord || view.linked(Side::kRetranslated, u) ||
-            !opposite_function_words(o.tokens[t].norm, r.tokens[u].norm) ||
+    // Only the unlinked words of the pairs take part (linear in the bead).
+    auto candidates = [&](Side side) {
+      std::vector<std::size_t> v;
+      const Document& d = view.doc(side);
+      const TokenRange range = view.tokens(side);
+      for (std::size_t t = range.begin; t < range.end; ++t)
+        if (d.tokens[t].kind == TokenKind::kWord && has_opposite_function_word(d.tokens[t].norm) &&
+            !view.linked(side, t))
+          v.push_back(t);
+      return v;
+    };
+    const std::vector<std::size_t> cand_r = candidates(Side::kRetranslated);
+    std::vector<bool> used(cand_r.size());
+    for (std::size_t t : candidates(Side::kOriginal)) {
+      for (std::size_t k = 0; k < cand_r.size(); ++k) {
+        const std::size_t u = cand_r[k];
+        if (used[k] || !opposite_function_words(o.tokens[t].norm, r.tokens[u].norm) ||
             !(same_neighbour(t, u, -1) || same_neighbour(t, u, +1)))
           continue;
-        used[u - rr.begin] = true;
+        used[k] = true;
         const bool swapped = arguments_swapped(view, t, t, u, u);
         const Severity severity = swapped ? Severity::kMinor : ps.score >= 0.5 ? Severity::kCritical : Severity::kMajor;
         out.push_back(make_finding(view, Category::kMistranslation, Check::kLexical, severity, swapped ? 0.3 : 0.9,
