@@ -292,6 +292,27 @@ TEST_CASE("a speaker verb turned denial is an attribution inverted", "[detect]")
   }
 }
 
+TEST_CASE("a passive turned active with the roles the other way round", "[detect]") {
+  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"The suspect was arrested by police.", "The suspect arrested the police."},
+           {"The bill was approved by the Senate on Monday.", "The bill approved the Senate on Monday."},
+           {"Police arrested the suspect on Friday.", "Police were arrested by the suspect on Friday."}}) {
+    INFO(a << " / " << b);
+    const Report rep = run(a, b);
+    const Finding* f = find(rep, Check::kStructure);
+    REQUIRE(f);
+    CHECK(f->severity == Severity::kMajor);
+    CHECK(f->explanation.rfind("who did it changed", 0) == 0);
+  }
+  // The faithful rewording either way is no finding.
+  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"The suspect was arrested by police.", "Police arrested the suspect."},
+           {"Police arrested the suspect on Friday.", "The suspect was arrested by police on Friday."}}) {
+    INFO(a << " / " << b);
+    CHECK(find(run(a, b), Check::kStructure) == nullptr);
+  }
+}
+
 TEST_CASE("a pronoun opening a sentence is no name", "[detect]") {
   const Report rep = run("Everyone agreed except Smith.", "All but Smith agreed.");
   CHECK(find(rep, Check::kEntity) == nullptr);

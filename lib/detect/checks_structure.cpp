@@ -4,11 +4,15 @@
 // ("emigrated to Missouri ... go to America" -> "emigrated to America ... go
 // to Missouri", "a Brazilian football coach and former player" -> "a former
 // football coach and Brazilian player") are a major mistranslation; a list
-// reordered ("X and Y" -> "Y and X") is minor. Passive/active and copula
+// reordered ("X and Y" -> "Y and X") is minor. A passive turned active with
+// the roles the other way round is major; other passive/active and copula
 // rewrites and moved words or phrases are not reported (moved words, such as
 // clause fronting, are mostly benign; they count in the structure drift of
 // the pair score).
+#include <algorithm>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "detect/checks.hpp"
@@ -72,10 +76,66 @@ bool converse(const CheckContext& ctx, const BeadView& view, std::size_t first, 
   return false;
 }
 
+// A passive turned into an active with the roles the other way round: "the
+// suspect was arrested by police" / "the suspect arrested the police". The
+// verb is linked (by form or lemma) and has a form of "be" just before it
+// and "by" and its agent just after it on the original side; on the other
+// side it has neither, and the original's subject now stands before it and
+// its agent after it, the doer become the one done to. (The faithful active,
+// "police arrested the suspect", has them the other way round.)
+void check_passive_turned(const BeadView& view, std::vector<Finding>& out) {
+  static const std::vector<std::string_view> kBe = {"is", "are", "was", "were", "be", "been", "being", "am"};
+  auto in = [](const std::vector<std::string_view>& list, std::string_view w) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+  };
+  // The passive on either side: the original's, or the retranslation's ("police arrested the suspect" / "police
+  // were arrested by the suspect").
+  for (const Side side : {Side::kOriginal, Side::kRetranslated}) {
+    const Document& d = view.doc(side);
+    const Document& e = view.doc(other(side));
+    const TokenRange here = view.tokens(side), there = view.tokens(other(side));
+    auto same_sentence = [](const Document& doc, std::size_t a, std::size_t b) {
+      return doc.tokens[a].sentence == doc.tokens[b].sentence;
+    };
+    for (std::size_t v = here.begin + 1; v + 2 < here.end; ++v) {
+      const auto kind = view.link_kind(side, v);
+      if (!kind || (*kind != LinkKind::kExact && *kind != LinkKind::kLemma)) continue;
+      if (!in(kBe, d.tokens[v - 1].norm) || d.tokens[v + 1].norm != "by" || !same_sentence(d, v - 1, v + 1)) continue;
+      const std::size_t w = *view.linked(side, v);
+      // The agent: the first linked content word within three tokens after "by".
+      std::optional<std::size_t> agent;
+      for (std::size_t k = v + 2; k < here.end && k <= v + 4 && same_sentence(d, k, v) && !agent; ++k)
+        if (is_content_token(d.tokens[k]) && view.linked(side, k)) agent = k;
+      // The subject: the nearest linked content word before the form of "be", up to six tokens back.
+      std::optional<std::size_t> subject;
+      for (std::size_t k = v - 1; k-- > here.begin && k + 7 >= v && same_sentence(d, k, v) && !subject;)
+        if (is_content_token(d.tokens[k]) && view.linked(side, k)) subject = k;
+      if (!agent || !subject) continue;
+      const std::size_t a = *view.linked(side, *agent), s = *view.linked(side, *subject);
+      // Active on the other side: no "be" just before the verb, no "by" just after it.
+      const bool passive_there = (w > there.begin && in(kBe, e.tokens[w - 1].norm)) ||
+                                 (w + 1 < there.end && e.tokens[w + 1].norm == "by");
+      if (passive_there || !(s < w && w < a) || !same_sentence(e, s, a)) continue;
+      const Span passive{d.tokens[*subject].span.start, d.tokens[*agent].span.end};
+      const Span active{e.tokens[s].span.start, e.tokens[a].span.end};
+      const bool original_passive = side == Side::kOriginal;
+      // The doer: the passive's agent, and the active's subject.
+      const std::string doer_before(original_passive ? d.slice(d.tokens[*agent].span) : e.slice(e.tokens[s].span));
+      const std::string doer_now(original_passive ? e.slice(e.tokens[s].span) : d.slice(d.tokens[*agent].span));
+      out.push_back(make_finding(view, Category::kMistranslation, Check::kStructure, Severity::kMajor, 0.8,
+                                 original_passive ? passive : active, original_passive ? active : passive,
+                                 "who did it changed: \"" + doer_before + "\" did, now \"" + doer_now +
+                                     "\" does (" + (original_passive ? "a passive became an active" : "an active became a passive") +
+                                     " with the roles the other way round)"));
+    }
+  }
+}
+
 }  // namespace
 
 void check_structure(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
   if (!view.paired()) return;
+  check_passive_turned(view, out);
   const double co = view.score()->coverage_original, cr = view.score()->coverage_retranslated;
   if (co + cr <= 0 || 2 * co * cr / (co + cr) < kMinCoverage) return;
   const Document& o = view.doc(Side::kOriginal);
