@@ -97,6 +97,11 @@ TEST_CASE("a number is read over all its words", "[detect]") {
             Severity::kMinor, "thousands", "5,000"},
            {"The storm left thousands without power.", "The storm left many people without power.", std::nullopt,
             "", ""},
+           // The same quantity in other units (within 3 %), or not.
+           {"The meeting lasted two weeks.", "The meeting lasted 14 days.", Severity::kMinor, "two weeks", "14 days"},
+           {"The trail is 5 miles long.", "The trail is 8 kilometers long.", Severity::kMinor, "5 miles",
+            "8 kilometers"},
+           {"The meeting lasted two weeks.", "The meeting lasted 10 days.", Severity::kCritical, "two", "10"},
            // Digits never continue a number: two numbers became one.
            {"The codes were 5 6 and 7.", "The codes were 56 and 7.", Severity::kCritical, "5 6", "56"},
        }) {

@@ -881,6 +881,38 @@ void check_number(const CheckContext&, const BeadView& view, std::vector<Finding
       }
     }
   }
+  // The same quantity in other units, right after each number: "two weeks" /
+  // "14 days", "5 miles" / "8 kilometers" (within 3 %, as translations round).
+  auto unit_after = [&](std::size_t side, const NumberPhrase& p) -> std::optional<std::size_t> {
+    const Document& d = *docs[side];
+    const TokenRange range = view.tokens(side == 0 ? Side::kOriginal : Side::kRetranslated);
+    if (p.end >= range.end || d.tokens[p.end].sentence != d.tokens[p.begin].sentence ||
+        wordclass::unit_size(d.tokens[p.end].norm) <= 0)
+      return std::nullopt;
+    return p.end;
+  };
+  for (std::size_t i = 0; i < phrases[0].size(); ++i) {
+    const auto ui = unit_after(0, phrases[0][i]);
+    if (settled[0][i] || !phrases[0][i].fact || !ui) continue;
+    const std::string& unit_o = docs[0]->tokens[*ui].norm;
+    const double qo = phrases[0][i].value * wordclass::unit_size(unit_o);
+    for (std::size_t j = 0; j < phrases[1].size(); ++j) {
+      const auto uj = unit_after(1, phrases[1][j]);
+      if (settled[1][j] || !phrases[1][j].fact || !uj) continue;
+      const std::string& unit_r = docs[1]->tokens[*uj].norm;
+      const double qr = phrases[1][j].value * wordclass::unit_size(unit_r);
+      if (wordclass::unit_dimension(unit_o) != wordclass::unit_dimension(unit_r) ||
+          std::abs(qo - qr) > 0.03 * std::max(qo, qr))
+        continue;
+      settled[0][i] = settled[1][j] = true;
+      const Span so{span_of(0, phrases[0][i]).start, docs[0]->tokens[*ui].span.end};
+      const Span sr{span_of(1, phrases[1][j]).start, docs[1]->tokens[*uj].span.end};
+      out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber, Severity::kMinor, 0.3, so, sr,
+                                 "quantity in other units: \"" + excerpt(*docs[0], so) + "\" -> \"" +
+                                     excerpt(*docs[1], sr) + "\""));
+      break;
+    }
+  }
   std::array<std::vector<std::size_t>, 2> left;  // tokens of the facts left over
   std::array<std::vector<const NumberPhrase*>, 2> left_phrases;
   std::array<bool, 2> left_fact{false, false};  // a fact, not only round quantities

@@ -258,30 +258,57 @@ bool opposite_lemmas(std::string_view a, std::string_view b) {
   });
 }
 
-int unit_dimension(std::string_view norm) {
-  static const std::unordered_map<std::string_view, int> kUnits = {
-      {"second", 1},     {"minute", 1},     {"hour", 1},      {"day", 1},        {"week", 1},
-      {"fortnight", 1},  {"month", 1},      {"year", 1},      {"decade", 1},     {"century", 1},
-      {"millennium", 1}, {"millimeter", 2}, {"millimetre", 2}, {"centimeter", 2}, {"centimetre", 2},
-      {"meter", 2},      {"metre", 2},      {"kilometer", 2}, {"kilometre", 2},  {"inch", 2},
-      {"foot", 2},       {"feet", 2},       {"yard", 2},      {"mile", 2},       {"milligram", 3},
-      {"gram", 3},       {"kilogram", 3},   {"kilo", 3},      {"ounce", 3},      {"pound", 3},
-      {"ton", 3},        {"tonne", 3},      {"milliliter", 4}, {"millilitre", 4}, {"liter", 4},
-      {"litre", 4},      {"gallon", 4},     {"barrel", 4},    {"pint", 4},       {"dollar", 5},
-      {"euro", 5},       {"cent", 5},       {"yuan", 5},      {"yen", 5},        {"rupee", 5},
-      {"franc", 5},      {"acre", 6},       {"hectare", 6},
+namespace {
+
+struct Unit {
+  int dimension;  // as unit_dimension
+  double size;    // in seconds, metres, grams, litres, or square metres; 0: no fixed size (money)
+};
+
+// The unit a word names, singular or plural ("weeks", "centuries", "inches").
+const Unit* find_unit(std::string_view norm) {
+  constexpr double kDay = 86400, kYear = 365.2425 * kDay;
+  static const std::unordered_map<std::string_view, Unit> kUnits = {
+      {"second", {1, 1}},           {"minute", {1, 60}},          {"hour", {1, 3600}},
+      {"day", {1, kDay}},           {"week", {1, 7 * kDay}},      {"fortnight", {1, 14 * kDay}},
+      {"month", {1, kYear / 12}},   {"year", {1, kYear}},         {"decade", {1, 10 * kYear}},
+      {"century", {1, 100 * kYear}}, {"millennium", {1, 1000 * kYear}},
+      {"millimeter", {2, 1e-3}},    {"millimetre", {2, 1e-3}},    {"centimeter", {2, 1e-2}},
+      {"centimetre", {2, 1e-2}},    {"meter", {2, 1}},            {"metre", {2, 1}},
+      {"kilometer", {2, 1e3}},      {"kilometre", {2, 1e3}},      {"inch", {2, 0.0254}},
+      {"foot", {2, 0.3048}},        {"feet", {2, 0.3048}},        {"yard", {2, 0.9144}},
+      {"mile", {2, 1609.344}},      {"milligram", {3, 1e-3}},     {"gram", {3, 1}},
+      {"kilogram", {3, 1e3}},       {"kilo", {3, 1e3}},           {"ounce", {3, 28.349523125}},
+      {"pound", {3, 453.59237}},    {"ton", {3, 907184.74}},      {"tonne", {3, 1e6}},
+      {"milliliter", {4, 1e-3}},    {"millilitre", {4, 1e-3}},    {"liter", {4, 1}},
+      {"litre", {4, 1}},            {"gallon", {4, 3.785411784}}, {"barrel", {4, 158.987294928}},
+      {"pint", {4, 0.473176473}},   {"dollar", {5, 0}},           {"euro", {5, 0}},
+      {"cent", {5, 0}},             {"yuan", {5, 0}},             {"yen", {5, 0}},
+      {"rupee", {5, 0}},            {"franc", {5, 0}},            {"acre", {6, 4046.8564224}},
+      {"hectare", {6, 1e4}},
   };
-  if (auto it = kUnits.find(norm); it != kUnits.end()) return it->second;
-  // Plurals: "weeks", "centuries", "inches".
+  if (auto it = kUnits.find(norm); it != kUnits.end()) return &it->second;
   if (norm.size() > 3 && norm.ends_with("ies")) {
     const std::string singular = std::string(norm.substr(0, norm.size() - 3)) + "y";
-    if (auto it = kUnits.find(singular); it != kUnits.end()) return it->second;
+    if (auto it = kUnits.find(singular); it != kUnits.end()) return &it->second;
   }
   if (norm.size() > 3 && norm.ends_with("es"))
-    if (auto it = kUnits.find(norm.substr(0, norm.size() - 2)); it != kUnits.end()) return it->second;
+    if (auto it = kUnits.find(norm.substr(0, norm.size() - 2)); it != kUnits.end()) return &it->second;
   if (norm.size() > 2 && norm.back() == 's')
-    if (auto it = kUnits.find(norm.substr(0, norm.size() - 1)); it != kUnits.end()) return it->second;
-  return 0;
+    if (auto it = kUnits.find(norm.substr(0, norm.size() - 1)); it != kUnits.end()) return &it->second;
+  return nullptr;
+}
+
+}  // namespace
+
+int unit_dimension(std::string_view norm) {
+  const Unit* unit = find_unit(norm);
+  return unit ? unit->dimension : 0;
+}
+
+double unit_size(std::string_view norm) {
+  const Unit* unit = find_unit(norm);
+  return unit ? unit->size : 0.0;
 }
 
 bool is_personal_pronoun(std::string_view norm) {

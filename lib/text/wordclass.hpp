@@ -47,6 +47,10 @@ int relation_polarity(std::string_view lemma);
 // (liter, gallon, ...), 5 money (dollar, euro, cent, ...), 6 area (acre,
 // hectare); 0 = not a unit. "three weeks" -> "three months" changes a quantity.
 int unit_dimension(std::string_view norm);
+// The size of the unit a word names in its dimension's base unit: seconds,
+// metres, grams, litres or square metres ("weeks" 604,800, "miles" 1,609.344;
+// a month is a twelfth of a mean Gregorian year). 0 for money and unknown words.
+double unit_size(std::string_view norm);
 
 // Personal pronouns that stand for a speaker or agent (he, she, they, I, we, you).
 bool is_personal_pronoun(std::string_view norm);
