@@ -102,6 +102,11 @@ TEST_CASE("a number is read over all its words", "[detect]") {
            {"The trail is 5 miles long.", "The trail is 8 kilometers long.", Severity::kMinor, "5 miles",
             "8 kilometers"},
            {"The meeting lasted two weeks.", "The meeting lasted 10 days.", Severity::kCritical, "two", "10"},
+           {"Twice as many people came this year.", "The number of visitors doubled this year.", Severity::kMinor,
+            "Twice", "doubled"},
+           {"He is in his forties.", "He is in his 40s.", Severity::kMinor, "forties", "40s"},
+           {"The show runs from 9 to 5 daily.", "The show runs from 9 a.m. to 5 p.m. daily.", Severity::kMinor, "5",
+            "5 p.m."},
            // Digits never continue a number: two numbers became one.
            {"The codes were 5 6 and 7.", "The codes were 56 and 7.", Severity::kCritical, "5 6", "56"},
        }) {

@@ -74,6 +74,9 @@ struct NumberPhrase {
   // the value is its unit): a fact only against another number ("thousands"
   // / "hundreds" changed), not dropped or added ("thousands" / "many").
   bool vague = false;
+  // A time of day ("3 p.m.", "15:00"; the value is the hour on a 24-hour
+  // clock): a plain "5" may be its hour.
+  bool clock = false;
 };
 
 // The number phrases of `range` of `doc`, in text order, not overlapping.

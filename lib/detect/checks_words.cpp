@@ -511,13 +511,17 @@ namespace {
 // The value a word states, for matching numbers the word aligner left
 // unlinked: a number (wordclass::number_value), a number with a unit
 // glued on ("6km", "10kg", "5%"), a plural scale word ("hundreds",
-// "dozens"), "both" (two), "decade" (ten years).
+// "dozens"), "both" (two), "decade" (ten years), "doubled" (twice),
+// "forties" ("40s").
 std::optional<double> stated_value(const Token& t) {
   if (auto v = wordclass::number_value(t.norm)) return v;
   static const std::unordered_map<std::string_view, double> kWords = {
       {"both", 2},      {"pair", 2},        {"decade", 10},       {"decades", 10},  {"tens", 10},
       {"dozens", 12},   {"hundreds", 100},  {"thousands", 1e3},   {"millions", 1e6}, {"billions", 1e9},
       {"trillions", 1e12}, {"century", 100}, {"centuries", 100},
+      {"doubled", 2},   {"doubles", 2},     {"twofold", 2},       {"tripled", 3},   {"triples", 3},
+      {"threefold", 3}, {"twenties", 20},   {"thirties", 30},     {"forties", 40},  {"fifties", 50},
+      {"sixties", 60},  {"seventies", 70},  {"eighties", 80},     {"nineties", 90},
   };
   if (auto it = kWords.find(t.norm); it != kWords.end()) return it->second;
   return number_with_unit(t.norm);
@@ -629,7 +633,9 @@ std::optional<NumberPhrase> time_of_day(const Document& doc, TokenRange range, s
     }
   }
   if (!clock) return std::nullopt;
-  return NumberPhrase{t, end, value, true};
+  NumberPhrase phrase{t, end, value, true};
+  phrase.clock = true;
+  return phrase;
 }
 
 }  // namespace
@@ -782,7 +788,9 @@ std::vector<NumberPhrase> number_phrases(const Document& doc, TokenRange range) 
     }
     if (is_number_token(first)) {
       if (const auto hours = glued_time(first.norm)) {  // "3pm"
-        out.push_back({t, t + 1, *hours, true});
+        NumberPhrase phrase{t, t + 1, *hours, true};
+        phrase.clock = true;
+        out.push_back(phrase);
         ++t;
         continue;
       }
@@ -840,6 +848,11 @@ void check_number(const CheckContext&, const BeadView& view, std::vector<Finding
   // ("thousands" / "5,000", "hundreds" / "several hundred").
   auto same_value = [](const NumberPhrase& x, const NumberPhrase& y) {
     if (x.value == y.value) return true;
+    // "5" / "5 p.m." (17 on the clock): an hour said without its half of the day.
+    if (x.clock != y.clock) {
+      const double hour = x.clock ? y.value : x.value, clock = x.clock ? x.value : y.value;
+      return hour >= 1 && hour <= 12 && hour == std::floor(hour) && std::fmod(clock, 12.0) == std::fmod(hour, 12.0);
+    }
     if (x.vague == y.vague) return false;
     const NumberPhrase& round = x.vague ? x : y;
     const double v = (x.vague ? y : x).value, unit = round.value;
@@ -867,8 +880,10 @@ void check_number(const CheckContext&, const BeadView& view, std::vector<Finding
     for (std::size_t i = 0; i < phrases[side].size(); ++i) {
       if (settled[side][i] || !phrases[side][i].fact) continue;
       for (std::size_t u = range.begin; u < range.end; ++u) {
-        if (view.linked(there_side, u) || stated_used[there][u] || phrase_at(there, u) < phrases[there].size())
-          continue;
+        // Unlinked, or linked to the number itself ("forties" / "40s").
+        const auto partner = view.linked(there_side, u);
+        const bool to_this = partner && *partner >= phrases[side][i].begin && *partner < phrases[side][i].end;
+        if ((partner && !to_this) || stated_used[there][u] || phrase_at(there, u) < phrases[there].size()) continue;
         const auto w = stated_value(docs[there]->tokens[u]);
         if (!w || *w != phrases[side][i].value) continue;
         settled[side][i] = true;
