@@ -107,6 +107,8 @@ TEST_CASE("a number is read over all its words", "[detect]") {
            {"He is in his forties.", "He is in his 40s.", Severity::kMinor, "forties", "40s"},
            {"The show runs from 9 to 5 daily.", "The show runs from 9 a.m. to 5 p.m. daily.", Severity::kMinor, "5",
             "5 p.m."},
+           {"Half of the staff were fired last year.", "50% of the staff were fired last year.", Severity::kMinor,
+            "Half", "50"},
            // Digits never continue a number: two numbers became one.
            {"The codes were 5 6 and 7.", "The codes were 56 and 7.", Severity::kCritical, "5 6", "56"},
        }) {

@@ -520,7 +520,7 @@ std::optional<double> stated_value(const Token& t) {
       {"dozens", 12},   {"hundreds", 100},  {"thousands", 1e3},   {"millions", 1e6}, {"billions", 1e9},
       {"trillions", 1e12}, {"century", 100}, {"centuries", 100},
       {"doubled", 2},   {"doubles", 2},     {"twofold", 2},       {"tripled", 3},   {"triples", 3},
-      {"threefold", 3}, {"twenties", 20},   {"thirties", 30},     {"forties", 40},  {"fifties", 50},
+      {"threefold", 3}, {"quarter", 0.25}, {"twenties", 20},   {"thirties", 30},     {"forties", 40},  {"fifties", 50},
       {"sixties", 60},  {"seventies", 70},  {"eighties", 80},     {"nineties", 90},
   };
   if (auto it = kWords.find(t.norm); it != kWords.end()) return it->second;
@@ -871,6 +871,16 @@ void check_number(const CheckContext&, const BeadView& view, std::vector<Finding
   }
   // A value stated by a word that is no number ("ten years" / "a decade",
   // "several hundred" / "hundreds", "the two" / "both"), unlinked: the same.
+  // A number given as a percentage: "50%", "50 %", "50 percent", "50 per cent".
+  auto percentage = [&](std::size_t side, const NumberPhrase& p) {
+    const Document& d = *docs[side];
+    const TokenRange range = view.tokens(side == 0 ? Side::kOriginal : Side::kRetranslated);
+    if (d.tokens[p.end - 1].norm.ends_with('%')) return true;
+    if (p.end >= range.end || d.tokens[p.end].sentence != d.tokens[p.begin].sentence) return false;
+    const std::string_view next = d.tokens[p.end].norm;
+    return next == "%" || next == "percent" ||
+           (next == "per" && p.end + 1 < range.end && d.tokens[p.end + 1].norm == "cent");
+  };
   std::array<std::vector<bool>, 2> stated_used{std::vector<bool>(docs[0]->tokens.size()),
                                                std::vector<bool>(docs[1]->tokens.size())};
   for (std::size_t side = 0; side < 2; ++side) {
@@ -885,7 +895,10 @@ void check_number(const CheckContext&, const BeadView& view, std::vector<Finding
         const bool to_this = partner && *partner >= phrases[side][i].begin && *partner < phrases[side][i].end;
         if ((partner && !to_this) || stated_used[there][u] || phrase_at(there, u) < phrases[there].size()) continue;
         const auto w = stated_value(docs[there]->tokens[u]);
-        if (!w || *w != phrases[side][i].value) continue;
+        // A percentage against a fraction word: "50%" / "half", "25 percent" / "a quarter".
+        const bool fraction = w && *w < 1 && percentage(side, phrases[side][i]) &&
+                              std::abs(*w - phrases[side][i].value / 100) < 1e-9;
+        if (!w || (*w != phrases[side][i].value && !fraction)) continue;
         settled[side][i] = true;
         stated_used[there][u] = true;
         const Span word = docs[there]->tokens[u].span;
