@@ -20,6 +20,10 @@ const std::vector<CheckFn>& all_checks() {
   return checks;
 }
 
+bool one_of(std::string_view word, std::span<const std::string_view> words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
 Finding make_finding(const BeadView& view, Category category, Check check, Severity severity, double score,
                      Span original, Span retranslated, std::string explanation) {
   Finding f;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,6 +45,8 @@ Finding make_finding(const BeadView& view, Category category, Check check, Sever
                      Span original, Span retranslated, std::string explanation);
 // The input text of `span`, shortened to at most `max_chars` code points with "…".
 std::string excerpt(const Document& doc, Span span, std::size_t max_chars = 60);
+// `word` is one of `words` (a short fixed list, searched in order).
+bool one_of(std::string_view word, std::span<const std::string_view> words);
 // True for a word token that carries content (not a function word, not punctuation).
 bool is_content_token(const Token& token);
 // A contracted auxiliary ("won't", "didn't", "we'll", "I'd", "they've"): it

@@ -30,7 +30,7 @@ bool is_determiner(std::string_view norm) {
   static const std::vector<std::string_view> kDeterminers = {
       "the", "a", "an", "this", "that", "these", "those", "each", "every", "any", "no",
       "its", "their", "our", "his", "her", "my", "your", "whose"};
-  return std::find(kDeterminers.begin(), kDeterminers.end(), norm) != kDeterminers.end();
+  return one_of(norm, kDeterminers);
 }
 
 // The negators of one side of the bead, read in context: the words
@@ -62,7 +62,7 @@ std::vector<std::size_t> negators_of(const BeadView& view, Side side) {
           static const std::vector<std::string_view> kObjects = {"it", "him", "her", "them", "us", "me", "you", "some"};
           const std::string_view next = norm_at(j + 1);
           too_to = j + 1 < r.end && d.tokens[j + 1].kind == TokenKind::kWord && !d.tokens[j + 1].capitalized &&
-                   !is_determiner(next) && std::find(kObjects.begin(), kObjects.end(), next) == kObjects.end();
+                   !is_determiner(next) && !one_of(next, kObjects);
           break;
         }
     const bool listed = wordclass::is_negator(w) || w == "impossible" || w == "unable" || w == "incapable" ||
@@ -127,7 +127,7 @@ std::size_t near_negators(const BeadView& view, Side side) {
     if (w == "hardly" || w == "barely" || w == "scarcely") ++n;
     else if (w == "few" && before != "a" && before != "the") ++n;
     else if (w == "yet" && norm_at(t + 1, sentence) == "to" &&
-             std::find(kAuxiliaries.begin(), kAuxiliaries.end(), before) != kAuxiliaries.end())
+             one_of(before, kAuxiliaries))
       ++n;
   }
   return n;
@@ -196,25 +196,22 @@ void check_tense(const CheckContext& ctx, const BeadView& view, std::vector<Find
       "'d", "to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did", "'ll",
       "get", "gets", "got"};
   static const std::vector<std::string_view> kAuxiliaryVerbs = {"be", "have", "do", "get"};
-  auto in = [](const std::vector<std::string_view>& list, std::string_view w) {
-    return std::find(list.begin(), list.end(), w) != list.end();
-  };
   for (const Side side : {Side::kOriginal, Side::kRetranslated}) {
     const Document& d = view.doc(side);
     const Document& e = view.doc(other(side));
     const TokenRange range = view.tokens(side);
     const TokenRange there = view.tokens(other(side));
     for (std::size_t t = range.begin; t + 1 < range.end; ++t) {
-      if (!in(kFuture, d.tokens[t].norm) || view.linked(side, t) || d.tokens[t + 1].sentence != d.tokens[t].sentence)
+      if (!one_of(d.tokens[t].norm, kFuture) || view.linked(side, t) || d.tokens[t + 1].sentence != d.tokens[t].sentence)
         continue;
       // "will be" / "were", "will have" / "had": auxiliaries of whatever
       // follows, not the event itself.
-      if (in(kAuxiliaryVerbs, d.tokens[t + 1].norm)) continue;
+      if (one_of(d.tokens[t + 1].norm, kAuxiliaryVerbs)) continue;
       const auto u = view.linked(side, t + 1);
       if (!u || view.link_kind(side, t + 1) != LinkKind::kLemma || !simple_past(ctx, e.tokens[*u])) continue;
       bool auxiliary = false;
       for (std::size_t k = *u; k-- > there.begin && k + 3 >= *u && e.tokens[k].sentence == e.tokens[*u].sentence;)
-        auxiliary = auxiliary || in(kBefore, e.tokens[k].norm);
+        auxiliary = auxiliary || one_of(e.tokens[k].norm, kBefore);
       if (auxiliary || !asserts(d, t) || !asserts(e, *u)) continue;
       const Span future{d.tokens[t].span.start, d.tokens[t + 1].span.end};
       const Span past = e.tokens[*u].span;
@@ -516,7 +513,7 @@ void check_attribution(const CheckContext&, const BeadView& view, std::vector<Fi
     static const std::vector<std::string_view> kDenials = {
         "deny",    "denies",  "denied",   "denying",  "dispute", "disputes", "disputed", "disputing",
         "refute",  "refutes", "refuted",  "refuting", "rebut",   "rebuts",   "rebutted", "rebutting"};
-    return std::find(kDenials.begin(), kDenials.end(), w) != kDenials.end();
+    return one_of(w, kDenials);
   };
   for (const Side side : {Side::kOriginal, Side::kRetranslated}) {
     auto& here = side == Side::kOriginal ? speak_o : speak_r;

@@ -85,9 +85,6 @@ bool converse(const CheckContext& ctx, const BeadView& view, std::size_t first, 
 // "police arrested the suspect", has them the other way round.)
 void check_passive_turned(const BeadView& view, std::vector<Finding>& out) {
   static const std::vector<std::string_view> kBe = {"is", "are", "was", "were", "be", "been", "being", "am"};
-  auto in = [](const std::vector<std::string_view>& list, std::string_view w) {
-    return std::find(list.begin(), list.end(), w) != list.end();
-  };
   // The passive on either side: the original's, or the retranslation's ("police arrested the suspect" / "police
   // were arrested by the suspect").
   for (const Side side : {Side::kOriginal, Side::kRetranslated}) {
@@ -100,7 +97,7 @@ void check_passive_turned(const BeadView& view, std::vector<Finding>& out) {
     for (std::size_t v = here.begin + 1; v + 2 < here.end; ++v) {
       const auto kind = view.link_kind(side, v);
       if (!kind || (*kind != LinkKind::kExact && *kind != LinkKind::kLemma)) continue;
-      if (!in(kBe, d.tokens[v - 1].norm) || d.tokens[v + 1].norm != "by" || !same_sentence(d, v - 1, v + 1)) continue;
+      if (!one_of(d.tokens[v - 1].norm, kBe) || d.tokens[v + 1].norm != "by" || !same_sentence(d, v - 1, v + 1)) continue;
       const std::size_t w = *view.linked(side, v);
       // The agent: the first linked content word within three tokens after "by".
       std::optional<std::size_t> agent;
@@ -113,7 +110,7 @@ void check_passive_turned(const BeadView& view, std::vector<Finding>& out) {
       if (!agent || !subject) continue;
       const std::size_t a = *view.linked(side, *agent), s = *view.linked(side, *subject);
       // Active on the other side: no "be" just before the verb, no "by" just after it.
-      const bool passive_there = (w > there.begin && in(kBe, e.tokens[w - 1].norm)) ||
+      const bool passive_there = (w > there.begin && one_of(e.tokens[w - 1].norm, kBe)) ||
                                  (w + 1 < there.end && e.tokens[w + 1].norm == "by");
       if (passive_there || !(s < w && w < a) || !same_sentence(e, s, a)) continue;
       const Span passive{d.tokens[*subject].span.start, d.tokens[*agent].span.end};

@@ -65,45 +65,48 @@ WordRelation best_relation(const CheckContext& ctx, const Document& da, const st
     }
     return 0;
   };
+  // Each word's match key and, for opposite_lemmas, its WordNet lemmas
+  // with the key itself: worked out once, not per pair.
+  struct Word {
+    std::string key;
+    std::vector<std::string> lemmas;
+  };
+  auto words_of = [&](const Document& d, const std::vector<std::size_t>& toks) {
+    std::vector<Word> out;
+    for (std::size_t t : toks) {
+      Word w{wordclass::match_key(d.tokens[t].norm, false), {}};
+      w.lemmas = ctx.wordnet->lemmas(w.key);
+      w.lemmas.push_back(w.key);
+      out.push_back(std::move(w));
+    }
+    return out;
+  };
+  const std::vector<Word> wa = words_of(da, a), wb = words_of(db, b);
+  // Opposites WordNet lacks (wordclass::opposite_lemmas), by lemma: "denied" / "confirmed".
+  auto opposite = [](const Word& x, const Word& y) {
+    for (const auto& lx : x.lemmas)
+      for (const auto& ly : y.lemmas)
+        if (wordclass::opposite_lemmas(lx, ly)) return true;
+    return false;
+  };
+  // A multiword lemma is one word: the antonym of a part of it is not its
+  // own ("long ago" / "earlier": "ago" is WordNet's antonym of "earlier"
+  // only through the senses of "past" and "future").
+  bool antonyms_of_parts = true;
   // Multi-word names and terms as a whole: "United States" / "America".
   if (a.size() > 1 || b.size() > 1) {
     std::string ja, jb;
-    for (std::size_t x : a) ja += (ja.empty() ? "" : " ") + wordclass::match_key(da.tokens[x].norm, false);
-    for (std::size_t y : b) jb += (jb.empty() ? "" : " ") + wordclass::match_key(db.tokens[y].norm, false);
+    for (const Word& x : wa) ja += (ja.empty() ? "" : " ") + x.key;
+    for (const Word& y : wb) jb += (jb.empty() ? "" : " ") + y.key;
     best = ctx.wordnet->relation(ja, jb);
     if (best != WordRelation::kNone) return best;
-    // A multiword lemma is one word: the antonym of a part of it is not its
-    // own ("long ago" / "earlier": "ago" is WordNet's antonym of "earlier"
-    // only through the senses of "past" and "future").
-    auto unit = [&](const std::vector<std::size_t>& run, const std::string& joined) {
-      return run.size() > 1 && ctx.wordnet->contains(joined);
-    };
-    if (unit(a, ja) || unit(b, jb)) {
-      for (std::size_t x : a)
-        for (std::size_t y : b) {
-          const WordRelation r = ctx.wordnet->relation(wordclass::match_key(da.tokens[x].norm, false),
-                                                       wordclass::match_key(db.tokens[y].norm, false));
-          if (r != WordRelation::kAntonym && rank(r) > rank(best)) best = r;
-        }
-      return best;
-    }
+    antonyms_of_parts = !(a.size() > 1 && ctx.wordnet->contains(ja)) && !(b.size() > 1 && ctx.wordnet->contains(jb));
   }
-  // Opposites WordNet lacks (wordclass::opposite_lemmas), by lemma: "denied" / "confirmed".
-  auto opposite = [&](const std::string& ka, const std::string& kb) {
-    auto la = ctx.wordnet->lemmas(ka), lb = ctx.wordnet->lemmas(kb);
-    la.push_back(ka);
-    lb.push_back(kb);
-    for (const auto& x : la)
-      for (const auto& y : lb)
-        if (wordclass::opposite_lemmas(x, y)) return true;
-    return false;
-  };
-  for (std::size_t x : a)
-    for (std::size_t y : b) {
-      const std::string kx = wordclass::match_key(da.tokens[x].norm, false);
-      const std::string ky = wordclass::match_key(db.tokens[y].norm, false);
-      WordRelation r = ctx.wordnet->relation(kx, ky);
-      if (r != WordRelation::kAntonym && opposite(kx, ky)) r = WordRelation::kAntonym;
+  for (const Word& x : wa)
+    for (const Word& y : wb) {
+      WordRelation r = ctx.wordnet->relation(x.key, y.key);
+      if (r != WordRelation::kAntonym && antonyms_of_parts && opposite(x, y)) r = WordRelation::kAntonym;
+      if (r == WordRelation::kAntonym && !antonyms_of_parts) continue;
       if (rank(r) > rank(best)) best = r;
     }
   return best;
@@ -189,7 +192,7 @@ bool is_entity_token(const CheckContext& ctx, const Document& doc, std::size_t t
   static const std::vector<std::string_view> kPronouns = {
       "everyone", "everybody", "everything", "someone", "somebody", "something", "anyone", "anybody",
       "anything", "nobody", "nothing", "whoever", "whatever", "whichever", "wherever", "whenever"};
-  if (std::find(kPronouns.begin(), kPronouns.end(), tok.norm) != kPronouns.end()) return false;
+  if (one_of(tok.norm, kPronouns)) return false;
   // Nor a contraction: "They'll", "We're", "I'd", "Don't" (a name takes only "'s").
   for (std::string_view suffix : {"'ll", "'re", "'ve", "'d", "'m", "n't"})
     if (tok.norm.size() > suffix.size() && std::string_view(tok.norm).ends_with(suffix)) return false;
@@ -1045,9 +1048,9 @@ void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Fin
     // Major when the pair is not that alike, or when a name is unknown to
     // WordNet and may be another transliteration ("Kekertsuatsiak" ->
     // "Qeqetarsuaq").
-    auto known = [&](std::string key) {
-      std::replace(key.begin(), key.end(), ' ', '_');
-      return ctx.wordnet && !ctx.wordnet->lemmas(key).empty();
+    auto known = [&](std::string lemma) {
+      std::replace(lemma.begin(), lemma.end(), ' ', '_');
+      return ctx.wordnet && !ctx.wordnet->lemmas(lemma).empty();
     };
     const Severity changed = view.score()->score >= 0.5 && known(key) && known(joined_keys(r, runs_r[partner]))
                                  ? Severity::kCritical
