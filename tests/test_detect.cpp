@@ -224,7 +224,10 @@ TEST_CASE("opposites WordNet lacks are opposite meanings", "[detect]") {
            {"The company denied the report on Friday.", "The company confirmed the report on Friday."},
            {"Exports to China increased sharply.", "Exports to China declined sharply."},
            {"The city banned the march last week.", "The city allowed the march last week."},
-           {"The US lifted sanctions on Iran.", "The US imposed sanctions on Iran."}}) {
+           {"The US lifted sanctions on Iran.", "The US imposed sanctions on Iran."},
+           {"The central bank is expected to keep interest rates unchanged in March.",
+            "The central bank is expected to raise interest rates in March."},
+           {"The government froze fuel prices for a year.", "The government cut fuel prices for a year."}}) {
     INFO(a << " / " << b);
     const Report rep = run(a, b);
     const Finding* f = find(rep, Check::kLexical);

@@ -253,9 +253,17 @@ bool opposite_lemmas(std::string_view a, std::string_view b) {
       {"gain", "drop"},        {"climb", "fall"},       {"climb", "drop"},       {"soar", "plunge"},
       {"surge", "plunge"},     {"boost", "cut"},        {"arrive", "depart"},    {"expand", "contract"},
   }};
-  return std::any_of(kPairs.begin(), kPairs.end(), [&](const auto& p) {
-    return (a == p.first && b == p.second) || (a == p.second && b == p.first);
-  });
+  if (std::any_of(kPairs.begin(), kPairs.end(), [&](const auto& p) {
+        return (a == p.first && b == p.second) || (a == p.second && b == p.first);
+      }))
+    return true;
+  // Holding a quantity where the other side changes it ("keep rates
+  // unchanged" / "raise rates", "freeze" / "cut").
+  static constexpr std::array<std::string_view, 4> kHold = {"keep", "hold", "maintain", "freeze"};
+  static constexpr std::array<std::string_view, 9> kChange = {"raise", "lower",  "cut",    "increase", "reduce",
+                                                              "hike",  "change", "alter", "slash"};
+  auto in = [](const auto& list, std::string_view w) { return std::find(list.begin(), list.end(), w) != list.end(); };
+  return (in(kHold, a) && in(kChange, b)) || (in(kHold, b) && in(kChange, a));
 }
 
 namespace {
