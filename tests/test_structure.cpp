@@ -209,3 +209,26 @@ TEST_CASE("structure check: benign reorderings stay below major", "[structure][d
       if (f.check == Check::kStructure) CHECK(f.severity < Severity::kMajor);
   }
 }
+
+TEST_CASE("structure check: a reporting clause moved to the end is no finding", "[structure][detect]") {
+  for (const auto& [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"She added that the company remained committed to the region.",
+            "The company remains committed to the region, she added."},
+           {"Police said three people were injured in the blast.",
+            "Three people were injured in the blast, police said."},
+       }) {
+    INFO(a << " / " << b);
+    CHECK(structure_finding(run(a, b)) == nullptr);
+  }
+}
+
+TEST_CASE("structure check: names that open the sentence trading places are a major swap", "[structure][detect]") {
+  // "Alice" opens the sentence, where any word is capitalized: WordNet not
+  // knowing it makes it a name.
+  const Finding* f = nullptr;
+  const Report rep = run("Alice told Bob the truth.", "Bob told Alice the truth.");
+  f = structure_finding(rep);
+  REQUIRE(f);
+  CHECK(f->severity == Severity::kMajor);
+  CHECK(rep.original.slice(f->original) == "Alice told Bob");
+}

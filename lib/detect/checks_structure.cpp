@@ -17,6 +17,7 @@
 
 #include "detect/checks.hpp"
 #include "similarity/structure.hpp"
+#include "text/wordclass.hpp"
 
 namespace transdrift {
 namespace {
@@ -44,8 +45,24 @@ bool thing_like(const CheckContext& ctx, const Document& doc, const std::vector<
     if (!ctx.wordnet) return true;
     if (!ctx.wordnet->lemmas(tok.norm, Pos::kNoun).empty() || !ctx.wordnet->lemmas(tok.norm, Pos::kAdj).empty())
       return true;
+    // A capitalized word opening the sentence that WordNet does not know: a
+    // name ("Alice told Bob").
+    if (tok.capitalized && ctx.wordnet->lemmas(tok.norm).empty()) return true;
   }
   return false;
+}
+
+// A reporting clause: the block's content words are all speaker verbs
+// ("She added that X" / "X, she added" moves "added", not a role).
+bool reporting_clause(const Document& doc, const std::vector<std::size_t>& tokens) {
+  bool verb = false;
+  for (std::size_t t : tokens) {
+    const Token& tok = doc.tokens[t];
+    if (!is_content_token(tok)) continue;
+    if (!wordclass::is_speaker_verb(tok.norm)) return false;
+    verb = true;
+  }
+  return verb;
 }
 
 std::vector<std::size_t> joined(std::vector<std::size_t> a, const std::vector<std::size_t>& b) {
@@ -145,6 +162,8 @@ void check_structure(const CheckContext& ctx, const BeadView& view, std::vector<
       case StructureChange::kRoleSwap:
       case StructureChange::kListSwap: {
         if (e.weight < kMinStrength) break;
+        // The clause that says who speaks moved to the other end: same statement.
+        if (reporting_clause(o, e.original) || reporting_clause(o, e.partner_original)) break;
         const bool role = e.change == StructureChange::kRoleSwap;
         // Major when people, places or things (or their qualities) trade
         // roles; two verbs or adverbs trading places is minor.
