@@ -673,10 +673,18 @@ TEST_CASE("negators that deny nothing, and negations said in other words", "[det
            {"They do not belong to our past, and do not exist in our future.",
             "They don't belong to our past or our future."},
            {"We try to leave, but we can't escape from there.",
-            "We try to leave, but it is impossible for us to escape from there."}}) {
+            "We try to leave, but it is impossible for us to escape from there."},
+           // Additions and bounds, not denials.
+           {"Not only the workers but also the managers were affected.",
+            "Both the workers and the managers were affected."},
+           {"The plan is not just about money, it is also about trust.",
+            "The plan is about money and also about trust."},
+           {"No more than 10 people were hurt in the fire.", "At most 10 people were hurt in the fire."}}) {
     INFO(a << " / " << b);
     for (const Finding& f : run(a, b).findings) CHECK(f.check != Check::kNegation);
   }
+  // "not just" without a "but" or "also" still denies.
+  CHECK(find(run("Not just anyone can join the club.", "Anyone can join the club."), Check::kNegation) != nullptr);
   // "fail to" and "impossible" do deny.
   for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
            {"The company approved the merger with its rival last year.",
@@ -987,4 +995,81 @@ TEST_CASE("detector thresholds out of range are an error, not a crash", "[detect
                           "b"});
   REQUIRE(rep.ok());
   for (const Finding& f : rep->findings) CHECK(f.check != Check::kMoved);
+}
+
+TEST_CASE("a hedge that reports a claim, dropped or added, is a major attribution change", "[detect]") {
+  for (auto [a, b, word] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"The suspect allegedly stole the car.", "The suspect stole the car.", "allegedly"},
+           {"The company plans to cut 500 jobs.", "The company reportedly plans to cut 500 jobs.", "reportedly"}}) {
+    INFO(a << " / " << b);
+    const Report rep = run(a, b);
+    const Finding* f = find(rep, Check::kAttribution);
+    REQUIRE(f);
+    CHECK(f->severity == Severity::kMajor);
+    CHECK((f->category == Category::kOmission ? orig(rep, *f) : retr(rep, *f)) == word);
+  }
+  // Said in other words on the other side: no attribution finding.
+  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"The company reportedly plans to cut 500 jobs.", "According to reports, the company plans to cut 500 jobs."},
+           {"The company reportedly plans to cut 500 jobs.", "The company is said to be planning to cut 500 jobs."}}) {
+    INFO(a << " / " << b);
+    for (const Finding& f : run(a, b).findings) CHECK(f.severity == Severity::kMinor);
+  }
+}
+
+TEST_CASE("a title qualifier dropped or added names another holder", "[detect]") {
+  for (auto [a, b, word] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"Former president Barack Obama visited the school.", "President Barack Obama visited the school.",
+            "Former"},
+           {"The deputy minister resigned on Friday.", "The minister resigned on Friday.", "deputy"},
+           {"The minister resigned on Friday.", "The acting minister resigned on Friday.", "acting"}}) {
+    INFO(a << " / " << b);
+    const Report rep = run(a, b);
+    const Finding* f = find(rep, Check::kEntity);
+    REQUIRE(f);
+    CHECK(f->severity == Severity::kMajor);
+    CHECK((f->category == Category::kOmission ? orig(rep, *f) : retr(rep, *f)) == word);
+  }
+  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"The former president visited the school.", "The previous president visited the school."},
+           {"He was acting on behalf of the company.", "He represented the company."}}) {
+    INFO(a << " / " << b);
+    for (const Finding& f : run(a, b).findings) CHECK(f.severity == Severity::kMinor);
+  }
+}
+
+TEST_CASE("a bound on a number, dropped or turned", "[detect]") {
+  struct Case {
+    std::string original, retranslated;
+    std::optional<Severity> severity;  // of the number finding; none: no number finding
+    std::string from, to;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"At least 10 people were killed.", "Ten people were killed.", Severity::kMinor, "At least 10", "Ten"},
+           {"Prices could rise by up to 50 percent.", "Prices could rise by 50 percent.", Severity::kMinor, "up to 50",
+            "50"},
+           {"Almost 300 people attended.", "300 people attended.", Severity::kMinor, "Almost 300", "300"},
+           {"At least 10 people were killed.", "Up to 10 people were killed.", Severity::kMajor, "At least 10",
+            "Up to 10"},
+           {"No fewer than 10 people were killed.", "Up to 10 people were killed.", Severity::kMajor,
+            "No fewer than 10", "Up to 10"},
+           {"More than 10 people were killed.", "At least 10 people were killed.", std::nullopt, "", ""},
+           {"About 10 people were killed.", "Around 10 people were killed.", std::nullopt, "", ""}}) {
+    INFO(c.original << " / " << c.retranslated);
+    const Report rep = run(c.original, c.retranslated);
+    const Finding* f = find(rep, Check::kNumber);
+    if (!c.severity) {
+      CHECK(f == nullptr);
+      continue;
+    }
+    REQUIRE(f);
+    CHECK(f->severity == *c.severity);
+    CHECK(orig(rep, *f) == c.from);
+    CHECK(retr(rep, *f) == c.to);
+  }
+  // "More than" against "fewer than" is an opposite word (the lexical check), not also a bound.
+  const Report rep = run("More than 10 people were killed.", "Fewer than 10 people were killed.");
+  CHECK(find(rep, Check::kNumber) == nullptr);
+  REQUIRE(find(rep, Check::kLexical));
+  CHECK(find(rep, Check::kLexical)->severity == Severity::kCritical);
 }

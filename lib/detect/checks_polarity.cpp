@@ -40,8 +40,9 @@ bool is_determiner(std::string_view norm) {
 // (= undoubtedly), a sentence-opening "No," that answers, a "without" just
 // after "except (for)" that says the exception again ("except for maybe
 // without the grid"), "not (for) the first time" (= "before", "again"),
-// "can't help (but)" (= "have to"), and a negator with a "fail to" just
-// after it ("did not fail to mention" = "mentioned"): both go.
+// "can't help (but)" (= "have to"), "not only ... but (also)" (= "and"),
+// "no more / less / fewer than" (a bound), and a negator with a "fail to"
+// just after it ("did not fail to mention" = "mentioned"): both go.
 std::vector<std::size_t> negators_of(const BeadView& view, Side side) {
   std::vector<std::size_t> out;
   const Document& d = view.doc(side);
@@ -84,6 +85,23 @@ std::vector<std::size_t> negators_of(const BeadView& view, Side side) {
     if (w == "not" || w == "n't") {
       const std::size_t k = norm_at(t + 1) == "for" ? t + 2 : t + 1;
       if (norm_at(k) == "the" && norm_at(k + 1) == "first" && norm_at(k + 2) == "time") continue;
+    }
+    // "no more than 10" = "at most 10", "no fewer than" = "at least": a
+    // bound on a number, which the number check compares.
+    if (w == "no" && (norm_at(t + 1) == "more" || norm_at(t + 1) == "less" || norm_at(t + 1) == "fewer") &&
+        norm_at(t + 2) == "than")
+      continue;
+    // "not only X but (also) Y" adds Y to X, and so do "not just", "not
+    // merely", "not simply" with a "but" or "also" after them in the
+    // sentence; "not just anyone can do it" still denies.
+    if (w == "not") {
+      static const std::vector<std::string_view> kOnly = {"only", "just", "merely", "simply"};
+      if (one_of(norm_at(t + 1), kOnly)) {
+        bool but = false;
+        for (std::size_t k = t + 2; k < r.end && d.tokens[k].sentence == d.tokens[t].sentence && !but; ++k)
+          but = d.tokens[k].norm == "but" || d.tokens[k].norm == "also";
+        if (but) continue;
+      }
     }
     // "did not fail to mention" = "mentioned": a "fail to" up to three
     // words after a negator cancels it, and is not counted either.
@@ -567,6 +585,43 @@ void check_attribution(const CheckContext&, const BeadView& view, std::vector<Fi
                                  "attribution dropped: " + quoted(o, t) + " has no counterpart"));
       break;
     }
+  }
+  // A hedge that attributes the claim to unnamed others ("allegedly",
+  // "reportedly"), unlinked on one side: dropped, the retranslation states
+  // as fact what the original only reports; added, it casts doubt on a fact.
+  auto hedges = [&](Side side) {
+    static const std::vector<std::string_view> kHedges = {"allegedly", "reportedly", "purportedly",
+                                                          "supposedly", "reputedly",  "ostensibly"};
+    auto v = tokens_where(view, side, [](std::string_view w) { return one_of(w, kHedges); });
+    std::erase_if(v, [&](std::size_t t) { return view.linked(side, t).has_value(); });
+    return v;
+  };
+  // The other side says it in other words: "according to reports", "is
+  // said to", "sources say", "is alleged to".
+  auto reported = [&](Side side) {
+    static const std::vector<std::string_view> kReported = {
+        "report", "reports",  "reported", "allege",   "alleges", "alleged",  "allegation", "allegations",
+        "claim",  "claims",   "claimed",  "purport",  "purported", "supposed", "rumored",  "rumoured",
+        "believed", "thought", "understood", "sources", "according"};
+    for (std::size_t t : tokens_where(view, side, [](std::string_view w) {
+           return one_of(w, kReported) || wordclass::is_speaker_verb(w);
+         }))
+      if (!view.linked(side, t)) return true;
+    return false;
+  };
+  const auto hedge_o = hedges(Side::kOriginal), hedge_r = hedges(Side::kRetranslated);
+  const bool dropped = hedge_o.size() > hedge_r.size();
+  if (hedge_o.size() != hedge_r.size() && !reported(dropped ? Side::kRetranslated : Side::kOriginal)) {
+    const Side side = dropped ? Side::kOriginal : Side::kRetranslated;
+    const std::size_t t = dropped ? hedge_o.front() : hedge_r.front();
+    const Document& d = view.doc(side);
+    const Span here = d.tokens[t].span, there = view.gap_for(other(side), t, t);
+    out.push_back(make_finding(view, dropped ? Category::kOmission : Category::kAddition, Check::kAttribution,
+                               Severity::kMajor, 0.7, dropped ? here : there, dropped ? there : here,
+                               dropped ? "hedge dropped: " + quoted(d, t) +
+                                             ": the retranslation states as fact what the original only reports"
+                                       : "hedge added: " + quoted(d, t) +
+                                             ": the retranslation reports as a claim what the original states as fact"));
   }
   // Quotation marks added or removed change what is presented as someone's words.
   auto quotes_in = [&](Side side) {

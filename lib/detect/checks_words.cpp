@@ -806,6 +806,40 @@ std::vector<NumberPhrase> number_phrases(const Document& doc, TokenRange range) 
   return out;
 }
 
+namespace {
+
+// A bound just before a number: +1 at least ("at least", "more than",
+// "no fewer than"), -1 at most ("up to", "at most", "less than", "fewer
+// than", "no more than", "almost", "nearly", "as many as"), 0 none.
+struct Bound {
+  int kind = 0;
+  std::size_t begin = 0;  // its first token
+  bool than = false;      // "more / less / fewer than"
+};
+
+Bound bound_before(const Document& d, TokenRange range, std::size_t first) {
+  auto word = [&](std::size_t back) -> std::string_view {
+    if (first < range.begin + back) return {};
+    const std::size_t t = first - back;
+    return d.tokens[t].sentence == d.tokens[first].sentence ? std::string_view(d.tokens[t].norm) : std::string_view();
+  };
+  const std::string_view w1 = word(1), w2 = word(2), w3 = word(3);
+  if (w1 == "least" && w2 == "at") return {1, first - 2, false};
+  if (w1 == "most" && w2 == "at") return {-1, first - 2, false};
+  if (w1 == "to" && w2 == "up") return {-1, first - 2, false};
+  if (w1 == "almost" || w1 == "nearly") return {-1, first - 1, false};
+  if (w1 == "as" && (w2 == "many" || w2 == "much") && w3 == "as") return {-1, first - 3, false};
+  if (w1 == "than") {
+    const int kind = w2 == "more" || w2 == "greater" ? 1 : w2 == "less" || w2 == "fewer" ? -1 : 0;
+    if (kind == 0) return {};
+    if (w3 == "no") return {-kind, first - 3, false};
+    return {kind, first - 2, true};
+  }
+  return {};
+}
+
+}  // namespace
+
 void check_number(const CheckContext&, const BeadView& view, std::vector<Finding>& out) {
   if (!view.paired()) return;
   const std::array<const Document*, 2> docs{&view.doc(Side::kOriginal), &view.doc(Side::kRetranslated)};
@@ -829,6 +863,7 @@ void check_number(const CheckContext&, const BeadView& view, std::vector<Finding
     const Document& d = *docs[side];
     return Span{d.tokens[p.begin].span.start, d.tokens[p.end - 1].span.end};
   };
+  std::vector<std::pair<std::size_t, std::size_t>> same;  // phrases of the same value, original / retranslated
   // Kept: a word of the phrase is linked into a phrase of the other side
   // with the same value ("40 million" / "40 million", "forty" / "40").
   for (std::size_t i = 0; i < phrases[0].size(); ++i)
@@ -836,8 +871,10 @@ void check_number(const CheckContext&, const BeadView& view, std::vector<Finding
       const auto u = view.linked(Side::kOriginal, t);
       if (!u) continue;
       const std::size_t j = phrase_at(1, *u);
-      if (j < phrases[1].size() && !settled[1][j] && phrases[1][j].value == phrases[0][i].value)
+      if (j < phrases[1].size() && !settled[1][j] && phrases[1][j].value == phrases[0][i].value) {
         settled[0][i] = settled[1][j] = true;
+        same.emplace_back(i, j);
+      }
     }
   // The same value in other words, unlinked: "ten thousand" / "10,000",
   // "six kilometers" / "6km", "300" / "three hundred". A minor finding, and
@@ -866,11 +903,31 @@ void check_number(const CheckContext&, const BeadView& view, std::vector<Finding
     for (std::size_t j = 0; j < phrases[1].size(); ++j) {
       if (settled[1][j] || !same_value(phrases[0][i], phrases[1][j])) continue;
       settled[0][i] = settled[1][j] = true;
+      same.emplace_back(i, j);
       if (phrases[0][i].fact || phrases[1][j].fact)
         written_differently(span_of(0, phrases[0][i]), span_of(1, phrases[1][j]), text(0, phrases[0][i]),
                             text(1, phrases[1][j]));
       break;
     }
+  }
+  // The same value with a bound on one side only ("at least 10" / "ten",
+  // "up to 50 percent" / "50 percent"): minor; a lower bound against an
+  // upper one ("at least 10" / "up to 10"): major. "More than" against
+  // "fewer than" is the lexical check's (opposite words).
+  for (const auto& [i, j] : same) {
+    const Bound bo = bound_before(*docs[0], view.tokens(Side::kOriginal), phrases[0][i].begin);
+    const Bound br = bound_before(*docs[1], view.tokens(Side::kRetranslated), phrases[1][j].begin);
+    if (bo.kind == br.kind || (bo.than && br.than) || !(phrases[0][i].fact || phrases[1][j].fact)) continue;
+    const Span so{bo.kind != 0 ? docs[0]->tokens[bo.begin].span.start : span_of(0, phrases[0][i]).start,
+                  span_of(0, phrases[0][i]).end};
+    const Span sr{br.kind != 0 ? docs[1]->tokens[br.begin].span.start : span_of(1, phrases[1][j]).start,
+                  span_of(1, phrases[1][j]).end};
+    const bool turned = bo.kind != 0 && br.kind != 0;
+    out.push_back(make_finding(
+        view, Category::kMistranslation, Check::kNumber, turned ? Severity::kMajor : Severity::kMinor,
+        turned ? 0.6 : 0.3, so, sr,
+        std::string(turned ? "bound turned: \"" : bo.kind != 0 ? "bound dropped: \"" : "bound added: \"") +
+            excerpt(*docs[0], so) + "\" -> \"" + excerpt(*docs[1], sr) + "\""));
   }
   // A value stated by a word that is no number ("ten years" / "a decade",
   // "several hundred" / "hundreds", "the two" / "both"), unlinked: the same.
@@ -1069,6 +1126,42 @@ void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Fin
       out.push_back(make_finding(view, Category::kAddition, Check::kEntity, Severity::kMinor, 0.4,
                                  view.gap_for(Side::kOriginal, runs_r[k].front(), runs_r[k].back()),
                                  view.cover(Side::kRetranslated, runs_r[k]), "name added: \"" + words_text(r, runs_r[k]) + "\""));
+  // A word that says which holder of a title is meant ("former president" /
+  // "President", "deputy minister" / "minister"), unlinked before a linked
+  // word, on one side only: another person, or the same at another time.
+  auto status_words = [&](Side side, bool firing) {
+    static const std::vector<std::string_view> kStatus = {"former", "ex",      "acting",   "interim",
+                                                          "deputy", "vice",    "outgoing", "incoming"};
+    static const std::vector<std::string_view> kAlso = {"previous", "erstwhile", "onetime", "one-time", "past", "then"};
+    const Document& d = view.doc(side);
+    const TokenRange range = view.tokens(side);
+    std::vector<std::size_t> v;
+    for (std::size_t t = range.begin; t + 1 < range.end; ++t) {
+      if (view.linked(side, t) || !(one_of(d.tokens[t].norm, kStatus) || (!firing && one_of(d.tokens[t].norm, kAlso))))
+        continue;
+      std::size_t next = t + 1;
+      while (next < range.end && next <= t + 2 && d.tokens[next].kind != TokenKind::kWord) ++next;  // "ex-president"
+      if (next < range.end && d.tokens[next].sentence == d.tokens[t].sentence && is_content_token(d.tokens[next]) &&
+          view.linked(side, next))
+        v.push_back(t);
+    }
+    return v;
+  };
+  for (const Side side : {Side::kOriginal, Side::kRetranslated}) {
+    const auto here = status_words(side, true);
+    if (here.empty() || !status_words(other(side), false).empty()) continue;
+    const std::size_t t = here.front();
+    const Document& d = view.doc(side);
+    const bool dropped = side == Side::kOriginal;
+    const Span a = d.tokens[t].span, b = view.gap_for(other(side), t, t);
+    out.push_back(make_finding(view, dropped ? Category::kOmission : Category::kAddition, Check::kEntity,
+                               Severity::kMajor, 0.6, dropped ? a : b, dropped ? b : a,
+                               std::string(dropped ? "title qualifier dropped: \"" : "title qualifier added: \"") +
+                                   std::string(d.slice(a)) + "\" (" +
+                                   (dropped ? "the retranslation names the current or full holder"
+                                            : "the original names the current or full holder") +
+                                   ")"));
+  }
 }
 
 }  // namespace transdrift
