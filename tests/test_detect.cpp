@@ -1073,3 +1073,38 @@ TEST_CASE("a bound on a number, dropped or turned", "[detect]") {
   REQUIRE(find(rep, Check::kLexical));
   CHECK(find(rep, Check::kLexical)->severity == Severity::kCritical);
 }
+
+TEST_CASE("a time said relative to now that moved is a changed date", "[detect]") {
+  for (auto [a, b, from, to] : std::vector<std::tuple<std::string, std::string, std::string, std::string>>{
+           {"The law was passed last year.", "The law was passed this year.", "last year", "this year"},
+           {"The minister will speak tomorrow.", "The minister will speak yesterday.", "tomorrow", "yesterday"}}) {
+    INFO(a << " / " << b);
+    const Report rep = run(a, b);
+    const Finding* f = find(rep, Check::kNumber);
+    REQUIRE(f);
+    CHECK(f->severity == Severity::kCritical);
+    CHECK(orig(rep, *f) == from);
+    CHECK(retr(rep, *f) == to);
+  }
+  // "last" / "next" is an opposite word, reported once by the lexical check.
+  const Report rep = run("The law was passed last year.", "The law was passed next year.");
+  CHECK(find(rep, Check::kNumber) == nullptr);
+  CHECK(find(rep, Check::kLexical) != nullptr);
+  CHECK(run("This year the company grew.", "The company grew this year.").findings.empty());
+}
+
+TEST_CASE("a change read as a level is a major number finding", "[detect]") {
+  for (auto [a, b, from, to] : std::vector<std::tuple<std::string, std::string, std::string, std::string>>{
+           {"Unemployment rose to 5 percent.", "Unemployment rose by 5 percent.", "to 5", "by 5"},
+           {"The company cut prices by 10 percent.", "The company reduced prices to 10 percent.", "by 10", "to 10"}}) {
+    INFO(a << " / " << b);
+    const Report rep = run(a, b);
+    const Finding* f = find(rep, Check::kNumber);
+    REQUIRE(f);
+    CHECK(f->severity == Severity::kMajor);
+    CHECK(orig(rep, *f) == from);
+    CHECK(retr(rep, *f) == to);
+  }
+  CHECK(find(run("The company sold its stake to 3 investors.", "The company sold its stake to three investors."),
+             Check::kNumber) == nullptr);
+}

@@ -838,9 +838,35 @@ Bound bound_before(const Document& d, TokenRange range, std::size_t first) {
   return {};
 }
 
+// A time said relative to now: "yesterday" -1, "today" 0, "tomorrow" +1, or
+// "last" / "this" / "next" before a unit of the calendar ("last year",
+// "this week"); the token of the deictic word and its offset.
+struct TimeReference {
+  std::size_t token;
+  std::size_t end;  // one past its last token
+  int offset;
+};
+
+std::vector<TimeReference> time_references(const Document& d, TokenRange range) {
+  static const std::vector<std::string_view> kUnits = {
+      "year",    "week",   "month",  "weekend", "quarter", "season", "spring", "summer",
+      "autumn",  "fall",   "winter", "decade",  "century", "semester", "term", "session"};
+  std::vector<TimeReference> out;
+  for (std::size_t t = range.begin; t < range.end; ++t) {
+    const std::string_view w = d.tokens[t].norm;
+    if (w == "yesterday") out.push_back({t, t + 1, -1});
+    else if (w == "today" || w == "tonight") out.push_back({t, t + 1, 0});
+    else if (w == "tomorrow") out.push_back({t, t + 1, 1});
+    else if ((w == "last" || w == "this" || w == "next" || w == "previous") && t + 1 < range.end &&
+             d.tokens[t + 1].sentence == d.tokens[t].sentence && one_of(d.tokens[t + 1].norm, kUnits))
+      out.push_back({t, t + 2, w == "next" ? 1 : w == "this" ? 0 : -1});
+  }
+  return out;
+}
+
 }  // namespace
 
-void check_number(const CheckContext&, const BeadView& view, std::vector<Finding>& out) {
+void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
   if (!view.paired()) return;
   const std::array<const Document*, 2> docs{&view.doc(Side::kOriginal), &view.doc(Side::kRetranslated)};
   const std::array<std::vector<NumberPhrase>, 2> phrases{
@@ -928,6 +954,65 @@ void check_number(const CheckContext&, const BeadView& view, std::vector<Finding
         turned ? 0.6 : 0.3, so, sr,
         std::string(turned ? "bound turned: \"" : bo.kind != 0 ? "bound dropped: \"" : "bound added: \"") +
             excerpt(*docs[0], so) + "\" -> \"" + excerpt(*docs[1], sr) + "\""));
+  }
+  // A time said relative to now that moved at its place ("last year" /
+  // "this year", "yesterday" / "tomorrow"): a changed date. "last" /
+  // "next" is the lexical check's (opposite words).
+  {
+    const auto refs_o = time_references(*docs[0], view.tokens(Side::kOriginal));
+    const auto refs_r = time_references(*docs[1], view.tokens(Side::kRetranslated));
+    for (const TimeReference& a : refs_o) {
+      if (view.linked(Side::kOriginal, a.token)) continue;
+      const auto cp = view.counterpart(Side::kOriginal, a.token, a.token);
+      for (const TimeReference& b : refs_r) {
+        if (view.linked(Side::kRetranslated, b.token) || a.offset == b.offset) continue;
+        // At the same place: the unit words linked to each other, or the
+        // deictic word where the other's counterpart lies.
+        const bool units_linked = a.end == a.token + 2 && b.end == b.token + 2 &&
+                                  view.linked(Side::kOriginal, a.token + 1) == b.token + 1;
+        const bool placed = std::find(cp.begin(), cp.end(), b.token) != cp.end();
+        if (!(units_linked || placed)) continue;
+        if (opposite_function_words(docs[0]->tokens[a.token].norm, docs[1]->tokens[b.token].norm)) break;
+        const Span so{docs[0]->tokens[a.token].span.start, docs[0]->tokens[a.end - 1].span.end};
+        const Span sr{docs[1]->tokens[b.token].span.start, docs[1]->tokens[b.end - 1].span.end};
+        out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber,
+                                   view.score()->score >= 0.5 ? Severity::kCritical : Severity::kMajor, 0.8, so, sr,
+                                   "time changed: \"" + excerpt(*docs[0], so) + "\" -> \"" + excerpt(*docs[1], sr) +
+                                       "\""));
+        break;
+      }
+    }
+  }
+  // A change read as a level, or the other way round: "rose to 5 percent" /
+  // "rose by 5 percent", "cut prices by 10%" / "cut prices to 10%" (a verb
+  // of change up to three words before "to" or "by").
+  auto change_preposition = [&](std::size_t side, const NumberPhrase& p) -> std::string_view {
+    const Document& d = *docs[side];
+    const TokenRange range = view.tokens(side == 0 ? Side::kOriginal : Side::kRetranslated);
+    if (p.begin < range.begin + 2 || !ctx.wordnet) return {};
+    const std::string_view prep = d.tokens[p.begin - 1].norm;
+    if ((prep != "to" && prep != "by") || d.tokens[p.begin - 2].norm == "up") return {};  // "up to": a bound
+    static const std::vector<std::string_view> kChange = {
+        "rise",  "fall",  "increase", "decrease", "grow",   "drop",   "climb",  "jump",    "cut",
+        "reduce", "raise", "decline", "slip",     "surge",  "soar",   "plunge", "slide",   "gain",
+        "lower", "shrink", "expand",  "boost",    "slash",  "tumble", "sink",   "advance", "lift"};
+    for (std::size_t k = p.begin - 1; k-- > range.begin && k + 4 >= p.begin;) {
+      if (d.tokens[k].sentence != d.tokens[p.begin].sentence || d.tokens[k].kind != TokenKind::kWord) break;
+      for (const auto& lemma : ctx.wordnet->lemmas(wordclass::match_key(d.tokens[k].norm, false)))
+        if (one_of(lemma, kChange)) return prep;
+    }
+    return {};
+  };
+  for (const auto& [i, j] : same) {
+    const std::string_view po = change_preposition(0, phrases[0][i]), pr = change_preposition(1, phrases[1][j]);
+    if (po.empty() || pr.empty() || po == pr) continue;
+    const Document& d0 = *docs[0];
+    const Document& d1 = *docs[1];
+    const Span so{d0.tokens[phrases[0][i].begin - 1].span.start, span_of(0, phrases[0][i]).end};
+    const Span sr{d1.tokens[phrases[1][j].begin - 1].span.start, span_of(1, phrases[1][j]).end};
+    out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber, Severity::kMajor, 0.7, so, sr,
+                               std::string(po == "to" ? "a level became a change: \"" : "a change became a level: \"") +
+                                   excerpt(d0, so) + "\" -> \"" + excerpt(d1, sr) + "\""));
   }
   // A value stated by a word that is no number ("ten years" / "a decade",
   // "several hundred" / "hundreds", "the two" / "both"), unlinked: the same.
