@@ -1108,3 +1108,31 @@ TEST_CASE("a change read as a level is a major number finding", "[detect]") {
   CHECK(find(run("The company sold its stake to 3 investors.", "The company sold its stake to three investors."),
              Check::kNumber) == nullptr);
 }
+
+TEST_CASE("what a number is counted in: currency, percentage points, a decade", "[detect]") {
+  struct Case {
+    std::string original, retranslated;
+    Severity severity;
+    std::string from, to;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"The deal is worth $80 million in aid.", "The deal is worth €80 million in aid.", Severity::kCritical,
+            "$80 million", "€80 million"},
+           {"The deal is worth $80 million.", "The deal is worth 80 million euros.", Severity::kCritical,
+            "$80 million", "80 million euros"},
+           {"Support for the party rose by 2 percentage points.", "Support for the party rose by 2 percent.",
+            Severity::kMajor, "2 percentage points", "2 percent"},
+           {"The company was founded in 1998.", "The company was founded in the 1990s.", Severity::kMinor, "1998",
+            "1990s"},
+           {"The company was founded in 1998.", "The company was founded in the 1980s.", Severity::kCritical, "1998",
+            "1980s"}}) {
+    INFO(c.original << " / " << c.retranslated);
+    const Report rep = run(c.original, c.retranslated);
+    const Finding* f = find(rep, Check::kNumber);
+    REQUIRE(f);
+    CHECK(f->severity == c.severity);
+    CHECK(orig(rep, *f) == c.from);
+    CHECK(retr(rep, *f) == c.to);
+  }
+  CHECK(find(run("Support rose 2%.", "Support rose 2 percent."), Check::kNumber) == nullptr);
+}

@@ -936,6 +936,88 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
       break;
     }
   }
+  // A year inside a decade said on the other side ("1998" / "the 1990s"):
+  // less precise, not wrong. A minor finding, as a number written differently.
+  auto decade = [&](std::size_t side, const NumberPhrase& p) -> std::optional<double> {
+    const std::string_view w = docs[side]->tokens[p.begin].norm;
+    if (p.end != p.begin + 1 || w.size() != 5 || w[4] != 's' || w[3] != '0' ||
+        !std::all_of(w.begin(), w.begin() + 4, [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+      return std::nullopt;
+    return p.value;
+  };
+  for (std::size_t i = 0; i < phrases[0].size(); ++i)
+    for (std::size_t j = 0; j < phrases[1].size() && !settled[0][i]; ++j) {
+      if (settled[1][j]) continue;
+      const auto d0 = decade(0, phrases[0][i]), d1 = decade(1, phrases[1][j]);
+      if (d0.has_value() == d1.has_value()) continue;
+      const double dec = d0 ? *d0 : *d1, year = d0 ? phrases[1][j].value : phrases[0][i].value;
+      if (year < dec || year >= dec + 10 || year != std::floor(year)) continue;
+      settled[0][i] = settled[1][j] = true;
+      out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber, Severity::kMinor, 0.3,
+                                 span_of(0, phrases[0][i]), span_of(1, phrases[1][j]),
+                                 "number given " + std::string(d0 ? "more" : "less") + " precisely: \"" +
+                                     text(0, phrases[0][i]) + "\" -> \"" + text(1, phrases[1][j]) + "\""));
+    }
+  // Money in another currency ("$80 million" / "€80 million"), by a symbol
+  // before the number or a currency word after it; two words are the unit
+  // check's below ("dollars" / "euros"). Percentage points against percent:
+  // "rose by 2 percentage points" / "rose by 2 percent". What the number is
+  // counted in, and the tokens [first, last] that say it with the number.
+  struct Measure {
+    std::string_view currency;
+    bool symbol = false;
+    int percent = 0;  // 1 percent, 2 percentage points
+    std::size_t first = 0, last = 0;
+  };
+  auto measure = [&](std::size_t side, const NumberPhrase& p) {
+    const Document& d = *docs[side];
+    const TokenRange range = view.tokens(side == 0 ? Side::kOriginal : Side::kRetranslated);
+    auto at = [&](std::size_t k) -> std::string_view {
+      return k < range.end && d.tokens[k].sentence == d.tokens[p.begin].sentence ? std::string_view(d.tokens[k].norm)
+                                                                                 : std::string_view();
+    };
+    static const std::vector<std::pair<std::string_view, std::string_view>> kSymbols = {
+        {"$", "dollar"}, {"€", "euro"}, {"£", "pound"}, {"¥", "yen"}, {"₹", "rupee"}, {"₽", "ruble"}, {"₩", "won"}};
+    static const std::vector<std::pair<std::string_view, std::string_view>> kWords = {
+        {"dollar", "dollar"}, {"dollars", "dollar"}, {"euro", "euro"},    {"euros", "euro"},
+        {"pound", "pound"},   {"pounds", "pound"},   {"yen", "yen"},      {"rupee", "rupee"},
+        {"rupees", "rupee"},  {"ruble", "ruble"},    {"rubles", "ruble"}, {"yuan", "yuan"}};
+    Measure m;
+    m.first = p.begin;
+    m.last = p.end - 1;
+    if (p.begin > range.begin && d.tokens[p.begin - 1].kind == TokenKind::kSymbol)
+      for (const auto& [symbol, name] : kSymbols)
+        if (d.tokens[p.begin - 1].norm == symbol) m.currency = name, m.symbol = true, m.first = p.begin - 1;
+    if (m.currency.empty())
+      for (const auto& [word, name] : kWords)
+        if (at(p.end) == word) m.currency = name, m.last = p.end;
+    const bool sign = d.tokens[p.end - 1].norm.ends_with('%');
+    std::size_t k = p.end;  // after the percent words
+    if (!sign && (at(k) == "%" || at(k) == "percent")) ++k;
+    else if (!sign && at(k) == "per" && at(k + 1) == "cent") k += 2;
+    else if (!sign && at(k) == "percentage") ++k;
+    if (sign || k > p.end) {
+      const bool points = at(k) == "point" || at(k) == "points";
+      m.percent = points ? 2 : at(p.end) == "percentage" ? 0 : 1;
+      if (m.percent != 0) m.last = points ? k : k - 1;
+    }
+    return m;
+  };
+  for (const auto& [i, j] : same) {
+    const Measure mo = measure(0, phrases[0][i]), mr = measure(1, phrases[1][j]);
+    std::string what;
+    if (!mo.currency.empty() && !mr.currency.empty() && mo.currency != mr.currency && (mo.symbol || mr.symbol))
+      what = "currency changed: ";
+    else if (mo.percent != 0 && mr.percent != 0 && mo.percent != mr.percent)
+      what = mo.percent == 2 ? "percentage points became percent: " : "percent became percentage points: ";
+    else
+      continue;
+    const Span so{docs[0]->tokens[mo.first].span.start, docs[0]->tokens[std::max(mo.last, phrases[0][i].end - 1)].span.end};
+    const Span sr{docs[1]->tokens[mr.first].span.start, docs[1]->tokens[std::max(mr.last, phrases[1][j].end - 1)].span.end};
+    out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber,
+                               what[0] == 'c' ? Severity::kCritical : Severity::kMajor, 0.8, so, sr,
+                               what + "\"" + excerpt(*docs[0], so) + "\" -> \"" + excerpt(*docs[1], sr) + "\""));
+  }
   // The same value with a bound on one side only ("at least 10" / "ten",
   // "up to 50 percent" / "50 percent"): minor; a lower bound against an
   // upper one ("at least 10" / "up to 10"): major. "More than" against
