@@ -227,7 +227,9 @@ TEST_CASE("opposites WordNet lacks are opposite meanings", "[detect]") {
            {"The US lifted sanctions on Iran.", "The US imposed sanctions on Iran."},
            {"The central bank is expected to keep interest rates unchanged in March.",
             "The central bank is expected to raise interest rates in March."},
-           {"The government froze fuel prices for a year.", "The government cut fuel prices for a year."}}) {
+           {"The government froze fuel prices for a year.", "The government cut fuel prices for a year."},
+           {"Police arrested the protesters on Monday.", "Police released the protesters on Monday."},
+           {"The jury convicted the former officer.", "The jury acquitted the former officer."}}) {
     INFO(a << " / " << b);
     const Report rep = run(a, b);
     const Finding* f = find(rep, Check::kLexical);

@@ -245,13 +245,15 @@ int relation_polarity(std::string_view lemma) {
 }
 
 bool opposite_lemmas(std::string_view a, std::string_view b) {
-  static const std::array<std::pair<std::string_view, std::string_view>, 24> kPairs{{
+  static const std::array<std::pair<std::string_view, std::string_view>, 32> kPairs{{
       {"deny", "confirm"},     {"deny", "affirm"},      {"allow", "ban"},        {"permit", "ban"},
       {"lift", "impose"},      {"increase", "decline"}, {"increase", "drop"},    {"increase", "fall"},
       {"increase", "reduce"},  {"increase", "cut"},     {"rise", "drop"},        {"grow", "shrink"},
       {"grow", "decline"},     {"grow", "fall"},        {"raise", "cut"},        {"raise", "reduce"},
       {"gain", "drop"},        {"climb", "fall"},       {"climb", "drop"},       {"soar", "plunge"},
       {"surge", "plunge"},     {"boost", "cut"},        {"arrive", "depart"},    {"expand", "contract"},
+      {"arrest", "release"},   {"detain", "release"},   {"convict", "acquit"},   {"hire", "fire"},
+      {"approve", "reject"},   {"approve", "veto"},     {"lose", "earn"},        {"accept", "refuse"},
   }};
   if (std::any_of(kPairs.begin(), kPairs.end(), [&](const auto& p) {
         return (a == p.first && b == p.second) || (a == p.second && b == p.first);
