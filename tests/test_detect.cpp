@@ -1138,3 +1138,18 @@ TEST_CASE("what a number is counted in: currency, percentage points, a decade", 
   }
   CHECK(find(run("Support rose 2%.", "Support rose 2 percent."), Check::kNumber) == nullptr);
 }
+
+TEST_CASE("\"without\" against a word of lacking, and one unit said with \"a\"", "[detect]") {
+  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"The storm left thousands of homes without power.",
+            "Thousands of homes lost electricity because of the storm."},
+           {"The number of cases doubled in a week.", "Cases increased twofold within seven days."},
+           {"The contract runs for 12 months.", "The contract runs for a year."}}) {
+    INFO(a << " / " << b);
+    for (const Finding& f : run(a, b).findings) CHECK(f.severity == Severity::kMinor);
+  }
+  const Report rep = run("The storm left thousands of homes without power.", "The storm left thousands of homes with power.");
+  REQUIRE(find(rep, Check::kNegation));
+  CHECK(find(rep, Check::kNegation)->severity == Severity::kCritical);
+  CHECK(find(run("The contract runs for 10 months.", "The contract runs for a year."), Check::kNumber) != nullptr);
+}

@@ -326,6 +326,17 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
           }
       }
     implicit += near_negators(view, other(side));
+    // "left homes without power" = "homes lost power": a "without" is
+    // balanced by a verb or adjective of lacking on the other side, unlinked.
+    const Document& here = view.doc(side);
+    if (std::any_of(extra.begin(), extra.end(), [&](std::size_t n) { return here.tokens[n].norm == "without"; })) {
+      static const std::vector<std::string_view> kLacking = {
+          "lack", "lacks", "lacked", "lacking", "lose",    "loses",   "lost",     "losing",
+          "missing", "devoid", "deprived", "deprive", "deprives", "bereft", "stripped"};
+      for (std::size_t k = range.begin; k < range.end; ++k)
+        if (f.tokens[k].kind == TokenKind::kWord && !view.linked(other(side), k) && one_of(f.tokens[k].norm, kLacking))
+          ++implicit;
+    }
     const std::size_t fewer = lost ? neg_r.size() : neg_o.size();
     if (fewer + implicit >= extra.size()) return;
   }

@@ -1168,6 +1168,35 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
       break;
     }
   }
+  // ... or against one unit said with "a" / "an" ("seven days" / "a week",
+  // "12 months" / "a year").
+  for (std::size_t side = 0; side < 2; ++side) {
+    const std::size_t there = 1 - side;
+    const Document& e = *docs[there];
+    const TokenRange range = view.tokens(there == 0 ? Side::kOriginal : Side::kRetranslated);
+    for (std::size_t i = 0; i < phrases[side].size(); ++i) {
+      const auto ui = unit_after(side, phrases[side][i]);
+      if (settled[side][i] || !phrases[side][i].fact || !ui) continue;
+      const std::string& unit_here = docs[side]->tokens[*ui].norm;
+      const double q = phrases[side][i].value * wordclass::unit_size(unit_here);
+      for (std::size_t u = range.begin + 1; u < range.end; ++u) {
+        const std::string_view article = e.tokens[u - 1].norm;
+        if ((article != "a" && article != "an") || e.tokens[u - 1].sentence != e.tokens[u].sentence ||
+            wordclass::unit_dimension(e.tokens[u].norm) != wordclass::unit_dimension(unit_here) ||
+            wordclass::unit_size(e.tokens[u].norm) <= 0 ||
+            std::abs(q - wordclass::unit_size(e.tokens[u].norm)) > 0.03 * std::max(q, wordclass::unit_size(e.tokens[u].norm)))
+          continue;
+        settled[side][i] = true;
+        const Span here{span_of(side, phrases[side][i]).start, docs[side]->tokens[*ui].span.end};
+        const Span one{e.tokens[u - 1].span.start, e.tokens[u].span.end};
+        const Span so = side == 0 ? here : one, sr = side == 0 ? one : here;
+        out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber, Severity::kMinor, 0.3, so, sr,
+                                   "quantity in other units: \"" + excerpt(*docs[0], so) + "\" -> \"" +
+                                       excerpt(*docs[1], sr) + "\""));
+        break;
+      }
+    }
+  }
   std::array<std::vector<std::size_t>, 2> left;  // tokens of the facts left over
   std::array<std::vector<const NumberPhrase*>, 2> left_phrases;
   std::array<bool, 2> left_fact{false, false};  // a fact, not only round quantities
