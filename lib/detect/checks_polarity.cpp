@@ -324,6 +324,13 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
             ++implicit;
             break;
           }
+        // "un" before an adjective or participle WordNet knows, where WordNet
+        // records no antonym pair: "hasn't lost" = "unbeaten", "not
+        // announced" = "unannounced".
+        if (w.size() > 5 && w.starts_with("un") && !is_function_word(w) &&
+            ctx.wordnet->relation(w, w.substr(2)) != WordRelation::kAntonym &&
+            (!ctx.wordnet->lemmas(w.substr(2), Pos::kAdj).empty() || !ctx.wordnet->lemmas(w.substr(2), Pos::kVerb).empty()))
+          ++implicit;
       }
     implicit += near_negators(view, other(side));
     // "left homes without power" = "homes lost power": a "without" is

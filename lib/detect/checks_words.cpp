@@ -184,6 +184,16 @@ bool is_entity_token(const CheckContext& ctx, const Document& doc, std::size_t t
   if (tok.kind != TokenKind::kWord || !tok.capitalized || (is_function_word(tok.norm) && !is_month_may(doc, t)) ||
       is_number_token(tok))
     return false;
+  // A title is a role, not a name ("the UN Secretary-General" / "the UN
+  // chief", "President Obama" / "Obama"): its changes are lexical.
+  static const std::vector<std::string_view> kTitles = {
+      "president", "minister", "secretary", "general",   "chancellor", "governor",  "senator",   "mayor",
+      "director",  "chairman", "chairwoman", "chair",    "chief",      "commissioner", "ambassador", "premier",
+      "king",      "queen",    "prince",    "princess",  "pope",       "bishop",    "judge",     "justice",
+      "speaker",   "spokesman", "spokeswoman", "spokesperson", "prosecutor", "professor", "colonel", "captain",
+      "lieutenant", "sergeant", "admiral",  "marshal",   "chancellor", "representative", "congressman",
+      "congresswoman", "councillor", "councilor", "deputy", "vice", "attorney"};
+  if (one_of(tok.norm, kTitles)) return false;
   const Sentence& s = doc.sentences[tok.sentence];
   std::size_t first_word = s.tokens.begin;
   while (first_word < s.tokens.end && doc.tokens[first_word].kind != TokenKind::kWord) ++first_word;
