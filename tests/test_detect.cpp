@@ -683,7 +683,11 @@ TEST_CASE("negators that deny nothing, and negations said in other words", "[det
             "The plan is about money and also about trust."},
            {"No more than 10 people were hurt in the fire.", "At most 10 people were hurt in the fire."},
            // A negation moved into an "un" word WordNet has no antonym pair for.
-           {"The team hasn't lost a game this season.", "The team is unbeaten this season."}}) {
+           {"The team hasn't lost a game this season.", "The team is unbeaten this season."},
+           // "refuse to" and "decline to comment" deny as "not" does; "declining to record lows" does not.
+           {"The minister refused to resign.", "The minister would not step down."},
+           {"Neither side has commented on the report.", "Both sides have declined to comment on the report."},
+           {"Sales are declining to record lows.", "Sales are falling to record lows."}}) {
     INFO(a << " / " << b);
     for (const Finding& f : run(a, b).findings) CHECK(f.check != Check::kNegation);
   }
@@ -694,7 +698,9 @@ TEST_CASE("negators that deny nothing, and negations said in other words", "[det
            {"The company approved the merger with its rival last year.",
             "The company failed to approve the merger with its rival last year."},
            {"It is possible for us to escape from the black hole.",
-            "It is impossible for us to escape from the black hole."}}) {
+            "It is impossible for us to escape from the black hole."},
+           {"The minister refused to resign.", "The minister resigned."},
+           {"Officials declined to comment.", "Officials commented."}}) {
     INFO(a << " / " << b);
     const Report rep = run(a, b);
     const Finding* f = find(rep, Check::kNegation);

@@ -33,13 +33,25 @@ bool is_determiner(std::string_view norm) {
   return one_of(norm, kDeterminers);
 }
 
+// "declined to comment" = "did not comment"; not "declined to record
+// lows", where "to" starts no verb: the verbs news puts after it.
+bool declined_to(std::string_view w, std::string_view next, std::string_view verb) {
+  static const std::vector<std::string_view> kDecline = {"decline", "declines", "declined", "declining"};
+  static const std::vector<std::string_view> kVerbs = {
+      "comment", "say",     "discuss", "elaborate", "confirm",     "answer", "respond", "specify",
+      "reveal",  "identify", "name",   "disclose",  "give",        "provide", "be",     "sign",
+      "join",    "testify", "speak",   "reply",     "participate", "attend", "release", "explain"};
+  return one_of(w, kDecline) && next == "to" && one_of(verb, kVerbs);
+}
+
 // The negators of one side of the bead, read in context: the words
 // wordclass::is_negator lists, "impossible" / "unable" / "incapable" (=
-// "cannot"), "fail(s|ed|ing) to" and "too <word> ... to <verb>"; but not
-// those that deny nothing: "(it goes) without saying", "without (a) doubt"
-// (= undoubtedly), a sentence-opening "No," that answers, a "without" just
-// after "except (for)" that says the exception again ("except for maybe
-// without the grid"), "not (for) the first time" (= "before", "again"),
+// "cannot"), "fail / refuse to", "decline to <say ...>" (declined_to) and
+// "too <word> ... to <verb>"; but not those that deny nothing: "(it goes)
+// without saying", "without (a) doubt" (= undoubtedly), a sentence-opening
+// "No," that answers, a "without" just after "except (for)" that says the
+// exception again ("except for maybe without the grid"), "not (for) the
+// first time" (= "before", "again"),
 // "can't help (but)" (= "have to"), "not only ... but (also)" (= "and"),
 // "no more / less / fewer than" (a bound), and a negator with a "fail to"
 // just after it ("did not fail to mention" = "mentioned"): both go.
@@ -68,7 +80,10 @@ std::vector<std::size_t> negators_of(const BeadView& view, Side side) {
         }
     const bool listed = wordclass::is_negator(w) || w == "impossible" || w == "unable" || w == "incapable" ||
                         too_to ||
-                        ((w == "fail" || w == "fails" || w == "failed" || w == "failing") && norm_at(t + 1) == "to");
+                        ((w == "fail" || w == "fails" || w == "failed" || w == "failing" || w == "refuse" ||
+                          w == "refuses" || w == "refused" || w == "refusing") &&
+                         norm_at(t + 1) == "to") ||
+                        declined_to(w, norm_at(t + 1), norm_at(t + 2));
     if (!listed) continue;
     if (w == "without") {
       const std::string_view next = norm_at(t + 1);
