@@ -1172,3 +1172,31 @@ TEST_CASE("a capitalized title is a role, not a name", "[detect]") {
   // The name itself still counts.
   CHECK(find(run("Talks with Mayor Adams went well.", "Talks with the mayor went well."), Check::kEntity) != nullptr);
 }
+
+TEST_CASE("\"for\" / \"against\" is an opposite, a quantifier taking another share is major", "[detect]") {
+  {
+    const Report rep = run("The senator voted against the bill.", "The senator voted for the bill.");
+    const Finding* f = find(rep, Check::kLexical);
+    REQUIRE(f);
+    CHECK(f->severity == Severity::kCritical);
+  }
+  for (auto [a, b, from, to] : std::vector<std::tuple<std::string, std::string, std::string, std::string>>{
+           {"The ban applies to all public buildings.", "The ban applies to some public buildings.", "all", "some"},
+           {"Most residents support the plan.", "Some residents support the plan.", "Most", "Some"},
+           {"He always takes the bus to work.", "He often takes the bus to work.", "always", "often"}}) {
+    INFO(a << " / " << b);
+    const Report rep = run(a, b);
+    const Finding* f = find(rep, Check::kLexical);
+    REQUIRE(f);
+    CHECK(f->severity == Severity::kMajor);
+    CHECK(orig(rep, *f) == from);
+    CHECK(retr(rep, *f) == to);
+  }
+  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"Most residents support the plan.", "Many residents support the plan."},
+           {"Every student received a laptop.", "Each student received a laptop."},
+           {"All of them came to the meeting.", "They all came to the meeting."}}) {
+    INFO(a << " / " << b);
+    for (const Finding& f : run(a, b).findings) CHECK(f.severity == Severity::kMinor);
+  }
+}

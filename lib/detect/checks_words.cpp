@@ -286,8 +286,9 @@ bool arguments_swapped(const BeadView& view, std::size_t first, std::size_t last
 
 namespace {
 
-const std::array<std::pair<std::string_view, std::string_view>, 11>& opposite_function_word_pairs() {
-  static const std::array<std::pair<std::string_view, std::string_view>, 11> kPairs{{
+const std::array<std::pair<std::string_view, std::string_view>, 12>& opposite_function_word_pairs() {
+  static const std::array<std::pair<std::string_view, std::string_view>, 12> kPairs{{
+      {"for", "against"},
       {"up", "down"},
       {"next", "last"},
       {"next", "previous"},
@@ -303,10 +304,32 @@ const std::array<std::pair<std::string_view, std::string_view>, 11>& opposite_fu
   return kPairs;
 }
 
-// A word of one of those pairs: the only tokens worth pairing up.
+// How much of a set a quantifier takes: 4 all of it ("all", "every",
+// "each", "always"), 3 most, 2 many ("many", "several", "often"), 1 some
+// ("some", "sometimes"), 0 not a quantifier.
+int quantifier_level(std::string_view w) {
+  static const std::vector<std::pair<std::string_view, int>> kLevels = {
+      {"all", 4},  {"every", 4},   {"each", 4},     {"always", 4}, {"most", 3},      {"usually", 3},
+      {"mostly", 3}, {"many", 2},  {"several", 2},  {"often", 2},  {"frequently", 2}, {"some", 1},
+      {"sometimes", 1}, {"occasionally", 1}};
+  for (const auto& [word, level] : kLevels)
+    if (w == word) return level;
+  return 0;
+}
+
+// A word of one of those pairs, or a quantifier: the only tokens worth pairing up.
 bool has_opposite_function_word(std::string_view w) {
   const auto& pairs = opposite_function_word_pairs();
-  return std::any_of(pairs.begin(), pairs.end(), [&](const auto& p) { return w == p.first || w == p.second; });
+  return quantifier_level(w) > 0 ||
+         std::any_of(pairs.begin(), pairs.end(), [&](const auto& p) { return w == p.first || w == p.second; });
+}
+
+// Two quantifiers that take different shares of a set: all against less than
+// all, or two levels apart ("all" / "some", "most" / "some"; not "most" /
+// "many").
+bool quantifier_changed(std::string_view a, std::string_view b) {
+  const int x = quantifier_level(a), y = quantifier_level(b);
+  return x > 0 && y > 0 && x != y && ((x == 4) != (y == 4) || std::abs(x - y) >= 2);
 }
 
 }  // namespace
@@ -404,10 +427,18 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
     for (std::size_t t : candidates(Side::kOriginal)) {
       for (std::size_t k = 0; k < cand_r.size(); ++k) {
         const std::size_t u = cand_r[k];
-        if (used[k] || !opposite_function_words(o.tokens[t].norm, r.tokens[u].norm) ||
+        const bool quantifier = quantifier_changed(o.tokens[t].norm, r.tokens[u].norm);
+        if (used[k] || !(quantifier || opposite_function_words(o.tokens[t].norm, r.tokens[u].norm)) ||
             !(same_neighbour(t, u, -1) || same_neighbour(t, u, +1)))
           continue;
         used[k] = true;
+        if (quantifier) {
+          out.push_back(make_finding(view, Category::kMistranslation, Check::kLexical, Severity::kMajor, 0.7,
+                                     o.tokens[t].span, r.tokens[u].span,
+                                     "quantifier changed: \"" + std::string(o.slice(o.tokens[t].span)) + "\" -> \"" +
+                                         std::string(r.slice(r.tokens[u].span)) + "\": it speaks of another share"));
+          break;
+        }
         const bool swapped = arguments_swapped(view, t, t, u, u);
         const Severity severity = swapped ? Severity::kMinor : ps.score >= 0.5 ? Severity::kCritical : Severity::kMajor;
         out.push_back(make_finding(view, Category::kMistranslation, Check::kLexical, severity, swapped ? 0.3 : 0.9,
