@@ -1,5 +1,6 @@
 // Whole-sentence checks: sentences with no counterpart, and broken
 // retranslated sentences.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -14,20 +15,59 @@ namespace {
 struct Support {
   double share = 0;
   bool has_content = false;
+  double word_share = 0;  // of all its words, for a sentence of function words only
 };
+
+// A sentence of function words only ("But they are not still.") is there
+// when nearly all its words are linked; filler ("You can do it.") shares a
+// word or two with the other side at most.
+constexpr double kFunctionSentenceCoverage = 0.75;
+
+// The words the other side's contractions stand for ("they're" -> "they",
+// "are"; "don't" -> "do", "not"): a sentence of function words against a
+// contracted one ("But they are not still." / "But they're not ...").
+std::vector<std::string> contracted_words(const BeadView& view, Side side) {
+  static const std::vector<std::pair<std::string_view, std::vector<std::string_view>>> kSuffixes = {
+      {"n't", {"not"}},  {"'re", {"are"}}, {"'s", {"is", "has"}}, {"'ve", {"have"}},
+      {"'ll", {"will"}}, {"'d", {"would", "had"}}, {"'m", {"am"}}};
+  const Document& d = view.doc(side);
+  const TokenRange r = view.tokens(side);
+  std::vector<std::string> out;
+  for (std::size_t t = r.begin; t < r.end; ++t) {
+    const std::string& w = d.tokens[t].norm;
+    if (d.tokens[t].kind != TokenKind::kWord) continue;
+    for (const auto& [suffix, words] : kSuffixes)
+      if (w.size() > suffix.size() && std::string_view(w).ends_with(suffix)) {
+        std::string stem = w.substr(0, w.size() - suffix.size());
+        if (suffix == "n't" && stem == "ca") stem = "can";
+        if (suffix == "n't" && stem == "wo") stem = "will";
+        out.push_back(stem);
+        for (std::string_view x : words) out.emplace_back(x);
+        break;
+      }
+  }
+  return out;
+}
 
 Support sentence_support(const BeadView& view, Side side, const Sentence& s) {
   const Document& doc = view.doc(side);
-  double total = 0, matched = 0;
+  const std::vector<std::string> contracted = contracted_words(view, other(side));
+  double total = 0, matched = 0, words = 0, linked = 0;
   Support out;
   for (std::size_t t = s.tokens.begin; t < s.tokens.end; ++t) {
     const Token& tok = doc.tokens[t];
+    if (tok.kind == TokenKind::kWord) {
+      words += 1;
+      const double strength = view.link_strength(side, t);
+      linked += strength > 0 || std::find(contracted.begin(), contracted.end(), tok.norm) == contracted.end() ? strength : 1.0;
+    }
     if (!is_content_token(tok)) continue;
     out.has_content = true;
     total += 1;
     matched += view.link_strength(side, t);
   }
   out.share = total > 0 ? matched / total : 0;
+  out.word_share = words > 0 ? linked / words : 0;
   return out;
 }
 
@@ -116,6 +156,7 @@ void check_sentence(const CheckContext& ctx, const BeadView& view, std::vector<F
       const Sentence& s = doc.sentences[id];
       if (!has_words(doc, s)) continue;
       const Support sup = sentence_support(view, side, s);
+      if (!sup.has_content && sup.word_share >= kFunctionSentenceCoverage) continue;
       if (sup.has_content && sup.share > ctx.options->unsupported_sentence_coverage) {
         if (echoes_rest_of_bead(ctx, view, side, id))
           out.push_back(unpaired(view, side, s, 0.7,

@@ -194,6 +194,8 @@ bool is_entity_token(const CheckContext& ctx, const Document& doc, std::size_t t
       "lieutenant", "sergeant", "admiral",  "marshal",   "chancellor", "representative", "congressman",
       "congresswoman", "councillor", "councilor", "deputy", "vice", "attorney"};
   if (one_of(tok.norm, kTitles)) return false;
+  // "I" and its contractions are capitalized anywhere ("But I'd like").
+  if (tok.norm == "i" || tok.norm.starts_with("i'") || tok.norm.starts_with("i\u2019")) return false;
   const Sentence& s = doc.sentences[tok.sentence];
   std::size_t first_word = s.tokens.begin;
   while (first_word < s.tokens.end && doc.tokens[first_word].kind != TokenKind::kWord) ++first_word;
