@@ -1216,3 +1216,25 @@ TEST_CASE("\"for\" / \"against\" is an opposite, a quantifier taking another sha
     for (const Finding& f : run(a, b).findings) CHECK(f.severity == Severity::kMinor);
   }
 }
+
+TEST_CASE("another speaker before the same speaker verb is a major attribution change", "[detect]") {
+  for (auto [a, b, from, to] : std::vector<std::tuple<std::string, std::string, std::string, std::string>>{
+           {"The report said the plan was dead.", "The minister said the plan was dead.", "report", "minister"},
+           {"Critics say the plan is a failure.", "The government says the plan is a failure.", "Critics",
+            "government"}}) {
+    INFO(a << " / " << b);
+    const Report rep = run(a, b);
+    const Finding* f = find(rep, Check::kAttribution);
+    REQUIRE(f);
+    CHECK(f->severity == Severity::kMajor);
+    CHECK(orig(rep, *f) == from);
+    CHECK(retr(rep, *f) == to);
+  }
+  // A related speaker, or a verb of saying used for something else ("to add sound"), is not.
+  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"Officials said the plan was dead.", "Authorities said the plan was dead."},
+           {"Nowadays, we'd like to add sound to this work.", "Today, we hope to be able to add sound to this work."}}) {
+    INFO(a << " / " << b);
+    CHECK(find(run(a, b), Check::kAttribution) == nullptr);
+  }
+}

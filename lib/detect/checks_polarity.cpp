@@ -537,7 +537,7 @@ void check_relation(const CheckContext& ctx, const BeadView& view, std::vector<F
   }
 }
 
-void check_attribution(const CheckContext&, const BeadView& view, std::vector<Finding>& out) {
+void check_attribution(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
   if (!view.paired()) return;
   const Document& o = view.doc(Side::kOriginal);
   const Document& r = view.doc(Side::kRetranslated);
@@ -593,6 +593,43 @@ void check_attribution(const CheckContext&, const BeadView& view, std::vector<Fi
                                                     : quoted(e, *turned) + " -> " + quoted(d, t)) +
               (from_original ? ": the speaker now denies what they said" : ": the speaker now says what they denied")));
       it = here.erase(it);
+    }
+  }
+  // The same speaker verb on both sides, with another speaker just before
+  // it: "The report said" / "The minister said", "Critics say" / "The
+  // government says". Both subjects unlinked content words that WordNet
+  // neither relates nor finds close; names are the entity check's.
+  if (ctx.wordnet) {
+    auto subject = [&](Side side, std::size_t verb) -> std::optional<std::size_t> {
+      const Document& d = view.doc(side);
+      const TokenRange range = view.tokens(side);
+      if (verb == range.begin || d.tokens[verb - 1].norm == "to") return std::nullopt;  // "to add": no statement
+      for (std::size_t k = verb; k-- > range.begin && k + 3 >= verb;) {
+        if (d.tokens[k].sentence != d.tokens[verb].sentence || d.tokens[k].kind != TokenKind::kWord) return std::nullopt;
+        if (!is_content_token(d.tokens[k])) continue;
+        // A noun that can speak or write: "report", "critics", "police".
+        if (is_contracted_auxiliary(d.tokens[k].norm) || d.tokens[k].norm.find('\'') != std::string::npos ||
+            ctx.wordnet->lemmas(wordclass::match_key(d.tokens[k].norm, false), Pos::kNoun).empty())
+          return std::nullopt;
+        return k;
+      }
+      return std::nullopt;
+    };
+    for (std::size_t t : speak_o) {
+      const auto u = view.linked(Side::kOriginal, t);
+      if (!u || std::find(speak_r.begin(), speak_r.end(), *u) == speak_r.end()) continue;
+      const auto so = subject(Side::kOriginal, t), sr = subject(Side::kRetranslated, *u);
+      if (!so || !sr || view.linked(Side::kOriginal, *so) || view.linked(Side::kRetranslated, *sr) ||
+          o.tokens[*so].capitalized != (*so == 0 || o.tokens[*so - 1].sentence != o.tokens[*so].sentence) ||
+          r.tokens[*sr].capitalized != (*sr == 0 || r.tokens[*sr - 1].sentence != r.tokens[*sr].sentence))
+        continue;  // a capital inside the sentence: a name
+      const std::string ko = wordclass::match_key(o.tokens[*so].norm, false);
+      const std::string kr = wordclass::match_key(r.tokens[*sr].norm, false);
+      if (ctx.wordnet->relation(ko, kr) != WordRelation::kNone || ctx.wordnet->relatedness(ko, kr) >= 0.5) continue;
+      out.push_back(make_finding(view, Category::kMistranslation, Check::kAttribution, Severity::kMajor, 0.7,
+                                 o.tokens[*so].span, r.tokens[*sr].span,
+                                 "speaker changed: " + quoted(o, *so) + " -> " + quoted(r, *sr) + " " +
+                                     std::string(r.slice(r.tokens[*u].span))));
     }
   }
   // A speaker verb with a pronoun subject ("He said", "he offers" after "He
