@@ -1238,3 +1238,27 @@ TEST_CASE("another speaker before the same speaker verb is a major attribution c
     CHECK(find(run(a, b), Check::kAttribution) == nullptr);
   }
 }
+
+TEST_CASE("a condition dropped or added is a major modality change", "[detect]") {
+  for (auto [a, b, clause] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"If approved, the law would ban smoking in parks.", "The law will ban smoking in parks.", "If approved"},
+           {"The strike will go ahead unless the company raises wages.", "The strike will go ahead.",
+            "unless the company raises wages"},
+           {"The law will ban smoking in parks.", "If it is passed, the law will ban smoking in parks.",
+            "If it is passed"}}) {
+    INFO(a << " / " << b);
+    const Report rep = run(a, b);
+    const Finding* f = nullptr;
+    for (const Finding& g : rep.findings)
+      if (g.check == Check::kModality && g.severity == Severity::kMajor) f = &g;
+    REQUIRE(f);
+    CHECK((f->category == Category::kOmission ? orig(rep, *f) : retr(rep, *f)) == clause);
+  }
+  // The condition kept in other words, or moved.
+  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"If approved, the law would ban smoking in parks.", "Should it be approved, the law would ban smoking in parks."},
+           {"If it rains, the match will be cancelled.", "The match will be cancelled if it rains."}}) {
+    INFO(a << " / " << b);
+    for (const Finding& f : run(a, b).findings) CHECK(f.severity == Severity::kMinor);
+  }
+}

@@ -416,9 +416,57 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
                                   : "negation " + what + " added: the retranslation denies what the original asserts"));
 }
 
+// A condition on one side only: an unlinked "if", "unless" or "provided"
+// whose clause (up to the next comma or the sentence end) has content words,
+// at least half of them unlinked, while the other side has no unlinked
+// conditional word. "If approved, the law would ban smoking" / "The law will
+// ban smoking": the retranslation states without condition what the
+// original makes conditional (or the other way round).
+void check_condition(const BeadView& view, std::vector<Finding>& out) {
+  static const std::vector<std::string_view> kConditional = {"if", "unless", "provided", "providing", "whether"};
+  auto conditions = [&](Side side) {
+    std::vector<std::pair<std::size_t, std::size_t>> v;  // [if, clause end)
+    const Document& d = view.doc(side);
+    const TokenRange range = view.tokens(side);
+    for (std::size_t t = range.begin; t < range.end; ++t) {
+      if (d.tokens[t].kind != TokenKind::kWord || !one_of(d.tokens[t].norm, kConditional) || view.linked(side, t))
+        continue;
+      std::size_t end = t + 1, content = 0, unlinked = 0;
+      for (; end < range.end && d.tokens[end].sentence == d.tokens[t].sentence; ++end) {
+        const Token& tok = d.tokens[end];
+        if (tok.kind == TokenKind::kPunct && (tok.norm == "," || tok.norm == ";" || tok.norm == "." || tok.norm == ":"))
+          break;
+        if (!is_content_token(tok)) continue;
+        ++content;
+        unlinked += !view.linked(side, end);
+      }
+      if (d.tokens[t].norm != "whether" && content > 0 && 2 * unlinked >= content) v.emplace_back(t, end);
+      else if (d.tokens[t].norm == "whether") v.emplace_back(t, t);  // balances, never reported
+    }
+    return v;
+  };
+  const auto co = conditions(Side::kOriginal), cr = conditions(Side::kRetranslated);
+  if (co.empty() == cr.empty()) return;
+  const Side side = co.empty() ? Side::kRetranslated : Side::kOriginal;
+  const auto& here = co.empty() ? cr : co;
+  const auto it = std::find_if(here.begin(), here.end(), [](const auto& c) { return c.second > c.first; });
+  if (it == here.end()) return;
+  const Document& d = view.doc(side);
+  const Span clause{d.tokens[it->first].span.start, d.tokens[it->second - 1].span.end};
+  const Span gap = view.gap_for(other(side), it->first, it->second - 1);
+  const bool dropped = side == Side::kOriginal;
+  out.push_back(make_finding(view, dropped ? Category::kOmission : Category::kAddition, Check::kModality,
+                             Severity::kMajor, 0.6, dropped ? clause : gap, dropped ? gap : clause,
+                             dropped ? "condition dropped: \"" + excerpt(d, clause) +
+                                           "\": the retranslation states it without the condition"
+                                     : "condition added: \"" + excerpt(d, clause) +
+                                           "\": the retranslation makes conditional what the original states"));
+}
+
 void check_modality(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
   if (!view.paired()) return;
   check_tense(ctx, view, out);
+  check_condition(view, out);
   // Modal verbs and hedges ("perhaps", "maybe"), and "possible" when it
   // hedges a clause ("it is possible that / for them to"), not a noun ("the
   // best possible outcome").
