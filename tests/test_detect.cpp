@@ -1262,3 +1262,19 @@ TEST_CASE("a condition dropped or added is a major modality change", "[detect]")
     for (const Finding& f : run(a, b).findings) CHECK(f.severity == Severity::kMinor);
   }
 }
+
+TEST_CASE("an ordinal that became another at its place is a changed number", "[detect]") {
+  for (auto [a, b, from, to] : std::vector<std::tuple<std::string, std::string, std::string, std::string>>{
+           {"Sales fell in the first quarter.", "Sales fell in the third quarter.", "first", "third"},
+           {"It is the second largest bank in Europe.", "It is the fourth largest bank in Europe.", "second",
+            "fourth"}}) {
+    INFO(a << " / " << b);
+    const Report rep = run(a, b);
+    REQUIRE(rep.findings.size() == 1);
+    const Finding& f = rep.findings[0];
+    CHECK(f.check == Check::kNumber);
+    CHECK(f.severity == Severity::kCritical);
+    CHECK(orig(rep, f) == from);
+    CHECK(retr(rep, f) == to);
+  }
+}

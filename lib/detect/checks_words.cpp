@@ -1240,6 +1240,46 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
       }
     }
   }
+  // An ordinal that became another at its place: "the first quarter" /
+  // "the third quarter", "second largest" / "fourth largest". "First" and
+  // "second" alone are no facts (discourse: "first, ..."), so they count
+  // only against another ordinal here.
+  {
+    static const std::vector<std::pair<std::string_view, int>> kOrdinals = {
+        {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5}, {"sixth", 6},
+        {"seventh", 7}, {"eighth", 8}, {"ninth", 9}, {"tenth", 10}};
+    auto ordinal = [](std::string_view w) {
+      for (const auto& [word, n] : kOrdinals)
+        if (w == word) return n;
+      return 0;
+    };
+    const TokenRange ro = view.tokens(Side::kOriginal);
+    for (std::size_t t = ro.begin; t < ro.end; ++t) {
+      const int a = ordinal(docs[0]->tokens[t].norm);
+      if (a == 0 || view.linked(Side::kOriginal, t)) continue;
+      const std::size_t pi = phrase_at(0, t);
+      if (pi < phrases[0].size() && settled[0][pi]) continue;
+      for (std::size_t u : view.counterpart(Side::kOriginal, t, t)) {
+        const int b = ordinal(docs[1]->tokens[u].norm);
+        const std::size_t pj = phrase_at(1, u);
+        if (b == 0 || b == a || (pj < phrases[1].size() && settled[1][pj])) continue;
+        // Reported already ("first" / "second" are WordNet antonyms).
+        const Span st = docs[0]->tokens[t].span;
+        if (std::any_of(out.begin(), out.end(), [&](const Finding& f) {
+              return f.bead == view.index() && f.original.start == st.start && f.original.end == st.end;
+            }))
+          break;
+        if (pi < phrases[0].size()) settled[0][pi] = true;
+        if (pj < phrases[1].size()) settled[1][pj] = true;
+        out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber,
+                                   view.score()->score >= 0.5 ? Severity::kCritical : Severity::kMajor, 0.8,
+                                   docs[0]->tokens[t].span, docs[1]->tokens[u].span,
+                                   "number changed: \"" + std::string(docs[0]->slice(docs[0]->tokens[t].span)) +
+                                       "\" -> \"" + std::string(docs[1]->slice(docs[1]->tokens[u].span)) + "\""));
+        break;
+      }
+    }
+  }
   std::array<std::vector<std::size_t>, 2> left;  // tokens of the facts left over
   std::array<std::vector<const NumberPhrase*>, 2> left_phrases;
   std::array<bool, 2> left_fact{false, false};  // a fact, not only round quantities
