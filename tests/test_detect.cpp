@@ -1023,75 +1023,73 @@ TEST_CASE("detector thresholds out of range are an error, not a crash", "[detect
   for (const Finding& f : rep->findings) CHECK(f.check != Check::kMoved);
 }
 
-TEST_CASE("a hedge that reports a claim, dropped or added, is a major attribution change", "[detect]") {
-  for (auto [a, b, word] : std::vector<std::tuple<std::string, std::string, std::string>>{
-           {"The suspect allegedly stole the car.", "The suspect stole the car.", "allegedly"},
-           {"The company plans to cut 500 jobs.", "The company reportedly plans to cut 500 jobs.", "reportedly"}}) {
-    INFO(a << " / " << b);
-    const Report rep = run(a, b);
-    const Finding* f = find(rep, Check::kAttribution);
+namespace {
+
+// Each pair gets a finding of `check` at `severity` (the first such) with
+// these spans; an empty span text is the gap where the other side's words
+// would be.
+struct Expected {
+  std::string original, retranslated, from, to;
+};
+
+void expect_findings(Check check, Severity severity, const std::vector<Expected>& cases) {
+  for (const Expected& c : cases) {
+    INFO(c.original << " / " << c.retranslated);
+    const Report rep = run(c.original, c.retranslated);
+    const Finding* f = nullptr;
+    for (const Finding& g : rep.findings)
+      if (!f && g.check == check && g.severity == severity) f = &g;
     REQUIRE(f);
-    CHECK(f->severity == Severity::kMajor);
-    CHECK((f->category == Category::kOmission ? orig(rep, *f) : retr(rep, *f)) == word);
+    CHECK(orig(rep, *f) == c.from);
+    CHECK(retr(rep, *f) == c.to);
   }
-  // Said in other words on the other side: no attribution finding.
-  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
-           {"The company reportedly plans to cut 500 jobs.", "According to reports, the company plans to cut 500 jobs."},
-           {"The company reportedly plans to cut 500 jobs.", "The company is said to be planning to cut 500 jobs."}}) {
+}
+
+// No finding above minor for any of the pairs.
+void expect_minor_only(const std::vector<std::pair<std::string, std::string>>& pairs) {
+  for (const auto& [a, b] : pairs) {
     INFO(a << " / " << b);
     for (const Finding& f : run(a, b).findings) CHECK(f.severity == Severity::kMinor);
   }
+}
+
+}  // namespace
+
+TEST_CASE("a hedge that reports a claim, dropped or added, is a major attribution change", "[detect]") {
+  expect_findings(Check::kAttribution, Severity::kMajor,
+                  {{"The suspect allegedly stole the car.", "The suspect stole the car.", "allegedly", ""},
+                   {"The company plans to cut 500 jobs.", "The company reportedly plans to cut 500 jobs.", "",
+                    "reportedly"}});
+  // Said in other words on the other side.
+  expect_minor_only(
+      {{"The company reportedly plans to cut 500 jobs.", "According to reports, the company plans to cut 500 jobs."},
+       {"The company reportedly plans to cut 500 jobs.", "The company is said to be planning to cut 500 jobs."}});
 }
 
 TEST_CASE("a title qualifier dropped or added names another holder", "[detect]") {
-  for (auto [a, b, word] : std::vector<std::tuple<std::string, std::string, std::string>>{
-           {"Former president Barack Obama visited the school.", "President Barack Obama visited the school.",
-            "Former"},
-           {"The deputy minister resigned on Friday.", "The minister resigned on Friday.", "deputy"},
-           {"The minister resigned on Friday.", "The acting minister resigned on Friday.", "acting"}}) {
-    INFO(a << " / " << b);
-    const Report rep = run(a, b);
-    const Finding* f = find(rep, Check::kEntity);
-    REQUIRE(f);
-    CHECK(f->severity == Severity::kMajor);
-    CHECK((f->category == Category::kOmission ? orig(rep, *f) : retr(rep, *f)) == word);
-  }
-  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
-           {"The former president visited the school.", "The previous president visited the school."},
-           {"He was acting on behalf of the company.", "He represented the company."}}) {
-    INFO(a << " / " << b);
-    for (const Finding& f : run(a, b).findings) CHECK(f.severity == Severity::kMinor);
-  }
+  expect_findings(Check::kEntity, Severity::kMajor,
+                  {{"Former president Barack Obama visited the school.", "President Barack Obama visited the school.",
+                    "Former", ""},
+                   {"The deputy minister resigned on Friday.", "The minister resigned on Friday.", "deputy", ""},
+                   {"The minister resigned on Friday.", "The acting minister resigned on Friday.", "", "acting"}});
+  expect_minor_only({{"The former president visited the school.", "The previous president visited the school."},
+                     {"He was acting on behalf of the company.", "He represented the company."}});
 }
 
 TEST_CASE("a bound on a number, dropped or turned", "[detect]") {
-  struct Case {
-    std::string original, retranslated;
-    std::optional<Severity> severity;  // of the number finding; none: no number finding
-    std::string from, to;
-  };
-  for (const Case& c : std::vector<Case>{
-           {"At least 10 people were killed.", "Ten people were killed.", Severity::kMinor, "At least 10", "Ten"},
-           {"Prices could rise by up to 50 percent.", "Prices could rise by 50 percent.", Severity::kMinor, "up to 50",
-            "50"},
-           {"Almost 300 people attended.", "300 people attended.", Severity::kMinor, "Almost 300", "300"},
-           {"At least 10 people were killed.", "Up to 10 people were killed.", Severity::kMajor, "At least 10",
-            "Up to 10"},
-           {"No fewer than 10 people were killed.", "Up to 10 people were killed.", Severity::kMajor,
-            "No fewer than 10", "Up to 10"},
-           {"More than 10 people were killed.", "At least 10 people were killed.", std::nullopt, "", ""},
-           {"About 10 people were killed.", "Around 10 people were killed.", std::nullopt, "", ""}}) {
-    INFO(c.original << " / " << c.retranslated);
-    const Report rep = run(c.original, c.retranslated);
-    const Finding* f = find(rep, Check::kNumber);
-    if (!c.severity) {
-      CHECK(f == nullptr);
-      continue;
-    }
-    REQUIRE(f);
-    CHECK(f->severity == *c.severity);
-    CHECK(orig(rep, *f) == c.from);
-    CHECK(retr(rep, *f) == c.to);
+  expect_findings(Check::kNumber, Severity::kMinor,
+                  {{"At least 10 people were killed.", "Ten people were killed.", "At least 10", "Ten"},
+                   {"Prices could rise by up to 50 percent.", "Prices could rise by 50 percent.", "up to 50", "50"},
+                   {"Almost 300 people attended.", "300 people attended.", "Almost 300", "300"}});
+  expect_findings(Check::kNumber, Severity::kMajor,
+                  {{"At least 10 people were killed.", "Up to 10 people were killed.", "At least 10", "Up to 10"},
+                   {"No fewer than 10 people were killed.", "Up to 10 people were killed.", "No fewer than 10",
+                    "Up to 10"}});
+  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"More than 10 people were killed.", "At least 10 people were killed."},
+           {"About 10 people were killed.", "Around 10 people were killed."}}) {
+    INFO(a << " / " << b);
+    CHECK(find(run(a, b), Check::kNumber) == nullptr);
   }
   // "More than" against "fewer than" is an opposite word (the lexical check), not also a bound.
   const Report rep = run("More than 10 people were killed.", "Fewer than 10 people were killed.");
@@ -1101,17 +1099,10 @@ TEST_CASE("a bound on a number, dropped or turned", "[detect]") {
 }
 
 TEST_CASE("a time said relative to now that moved is a changed date", "[detect]") {
-  for (auto [a, b, from, to] : std::vector<std::tuple<std::string, std::string, std::string, std::string>>{
-           {"The law was passed last year.", "The law was passed this year.", "last year", "this year"},
-           {"The minister will speak tomorrow.", "The minister will speak yesterday.", "tomorrow", "yesterday"}}) {
-    INFO(a << " / " << b);
-    const Report rep = run(a, b);
-    const Finding* f = find(rep, Check::kNumber);
-    REQUIRE(f);
-    CHECK(f->severity == Severity::kCritical);
-    CHECK(orig(rep, *f) == from);
-    CHECK(retr(rep, *f) == to);
-  }
+  expect_findings(Check::kNumber, Severity::kCritical,
+                  {{"The law was passed last year.", "The law was passed this year.", "last year", "this year"},
+                   {"The minister will speak tomorrow.", "The minister will speak yesterday.", "tomorrow",
+                    "yesterday"}});
   // "last" / "next" is an opposite word, reported once by the lexical check.
   const Report rep = run("The law was passed last year.", "The law was passed next year.");
   CHECK(find(rep, Check::kNumber) == nullptr);
@@ -1120,58 +1111,34 @@ TEST_CASE("a time said relative to now that moved is a changed date", "[detect]"
 }
 
 TEST_CASE("a change read as a level is a major number finding", "[detect]") {
-  for (auto [a, b, from, to] : std::vector<std::tuple<std::string, std::string, std::string, std::string>>{
-           {"Unemployment rose to 5 percent.", "Unemployment rose by 5 percent.", "to 5", "by 5"},
-           {"The company cut prices by 10 percent.", "The company reduced prices to 10 percent.", "by 10", "to 10"}}) {
-    INFO(a << " / " << b);
-    const Report rep = run(a, b);
-    const Finding* f = find(rep, Check::kNumber);
-    REQUIRE(f);
-    CHECK(f->severity == Severity::kMajor);
-    CHECK(orig(rep, *f) == from);
-    CHECK(retr(rep, *f) == to);
-  }
+  expect_findings(Check::kNumber, Severity::kMajor,
+                  {{"Unemployment rose to 5 percent.", "Unemployment rose by 5 percent.", "to 5", "by 5"},
+                   {"The company cut prices by 10 percent.", "The company reduced prices to 10 percent.", "by 10",
+                    "to 10"}});
   CHECK(find(run("The company sold its stake to 3 investors.", "The company sold its stake to three investors."),
              Check::kNumber) == nullptr);
 }
 
 TEST_CASE("what a number is counted in: currency, percentage points, a decade", "[detect]") {
-  struct Case {
-    std::string original, retranslated;
-    Severity severity;
-    std::string from, to;
-  };
-  for (const Case& c : std::vector<Case>{
-           {"The deal is worth $80 million in aid.", "The deal is worth €80 million in aid.", Severity::kCritical,
-            "$80 million", "€80 million"},
-           {"The deal is worth $80 million.", "The deal is worth 80 million euros.", Severity::kCritical,
-            "$80 million", "80 million euros"},
-           {"Support for the party rose by 2 percentage points.", "Support for the party rose by 2 percent.",
-            Severity::kMajor, "2 percentage points", "2 percent"},
-           {"The company was founded in 1998.", "The company was founded in the 1990s.", Severity::kMinor, "1998",
-            "1990s"},
-           {"The company was founded in 1998.", "The company was founded in the 1980s.", Severity::kCritical, "1998",
-            "1980s"}}) {
-    INFO(c.original << " / " << c.retranslated);
-    const Report rep = run(c.original, c.retranslated);
-    const Finding* f = find(rep, Check::kNumber);
-    REQUIRE(f);
-    CHECK(f->severity == c.severity);
-    CHECK(orig(rep, *f) == c.from);
-    CHECK(retr(rep, *f) == c.to);
-  }
+  expect_findings(Check::kNumber, Severity::kCritical,
+                  {{"The deal is worth $80 million in aid.", "The deal is worth €80 million in aid.", "$80 million",
+                    "€80 million"},
+                   {"The deal is worth $80 million.", "The deal is worth 80 million euros.", "$80 million",
+                    "80 million euros"},
+                   {"The company was founded in 1998.", "The company was founded in the 1980s.", "1998", "1980s"}});
+  expect_findings(Check::kNumber, Severity::kMajor,
+                  {{"Support for the party rose by 2 percentage points.", "Support for the party rose by 2 percent.",
+                    "2 percentage points", "2 percent"}});
+  expect_findings(Check::kNumber, Severity::kMinor,
+                  {{"The company was founded in 1998.", "The company was founded in the 1990s.", "1998", "1990s"}});
   CHECK(find(run("Support rose 2%.", "Support rose 2 percent."), Check::kNumber) == nullptr);
 }
 
 TEST_CASE("\"without\" against a word of lacking, and one unit said with \"a\"", "[detect]") {
-  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
-           {"The storm left thousands of homes without power.",
-            "Thousands of homes lost electricity because of the storm."},
-           {"The number of cases doubled in a week.", "Cases increased twofold within seven days."},
-           {"The contract runs for 12 months.", "The contract runs for a year."}}) {
-    INFO(a << " / " << b);
-    for (const Finding& f : run(a, b).findings) CHECK(f.severity == Severity::kMinor);
-  }
+  expect_minor_only({{"The storm left thousands of homes without power.",
+                      "Thousands of homes lost electricity because of the storm."},
+                     {"The number of cases doubled in a week.", "Cases increased twofold within seven days."},
+                     {"The contract runs for 12 months.", "The contract runs for a year."}});
   const Report rep = run("The storm left thousands of homes without power.", "The storm left thousands of homes with power.");
   REQUIRE(find(rep, Check::kNegation));
   CHECK(find(rep, Check::kNegation)->severity == Severity::kCritical);
@@ -1190,46 +1157,23 @@ TEST_CASE("a capitalized title is a role, not a name", "[detect]") {
 }
 
 TEST_CASE("\"for\" / \"against\" is an opposite, a quantifier taking another share is major", "[detect]") {
-  {
-    const Report rep = run("The senator voted against the bill.", "The senator voted for the bill.");
-    const Finding* f = find(rep, Check::kLexical);
-    REQUIRE(f);
-    CHECK(f->severity == Severity::kCritical);
-  }
-  for (auto [a, b, from, to] : std::vector<std::tuple<std::string, std::string, std::string, std::string>>{
-           {"The ban applies to all public buildings.", "The ban applies to some public buildings.", "all", "some"},
-           {"Most residents support the plan.", "Some residents support the plan.", "Most", "Some"},
-           {"He always takes the bus to work.", "He often takes the bus to work.", "always", "often"}}) {
-    INFO(a << " / " << b);
-    const Report rep = run(a, b);
-    const Finding* f = find(rep, Check::kLexical);
-    REQUIRE(f);
-    CHECK(f->severity == Severity::kMajor);
-    CHECK(orig(rep, *f) == from);
-    CHECK(retr(rep, *f) == to);
-  }
-  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
-           {"Most residents support the plan.", "Many residents support the plan."},
-           {"Every student received a laptop.", "Each student received a laptop."},
-           {"All of them came to the meeting.", "They all came to the meeting."}}) {
-    INFO(a << " / " << b);
-    for (const Finding& f : run(a, b).findings) CHECK(f.severity == Severity::kMinor);
-  }
+  expect_findings(Check::kLexical, Severity::kCritical,
+                  {{"The senator voted against the bill.", "The senator voted for the bill.", "against", "for"}});
+  expect_findings(Check::kLexical, Severity::kMajor,
+                  {{"The ban applies to all public buildings.", "The ban applies to some public buildings.", "all",
+                    "some"},
+                   {"Most residents support the plan.", "Some residents support the plan.", "Most", "Some"},
+                   {"He always takes the bus to work.", "He often takes the bus to work.", "always", "often"}});
+  expect_minor_only({{"Most residents support the plan.", "Many residents support the plan."},
+                     {"Every student received a laptop.", "Each student received a laptop."},
+                     {"All of them came to the meeting.", "They all came to the meeting."}});
 }
 
 TEST_CASE("another speaker before the same speaker verb is a major attribution change", "[detect]") {
-  for (auto [a, b, from, to] : std::vector<std::tuple<std::string, std::string, std::string, std::string>>{
-           {"The report said the plan was dead.", "The minister said the plan was dead.", "report", "minister"},
-           {"Critics say the plan is a failure.", "The government says the plan is a failure.", "Critics",
-            "government"}}) {
-    INFO(a << " / " << b);
-    const Report rep = run(a, b);
-    const Finding* f = find(rep, Check::kAttribution);
-    REQUIRE(f);
-    CHECK(f->severity == Severity::kMajor);
-    CHECK(orig(rep, *f) == from);
-    CHECK(retr(rep, *f) == to);
-  }
+  expect_findings(Check::kAttribution, Severity::kMajor,
+                  {{"The report said the plan was dead.", "The minister said the plan was dead.", "report", "minister"},
+                   {"Critics say the plan is a failure.", "The government says the plan is a failure.", "Critics",
+                    "government"}});
   // A related speaker, or a verb of saying used for something else ("to add sound"), is not.
   for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
            {"Officials said the plan was dead.", "Authorities said the plan was dead."},
@@ -1240,41 +1184,28 @@ TEST_CASE("another speaker before the same speaker verb is a major attribution c
 }
 
 TEST_CASE("a condition dropped or added is a major modality change", "[detect]") {
-  for (auto [a, b, clause] : std::vector<std::tuple<std::string, std::string, std::string>>{
-           {"If approved, the law would ban smoking in parks.", "The law will ban smoking in parks.", "If approved"},
-           {"The strike will go ahead unless the company raises wages.", "The strike will go ahead.",
-            "unless the company raises wages"},
-           {"The law will ban smoking in parks.", "If it is passed, the law will ban smoking in parks.",
-            "If it is passed"}}) {
-    INFO(a << " / " << b);
-    const Report rep = run(a, b);
-    const Finding* f = nullptr;
-    for (const Finding& g : rep.findings)
-      if (g.check == Check::kModality && g.severity == Severity::kMajor) f = &g;
-    REQUIRE(f);
-    CHECK((f->category == Category::kOmission ? orig(rep, *f) : retr(rep, *f)) == clause);
-  }
+  expect_findings(Check::kModality, Severity::kMajor,
+                  {{"If approved, the law would ban smoking in parks.", "The law will ban smoking in parks.",
+                    "If approved", ""},
+                   {"The strike will go ahead unless the company raises wages.", "The strike will go ahead.",
+                    "unless the company raises wages", ""},
+                   {"The law will ban smoking in parks.", "If it is passed, the law will ban smoking in parks.", "",
+                    "If it is passed"}});
   // The condition kept in other words, or moved.
-  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
-           {"If approved, the law would ban smoking in parks.", "Should it be approved, the law would ban smoking in parks."},
-           {"If it rains, the match will be cancelled.", "The match will be cancelled if it rains."}}) {
-    INFO(a << " / " << b);
-    for (const Finding& f : run(a, b).findings) CHECK(f.severity == Severity::kMinor);
-  }
+  expect_minor_only(
+      {{"If approved, the law would ban smoking in parks.", "Should it be approved, the law would ban smoking in parks."},
+       {"If it rains, the match will be cancelled.", "The match will be cancelled if it rains."}});
 }
 
 TEST_CASE("an ordinal that became another at its place is a changed number", "[detect]") {
-  for (auto [a, b, from, to] : std::vector<std::tuple<std::string, std::string, std::string, std::string>>{
-           {"Sales fell in the first quarter.", "Sales fell in the third quarter.", "first", "third"},
-           {"It is the second largest bank in Europe.", "It is the fourth largest bank in Europe.", "second",
-            "fourth"}}) {
+  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"Sales fell in the first quarter.", "Sales fell in the third quarter."},
+           {"It is the second largest bank in Europe.", "It is the fourth largest bank in Europe."}}) {
     INFO(a << " / " << b);
-    const Report rep = run(a, b);
-    REQUIRE(rep.findings.size() == 1);
-    const Finding& f = rep.findings[0];
-    CHECK(f.check == Check::kNumber);
-    CHECK(f.severity == Severity::kCritical);
-    CHECK(orig(rep, f) == from);
-    CHECK(retr(rep, f) == to);
+    CHECK(run(a, b).findings.size() == 1);
   }
+  expect_findings(Check::kNumber, Severity::kCritical,
+                  {{"Sales fell in the first quarter.", "Sales fell in the third quarter.", "first", "third"},
+                   {"It is the second largest bank in Europe.", "It is the fourth largest bank in Europe.", "second",
+                    "fourth"}});
 }

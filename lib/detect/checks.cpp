@@ -38,6 +38,13 @@ Finding make_finding(const BeadView& view, Category category, Check check, Sever
   return f;
 }
 
+Finding one_sided_finding(const BeadView& view, Side side, Check check, Severity severity, double score, Span here,
+                          Span gap, std::string explanation) {
+  const bool omitted = side == Side::kOriginal;
+  return make_finding(view, omitted ? Category::kOmission : Category::kAddition, check, severity, score,
+                      omitted ? here : gap, omitted ? gap : here, std::move(explanation));
+}
+
 std::string excerpt(const Document& doc, Span span, std::size_t max_chars) {
   const std::string_view s = doc.slice(span);
   std::string out;

@@ -43,6 +43,10 @@ const std::vector<CheckFn>& all_checks();
 // Helpers shared by the checks.
 Finding make_finding(const BeadView& view, Category category, Check check, Severity severity, double score,
                      Span original, Span retranslated, std::string explanation);
+// Something on one side only: `here` on `side` (an omission when that is the
+// original, an addition when it is the retranslation), `gap` on the other.
+Finding one_sided_finding(const BeadView& view, Side side, Check check, Severity severity, double score, Span here,
+                          Span gap, std::string explanation);
 // The input text of `span`, shortened to at most `max_chars` code points with "…".
 std::string excerpt(const Document& doc, Span span, std::size_t max_chars = 60);
 // `word` is one of `words` (a short fixed list, searched in order).

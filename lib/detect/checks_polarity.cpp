@@ -454,13 +454,12 @@ void check_condition(const BeadView& view, std::vector<Finding>& out) {
   const Document& d = view.doc(side);
   const Span clause{d.tokens[it->first].span.start, d.tokens[it->second - 1].span.end};
   const Span gap = view.gap_for(other(side), it->first, it->second - 1);
-  const bool dropped = side == Side::kOriginal;
-  out.push_back(make_finding(view, dropped ? Category::kOmission : Category::kAddition, Check::kModality,
-                             Severity::kMajor, 0.6, dropped ? clause : gap, dropped ? gap : clause,
-                             dropped ? "condition dropped: \"" + excerpt(d, clause) +
-                                           "\": the retranslation states it without the condition"
-                                     : "condition added: \"" + excerpt(d, clause) +
-                                           "\": the retranslation makes conditional what the original states"));
+  out.push_back(one_sided_finding(view, side, Check::kModality, Severity::kMajor, 0.6, clause, gap,
+                                  side == Side::kOriginal
+                                      ? "condition dropped: \"" + excerpt(d, clause) +
+                                            "\": the retranslation states it without the condition"
+                                      : "condition added: \"" + excerpt(d, clause) +
+                                            "\": the retranslation makes conditional what the original states"));
 }
 
 void check_modality(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
@@ -733,13 +732,13 @@ void check_attribution(const CheckContext& ctx, const BeadView& view, std::vecto
     const Side side = dropped ? Side::kOriginal : Side::kRetranslated;
     const std::size_t t = dropped ? hedge_o.front() : hedge_r.front();
     const Document& d = view.doc(side);
-    const Span here = d.tokens[t].span, there = view.gap_for(other(side), t, t);
-    out.push_back(make_finding(view, dropped ? Category::kOmission : Category::kAddition, Check::kAttribution,
-                               Severity::kMajor, 0.7, dropped ? here : there, dropped ? there : here,
-                               dropped ? "hedge dropped: " + quoted(d, t) +
-                                             ": the retranslation states as fact what the original only reports"
-                                       : "hedge added: " + quoted(d, t) +
-                                             ": the retranslation reports as a claim what the original states as fact"));
+    out.push_back(one_sided_finding(view, side, Check::kAttribution, Severity::kMajor, 0.7, d.tokens[t].span,
+                                    view.gap_for(other(side), t, t),
+                                    dropped ? "hedge dropped: " + quoted(d, t) +
+                                                  ": the retranslation states as fact what the original only reports"
+                                            : "hedge added: " + quoted(d, t) +
+                                                  ": the retranslation reports as a claim what the original states "
+                                                  "as fact"));
   }
   // Quotation marks added or removed change what is presented as someone's words.
   auto quotes_in = [&](Side side) {

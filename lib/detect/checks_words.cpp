@@ -1432,14 +1432,13 @@ void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Fin
     const std::size_t t = here.front();
     const Document& d = view.doc(side);
     const bool dropped = side == Side::kOriginal;
-    const Span a = d.tokens[t].span, b = view.gap_for(other(side), t, t);
-    out.push_back(make_finding(view, dropped ? Category::kOmission : Category::kAddition, Check::kEntity,
-                               Severity::kMajor, 0.6, dropped ? a : b, dropped ? b : a,
-                               std::string(dropped ? "title qualifier dropped: \"" : "title qualifier added: \"") +
-                                   std::string(d.slice(a)) + "\" (" +
-                                   (dropped ? "the retranslation names the current or full holder"
-                                            : "the original names the current or full holder") +
-                                   ")"));
+    out.push_back(one_sided_finding(view, side, Check::kEntity, Severity::kMajor, 0.6, d.tokens[t].span,
+                                    view.gap_for(other(side), t, t),
+                                    std::string(dropped ? "title qualifier dropped: \"" : "title qualifier added: \"") +
+                                        std::string(d.slice(d.tokens[t].span)) + "\" (" +
+                                        (dropped ? "the retranslation names the current or full holder"
+                                                 : "the original names the current or full holder") +
+                                        ")"));
   }
 }
 
