@@ -51,22 +51,29 @@ std::vector<std::string> contracted_words(const BeadView& view, Side side) {
 
 Support sentence_support(const BeadView& view, Side side, const Sentence& s) {
   const Document& doc = view.doc(side);
-  const std::vector<std::string> contracted = contracted_words(view, other(side));
-  double total = 0, matched = 0, words = 0, linked = 0;
+  double total = 0, matched = 0;
   Support out;
   for (std::size_t t = s.tokens.begin; t < s.tokens.end; ++t) {
     const Token& tok = doc.tokens[t];
-    if (tok.kind == TokenKind::kWord) {
-      words += 1;
-      const double strength = view.link_strength(side, t);
-      linked += strength > 0 || std::find(contracted.begin(), contracted.end(), tok.norm) == contracted.end() ? strength : 1.0;
-    }
     if (!is_content_token(tok)) continue;
     out.has_content = true;
     total += 1;
     matched += view.link_strength(side, t);
   }
   out.share = total > 0 ? matched / total : 0;
+  if (out.has_content) return out;
+  // Function words only: how many of them are linked, a word that a
+  // contraction on the other side stands for counting as linked.
+  const std::vector<std::string> contracted = contracted_words(view, other(side));
+  double words = 0, linked = 0;
+  for (std::size_t t = s.tokens.begin; t < s.tokens.end; ++t) {
+    const Token& tok = doc.tokens[t];
+    if (tok.kind != TokenKind::kWord) continue;
+    double strength = view.link_strength(side, t);
+    if (strength == 0 && std::find(contracted.begin(), contracted.end(), tok.norm) != contracted.end()) strength = 1;
+    words += 1;
+    linked += strength;
+  }
   out.word_share = words > 0 ? linked / words : 0;
   return out;
 }

@@ -191,7 +191,7 @@ bool is_entity_token(const CheckContext& ctx, const Document& doc, std::size_t t
       "director",  "chairman", "chairwoman", "chair",    "chief",      "commissioner", "ambassador", "premier",
       "king",      "queen",    "prince",    "princess",  "pope",       "bishop",    "judge",     "justice",
       "speaker",   "spokesman", "spokeswoman", "spokesperson", "prosecutor", "professor", "colonel", "captain",
-      "lieutenant", "sergeant", "admiral",  "marshal",   "chancellor", "representative", "congressman",
+      "lieutenant", "sergeant", "admiral",  "marshal",   "representative", "congressman",
       "congresswoman", "councillor", "councilor", "deputy", "vice", "attorney"};
   if (one_of(tok.norm, kTitles)) return false;
   // "I" and its contractions are capitalized anywhere ("But I'd like").
