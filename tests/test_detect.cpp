@@ -1209,3 +1209,16 @@ TEST_CASE("an ordinal that became another at its place is a changed number", "[d
                    {"It is the second largest bank in Europe.", "It is the fourth largest bank in Europe.", "second",
                     "fourth"}});
 }
+
+TEST_CASE("a prohibition against no obligation, and \"until\" / \"from\", are critical", "[detect]") {
+  expect_findings(Check::kModality, Severity::kCritical,
+                  {{"Visitors must not enter the building.", "Visitors do not have to enter the building.", "must not",
+                    "do not have to"},
+                   {"Staff are not required to wear masks.", "Staff must not wear masks.", "are not required to",
+                    "must not"},
+                   {"You needn't pay now.", "You mustn't pay now.", "needn't", "mustn't"}});
+  expect_findings(Check::kLexical, Severity::kCritical,
+                  {{"The offer is valid until Friday.", "The offer is valid from Friday.", "until", "from"}});
+  expect_minor_only({{"You don't have to pay now.", "You need not pay now."},
+                     {"Visitors must not enter the building.", "Visitors mustn't enter the building."}});
+}

@@ -462,10 +462,72 @@ void check_condition(const BeadView& view, std::vector<Finding>& out) {
                                             "\": the retranslation makes conditional what the original states"));
 }
 
+// A prohibition against the lack of an obligation: "must not enter" /
+// "do not have to enter", "mustn't" / "needn't". The negation and the modal
+// both survive, so neither check sees it; the rule it states is gone.
+void check_prohibition(const BeadView& view, std::vector<Finding>& out) {
+  struct Form {
+    std::size_t first, last;  // its tokens
+    int kind;                 // 1 prohibition, 2 no obligation
+  };
+  // 1: "must not", "mustn't"; 2: "need not", "needn't", "(do) not have to",
+  // "(do) not need to", "(is) not required / obliged to".
+  auto forms = [&](Side side) {
+    std::vector<Form> v;
+    const Document& d = view.doc(side);
+    const TokenRange range = view.tokens(side);
+    auto at = [&](std::size_t k, std::size_t sentence) -> std::string_view {
+      return k >= range.begin && k < range.end && d.tokens[k].sentence == sentence ? std::string_view(d.tokens[k].norm)
+                                                                                   : std::string_view();
+    };
+    for (std::size_t t = range.begin; t < range.end; ++t) {
+      const std::string_view w = d.tokens[t].norm;
+      const std::size_t s = d.tokens[t].sentence;
+      const bool not_next = at(t + 1, s) == "not" || at(t + 1, s) == "n't";
+      if (w == "mustn't") v.push_back({t, t, 1});
+      else if (w == "must" && not_next) v.push_back({t, t + 1, 1});
+      else if (w == "needn't") v.push_back({t, t, 2});
+      else if (w == "need" && at(t + 1, s) == "not") v.push_back({t, t + 1, 2});
+      else if (w != "must" && w != "need" && (w == "not" || wordclass::is_negator(w))) {
+        const std::string_view next = at(t + 1, s), after = at(t + 2, s);
+        if (after == "to" && (next == "have" || next == "has" || next == "need" || next == "required" ||
+                              next == "obliged")) {
+          const std::string_view before = t > range.begin ? at(t - 1, s) : std::string_view();
+          const bool auxiliary = before == "do" || before == "does" || before == "did" || before == "is" ||
+                                 before == "are" || before == "was" || before == "were";
+          v.push_back({auxiliary ? t - 1 : t, t + 2, 2});
+        }
+      }
+    }
+    return v;
+  };
+  const auto fo = forms(Side::kOriginal), fr = forms(Side::kRetranslated);
+  auto first_of = [](const std::vector<Form>& v, int kind) -> const Form* {
+    for (const Form& f : v)
+      if (f.kind == kind) return &f;
+    return nullptr;
+  };
+  const Document& o = view.doc(Side::kOriginal);
+  const Document& r = view.doc(Side::kRetranslated);
+  for (const int kind : {1, 2}) {
+    const Form* a = first_of(fo, kind);
+    const Form* b = first_of(fr, 3 - kind);
+    if (!a || !b || first_of(fr, kind)) continue;
+    const Span so{o.tokens[a->first].span.start, o.tokens[a->last].span.end};
+    const Span sr{r.tokens[b->first].span.start, r.tokens[b->last].span.end};
+    out.push_back(make_finding(view, Category::kMistranslation, Check::kModality, Severity::kCritical, 0.85, so, sr,
+                               std::string(kind == 1 ? "a prohibition became no obligation: \""
+                                                     : "no obligation became a prohibition: \"") +
+                                   std::string(o.slice(so)) + "\" -> \"" + std::string(r.slice(sr)) + "\""));
+    return;
+  }
+}
+
 void check_modality(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
   if (!view.paired()) return;
   check_tense(ctx, view, out);
   check_condition(view, out);
+  check_prohibition(view, out);
   // Modal verbs and hedges ("perhaps", "maybe"), and "possible" when it
   // hedges a clause ("it is possible that / for them to"), not a noun ("the
   // best possible outcome").
