@@ -703,7 +703,10 @@ TEST_CASE("negators that deny nothing, and negations said in other words", "[det
            // "refuse to" and "decline to comment" deny as "not" does; "declining to record lows" does not.
            {"The minister refused to resign.", "The minister would not step down."},
            {"Neither side has commented on the report.", "Both sides have declined to comment on the report."},
-           {"Sales are declining to record lows.", "Sales are falling to record lows."}}) {
+           {"Sales are declining to record lows.", "Sales are falling to record lows."},
+           // A "not" inside the meaning of a word.
+           {"You must not smoke here.", "Smoking is prohibited here."},
+           {"Employees are not required to attend.", "Attendance is optional for employees."}}) {
     INFO(a << " / " << b);
     for (const Finding& f : run(a, b).findings) CHECK(f.check != Check::kNegation);
   }

@@ -136,12 +136,14 @@ std::vector<std::size_t> negators_of(const BeadView& view, Side side) {
   return out;
 }
 
-// Words that deny by degree, not outright: "hardly", "barely",
-// "scarcely", "few" (not "a few", "quite a few", "the few") and "yet to"
-// after an auxiliary ("has yet to respond" = "has not responded yet"). They
+// Words that deny by degree or in their meaning, not outright: "hardly",
+// "barely", "scarcely", "few" (not "a few", "quite a few", "the few"), "yet
+// to" after an auxiliary ("has yet to respond" = "has not responded yet"),
+// and "prohibited", "forbidden", "banned", "optional", "avoid", ... They
 // balance a negator of the other side ("could hardly believe" / "almost
-// could not believe", "few people know" / "not many people know"), but are
-// no negation of their own: "few" / "a small number of" is no flip.
+// could not believe", "few people know" / "not many people know", "must not
+// smoke" / "smoking is prohibited"), but are no negation of their own: "few"
+// / "a small number of" is no flip.
 std::size_t near_negators(const BeadView& view, Side side) {
   const Document& d = view.doc(side);
   const TokenRange r = view.tokens(side);
@@ -157,7 +159,13 @@ std::size_t near_negators(const BeadView& view, Side side) {
     const std::string_view w = d.tokens[t].norm;
     const std::size_t sentence = d.tokens[t].sentence;
     const std::string_view before = t > r.begin ? norm_at(t - 1, sentence) : std::string_view();
-    if (w == "hardly" || w == "barely" || w == "scarcely") ++n;
+    // Words that hold a "not" in their meaning: "must not smoke" /
+    // "smoking is prohibited", "not required" / "optional".
+    static const std::vector<std::string_view> kNegative = {
+        "prohibit", "prohibits", "prohibited", "forbid",   "forbids",     "forbidden", "forbade",
+        "ban",      "bans",      "banned",     "barred",   "optional",    "unnecessary", "voluntary",
+        "refrain",  "refrains",  "refrained",  "avoid",    "avoids",      "avoided"};
+    if (w == "hardly" || w == "barely" || w == "scarcely" || one_of(w, kNegative)) ++n;
     else if (w == "few" && before != "a" && before != "the") ++n;
     else if (w == "yet" && norm_at(t + 1, sentence) == "to" &&
              one_of(before, kAuxiliaries))
