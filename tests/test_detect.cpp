@@ -710,6 +710,8 @@ TEST_CASE("negators that deny nothing, and negations said in other words", "[det
     INFO(a << " / " << b);
     for (const Finding& f : run(a, b).findings) CHECK(f.check != Check::kNegation);
   }
+  // A word with a "not" in its meaning balances only when unlinked: "did not ban" / "banned" flips.
+  CHECK(find(run("The city did not ban the march.", "The city banned the march."), Check::kNegation) != nullptr);
   // "not just" without a "but" or "also" still denies.
   CHECK(find(run("Not just anyone can join the club.", "Anyone can join the club."), Check::kNegation) != nullptr);
   // "fail to" and "impossible" do deny.

@@ -165,7 +165,8 @@ std::size_t near_negators(const BeadView& view, Side side) {
         "prohibit", "prohibits", "prohibited", "forbid",   "forbids",     "forbidden", "forbade",
         "ban",      "bans",      "banned",     "barred",   "optional",    "unnecessary", "voluntary",
         "refrain",  "refrains",  "refrained",  "avoid",    "avoids",      "avoided"};
-    if (w == "hardly" || w == "barely" || w == "scarcely" || one_of(w, kNegative)) ++n;
+    // (Unlinked: "did not ban" / "banned" is a negation lost.)
+    if (w == "hardly" || w == "barely" || w == "scarcely" || (one_of(w, kNegative) && !view.linked(side, t))) ++n;
     else if (w == "few" && before != "a" && before != "the") ++n;
     else if (w == "yet" && norm_at(t + 1, sentence) == "to" &&
              one_of(before, kAuxiliaries))
