@@ -1227,3 +1227,14 @@ TEST_CASE("a prohibition against no obligation, and \"until\" / \"from\", are cr
   expect_minor_only({{"You don't have to pay now.", "You need not pay now."},
                      {"Visitors must not enter the building.", "Visitors mustn't enter the building."}});
 }
+
+TEST_CASE("\"the largest\" / \"one of the largest\" is major", "[detect]") {
+  expect_findings(Check::kLexical, Severity::kMajor,
+                  {{"It is the largest bank in Europe.", "It is one of the largest banks in Europe.", "largest",
+                    "one of"},
+                   {"She was the only woman on the board.", "She was one of the women on the board.", "only", "one of"},
+                   {"It is one of the best restaurants in town.", "It is the best restaurant in town.", "one of",
+                    "best"}});
+  expect_minor_only({{"One of the largest banks collapsed.", "One of the biggest banks collapsed."},
+                     {"One of the suspects was arrested.", "A suspect was arrested."}});
+}

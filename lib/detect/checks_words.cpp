@@ -388,6 +388,62 @@ void check_quote(const CheckContext& ctx, const BeadView& view, std::vector<Find
   }
 }
 
+namespace {
+
+// A superlative form: "largest" (an adjective whose WordNet lemma is
+// another word), "best", "worst", "most", "least"; and "only".
+bool singles_out(const CheckContext& ctx, std::string_view w) {
+  static const std::vector<std::string_view> kIrregular = {"best", "worst", "most", "least", "only"};
+  if (one_of(w, kIrregular)) return true;
+  if (!ctx.wordnet || w.size() < 5 || !w.ends_with("est")) return false;
+  for (const auto& lemma : ctx.wordnet->lemmas(w, Pos::kAdj))
+    if (lemma != w) return true;
+  return false;
+}
+
+// "the largest bank" / "one of the largest banks", "the only woman" / "one
+// of the women": one side singles a thing out, the other makes it one of
+// several. An unlinked "one of" on one side; the first content word up to
+// four tokens after it is linked to a word on the other side that is a
+// superlative or has one (or "only") up to three tokens before it.
+void check_one_of(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
+  for (const Side side : {Side::kOriginal, Side::kRetranslated}) {
+    const Document& d = view.doc(side);
+    const Document& e = view.doc(other(side));
+    const TokenRange range = view.tokens(side), there = view.tokens(other(side));
+    auto has_one_of = [&](const Document& doc, TokenRange r) {
+      for (std::size_t t = r.begin; t + 1 < r.end; ++t)
+        if (doc.tokens[t].norm == "one" && doc.tokens[t + 1].norm == "of") return true;
+      return false;
+    };
+    if (has_one_of(e, there)) continue;
+    for (std::size_t t = range.begin; t + 1 < range.end; ++t) {
+      if (d.tokens[t].norm != "one" || d.tokens[t + 1].norm != "of" || view.linked(side, t)) continue;
+      std::optional<std::size_t> partner;
+      for (std::size_t k = t + 2; k < range.end && k <= t + 5 && !partner; ++k)
+        if (d.tokens[k].sentence == d.tokens[t].sentence && is_content_token(d.tokens[k]))
+          partner = view.linked(side, k);
+      if (!partner) continue;
+      std::optional<std::size_t> single;
+      for (std::size_t k = *partner + 1; k-- > there.begin && k + 3 >= *partner && !single;)
+        if (e.tokens[k].sentence == e.tokens[*partner].sentence && singles_out(ctx, e.tokens[k].norm)) single = k;
+      if (!single) continue;
+      const Span here{d.tokens[t].span.start, d.tokens[t + 1].span.end};
+      const Span that = e.tokens[*single].span;
+      const bool original_singles = side == Side::kRetranslated;
+      out.push_back(make_finding(view, Category::kMistranslation, Check::kLexical, Severity::kMajor, 0.6,
+                                 original_singles ? that : here, original_singles ? here : that,
+                                 original_singles
+                                     ? "\"" + std::string(e.slice(that)) + "\" became \"one of\": no longer the only one"
+                                     : "\"one of\" became \"" + std::string(e.slice(that)) +
+                                           "\": now the only one"));
+      break;
+    }
+  }
+}
+
+}  // namespace
+
 void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
   if (!view.paired()) return;
   const Document& o = view.doc(Side::kOriginal);
@@ -454,6 +510,7 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
       }
     }
   }
+  check_one_of(ctx, view, out);
   const auto compounds = compound_spellings(view);
   auto compound = [&](Side side, std::size_t t) {
     const auto& v = compounds[side == Side::kOriginal ? 0 : 1];
