@@ -704,6 +704,8 @@ TEST_CASE("negators that deny nothing, and negations said in other words", "[det
            {"The minister refused to resign.", "The minister would not step down."},
            {"Neither side has commented on the report.", "Both sides have declined to comment on the report."},
            {"Sales are declining to record lows.", "Sales are falling to record lows."},
+           {"This is the first time the company has made a loss.", "The company has never made a loss before."},
+           {"The plan will not be approved until next year.", "The plan will only be approved next year."},
            // A "not" inside the meaning of a word.
            {"You must not smoke here.", "Smoking is prohibited here."},
            {"Employees are not required to attend.", "Attendance is optional for employees."}}) {
@@ -1236,5 +1238,6 @@ TEST_CASE("\"the largest\" / \"one of the largest\" is major", "[detect]") {
                    {"It is one of the best restaurants in town.", "It is the best restaurant in town.", "one of",
                     "best"}});
   expect_minor_only({{"One of the largest banks collapsed.", "One of the biggest banks collapsed."},
+                     {"It is one of the most popular apps in the world.", "It is among the world's most popular apps."},
                      {"One of the suspects was arrested.", "A suspect was arrested."}});
 }

@@ -167,6 +167,8 @@ std::size_t near_negators(const BeadView& view, Side side) {
         "refrain",  "refrains",  "refrained",  "avoid",    "avoids",      "avoided"};
     // (Unlinked: "did not ban" / "banned" is a negation lost.)
     if (w == "hardly" || w == "barely" || w == "scarcely" || (one_of(w, kNegative) && !view.linked(side, t))) ++n;
+    // "the first time it has made a loss" = "it has never made a loss before".
+    else if (w == "first" && norm_at(t + 1, sentence) == "time") ++n;
     else if (w == "few" && before != "a" && before != "the") ++n;
     else if (w == "yet" && norm_at(t + 1, sentence) == "to" &&
              one_of(before, kAuxiliaries))
@@ -308,8 +310,12 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
   auto drop_not_until = [&](std::vector<std::size_t>& neg, Side side) {
     const Document& d = view.doc(side);
     std::erase_if(neg, [&](std::size_t t) {
-      return t + 1 < view.tokens(side).end && d.tokens[t + 1].sentence == d.tokens[t].sentence &&
-             d.tokens[t + 1].norm == "until";
+      // "not until", or "will not be approved until": up to four words apart.
+      for (std::size_t k = t + 1; k < view.tokens(side).end && k <= t + 4; ++k) {
+        if (d.tokens[k].sentence != d.tokens[t].sentence || d.tokens[k].kind == TokenKind::kPunct) return false;
+        if (d.tokens[k].norm == "until" || d.tokens[k].norm == "till") return true;
+      }
+      return false;
     });
   };
   drop_not_until(neg_o, Side::kOriginal);

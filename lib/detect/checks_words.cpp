@@ -411,9 +411,12 @@ void check_one_of(const CheckContext& ctx, const BeadView& view, std::vector<Fin
     const Document& d = view.doc(side);
     const Document& e = view.doc(other(side));
     const TokenRange range = view.tokens(side), there = view.tokens(other(side));
+    // "one of" or "among" ("among the world's most popular apps").
     auto has_one_of = [&](const Document& doc, TokenRange r) {
-      for (std::size_t t = r.begin; t + 1 < r.end; ++t)
-        if (doc.tokens[t].norm == "one" && doc.tokens[t + 1].norm == "of") return true;
+      for (std::size_t t = r.begin; t < r.end; ++t)
+        if ((doc.tokens[t].norm == "one" && t + 1 < r.end && doc.tokens[t + 1].norm == "of") ||
+            doc.tokens[t].norm == "among" || doc.tokens[t].norm == "amongst")
+          return true;
       return false;
     };
     if (has_one_of(e, there)) continue;
