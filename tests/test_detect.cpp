@@ -229,7 +229,9 @@ TEST_CASE("opposites WordNet lacks are opposite meanings", "[detect]") {
             "The central bank is expected to raise interest rates in March."},
            {"The government froze fuel prices for a year.", "The government cut fuel prices for a year."},
            {"Police arrested the protesters on Monday.", "Police released the protesters on Monday."},
-           {"The jury convicted the former officer.", "The jury acquitted the former officer."}}) {
+           {"The jury convicted the former officer.", "The jury acquitted the former officer."},
+           {"The minister welcomed the decision.", "The minister criticized the decision."},
+           {"Officials hope the talks will succeed.", "Officials doubt the talks will succeed."}}) {
     INFO(a << " / " << b);
     const Report rep = run(a, b);
     const Finding* f = find(rep, Check::kLexical);

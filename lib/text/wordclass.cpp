@@ -259,13 +259,28 @@ bool opposite_lemmas(std::string_view a, std::string_view b) {
         return (a == p.first && b == p.second) || (a == p.second && b == p.first);
       }))
     return true;
+  // Judging for against judging against ("welcomed" / "criticized",
+  // "praised" / "condemned"), and hoping against fearing or doubting.
+  static constexpr std::array<std::string_view, 9> kPraise = {"praise", "welcome", "hail",  "applaud", "commend",
+                                                              "laud",   "celebrate", "hope", "expect"};
+  static constexpr std::array<std::string_view, 12> kBlame = {"criticize", "criticise", "condemn", "denounce",
+                                                              "decry",     "deplore",   "slam",    "lambaste",
+                                                              "censure",   "fear",      "doubt",   "blast"};
+  auto listed = [](const auto& list, std::string_view w) { return std::find(list.begin(), list.end(), w) != list.end(); };
+  // "hope" only against "fear" / "doubt", "expect" only against "doubt"
+  // ("expects" / "fears" profits will grow: the same belief, another mood).
+  auto judged = [&](std::string_view x, std::string_view y) {
+    if (!listed(kPraise, x) || !listed(kBlame, y)) return false;
+    if (x == "expect") return y == "doubt";
+    return (x == "hope") == (y == "fear" || y == "doubt");
+  };
+  if (judged(a, b) || judged(b, a)) return true;
   // Holding a quantity where the other side changes it ("keep rates
   // unchanged" / "raise rates", "freeze" / "cut").
   static constexpr std::array<std::string_view, 4> kHold = {"keep", "hold", "maintain", "freeze"};
   static constexpr std::array<std::string_view, 9> kChange = {"raise", "lower",  "cut",    "increase", "reduce",
                                                               "hike",  "change", "alter", "slash"};
-  auto in = [](const auto& list, std::string_view w) { return std::find(list.begin(), list.end(), w) != list.end(); };
-  return (in(kHold, a) && in(kChange, b)) || (in(kHold, b) && in(kChange, a));
+  return (listed(kHold, a) && listed(kChange, b)) || (listed(kHold, b) && listed(kChange, a));
 }
 
 namespace {

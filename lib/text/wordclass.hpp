@@ -32,8 +32,10 @@ int modal_strength(std::string_view norm);
 
 // Lemmas of opposite meaning that WordNet does not record as antonyms,
 // common in news ("denied" / "confirmed", "allowed" / "banned", "increased"
-// / "declined", "lifted" / "imposed"), and holding a quantity against
-// changing it ("kept" / "raised", "freeze" / "cut"), either order.
+// / "declined", "lifted" / "imposed"), judging for against judging against
+// ("welcomed" / "criticized"), hoping against fearing or doubting, and
+// holding a quantity against changing it ("kept" / "raised", "freeze" /
+// "cut"), either order.
 bool opposite_lemmas(std::string_view a, std::string_view b);
 
 // The stance of a predicate toward its argument, by lemma (verb or noun):
