@@ -44,10 +44,14 @@ enum PosSection : std::uint32_t {
   kIndexHash,
   kExcHash,
   kIndexTagged,
+  kSynsetBuckets,
   kPosSections
 };
 constexpr std::uint32_t kCacheSections = kGlobalSections + 4 * kPosSections;
 constexpr std::size_t kPointerSize = 8;
+// Synset offsets per bucket of kSynsetBuckets (1 << kBucketShift bytes of
+// data.<pos>): a synset is found from its offset in one or two steps.
+constexpr unsigned kBucketShift = 8;
 // A synset record starts with u8 type, u8 lexicographer file, u16 0, then
 // u32 counts of its words, pointers and content words.
 constexpr std::size_t kRecordHeaderSize = 16;
@@ -61,7 +65,12 @@ std::size_t element_size(std::uint32_t id) {
   if (id == kStringBytes) return 1;
   if (id == kCollocationPrefixes) return 8;
   if (id < kGlobalSections) return 4;
-  return (id - kGlobalSections) % kPosSections == kSynsetRecords ? 1 : 4;
+  switch ((id - kGlobalSections) % kPosSections) {
+    case kSynsetRecords: return 1;
+    case kIndexHash:
+    case kExcHash: return 8;
+    default: return 4;
+  }
 }
 
 template <class T>
@@ -317,12 +326,16 @@ class CacheSource final : public WordNetSource {
   // Position of `key` in a column of string ids, through its hash table
   // (linear probing; at most one pass over the slots, whatever the bytes).
   std::optional<std::size_t> find_string(const Column& ids, const Column& hash, std::string_view key) const {
+    const std::uint64_t h = fnv(key);
+    const auto fingerprint = static_cast<std::uint32_t>(h >> 32);
     const std::size_t mask = hash.count - 1;
-    std::size_t at = static_cast<std::size_t>(fnv(key)) & mask;
+    std::size_t at = static_cast<std::size_t>(h) & mask;
     for (std::size_t probes = 0; probes < hash.count; ++probes, at = (at + 1) & mask) {
-      const std::uint32_t slot = hash.u32(at);
-      if (slot == 0) return std::nullopt;
-      const std::size_t i = slot - 1;
+      const std::uint64_t slot = hash.u64(at);
+      const auto number = static_cast<std::uint32_t>(slot);
+      if (number == 0) return std::nullopt;
+      if (static_cast<std::uint32_t>(slot >> 32) != fingerprint) continue;  // another string: not read
+      const std::size_t i = number - 1;
       if (i < ids.count && string(ids.u32(i)) == key) return i;
     }
     return std::nullopt;
@@ -333,37 +346,19 @@ class CacheSource final : public WordNetSource {
     return find_string(col(p, kIndexLemmas), col(p, kIndexHash), key);
   }
 
-  // Record number of synset `id`. Offsets grow about linearly with the
-  // record number, so a few interpolation steps narrow the range before the
-  // binary search (3-4 probes instead of about 17, each likely a cache miss).
+  // Record number of synset `id`: the records of its bucket (kBucketShift)
+  // are searched, one or two as a rule, in one or two cache lines.
   std::optional<std::size_t> find_synset(SynsetId id) const {
-    const auto& offsets = col(pos_index(id.pos), kSynsetOffsets);
-    std::size_t lo = 0;
-    std::size_t hi = offsets.count;
-    for (int step = 0; step < 3 && hi - lo > 16; ++step) {
-      const std::uint32_t first = offsets.u32(lo);
-      const std::uint32_t last = offsets.u32(hi - 1);
-      if (id.offset < first || id.offset > last) return std::nullopt;
-      if (last == first) break;
-      const std::size_t guess =
-          lo + static_cast<std::size_t>(static_cast<std::uint64_t>(id.offset - first) * (hi - 1 - lo) / (last - first));
-      const auto v = offsets.u32(guess);
-      if (v == id.offset) return guess;
-      if (id.offset < v) {
-        hi = guess;
-      } else {
-        lo = guess + 1;
-      }
-    }
-    while (lo < hi) {
-      const std::size_t mid = lo + (hi - lo) / 2;
-      const auto v = offsets.u32(mid);
-      if (v == id.offset) return mid;
-      if (id.offset < v) {
-        hi = mid;
-      } else {
-        lo = mid + 1;
-      }
+    const auto p = pos_index(id.pos);
+    const auto& offsets = col(p, kSynsetOffsets);
+    const auto& buckets = col(p, kSynsetBuckets);
+    const std::size_t b = id.offset >> kBucketShift;
+    if (b + 1 >= buckets.count) return std::nullopt;
+    const std::size_t end = std::min<std::size_t>(buckets.u32(b + 1), offsets.count);
+    for (std::size_t r = buckets.u32(b); r < end; ++r) {
+      const auto v = offsets.u32(r);
+      if (v == id.offset) return r;
+      if (v > id.offset) break;
     }
     return std::nullopt;
   }
@@ -405,15 +400,20 @@ void append_u32s(std::string& out, const std::vector<std::uint32_t>& v) {
 // Open-addressing hash table over `keys` (linear probing, at most half
 // full): slot = key index + 1, 0 = empty.
 template <class Entry>
-std::vector<std::uint32_t> hash_slots(const std::vector<Entry>& keys) {
-  std::vector<std::uint32_t> slots(std::bit_ceil(std::max<std::size_t>(8, 2 * keys.size())), 0);
+std::vector<std::uint64_t> hash_slots(const std::vector<Entry>& keys) {
+  std::vector<std::uint64_t> slots(std::bit_ceil(std::max<std::size_t>(8, 2 * keys.size())), 0);
   const std::size_t mask = slots.size() - 1;
   for (std::size_t i = 0; i < keys.size(); ++i) {
-    std::size_t at = static_cast<std::size_t>(fnv(keys[i].key)) & mask;
+    const std::uint64_t h = fnv(keys[i].key);
+    std::size_t at = static_cast<std::size_t>(h) & mask;
     while (slots[at] != 0) at = (at + 1) & mask;
-    slots[at] = static_cast<std::uint32_t>(i + 1);
+    slots[at] = (h >> 32 << 32) | static_cast<std::uint32_t>(i + 1);
   }
   return slots;
+}
+
+void append_u64s(std::string& out, const std::vector<std::uint64_t>& v) {
+  for (const auto x : v) append(out, x);
 }
 
 // Sorts entries by their key's bytes (the order the reader's binary search expects).
@@ -611,13 +611,14 @@ std::string build_cache(const DatabaseFiles& files, std::string_view version, st
       begin.push_back(static_cast<std::uint32_t>(out(kIndexSenses).size() / 4));
     }
     append_u32s(out(kIndexSenseBegin), begin);
-    append_u32s(out(kIndexHash), hash_slots(entries));
+    append_u64s(out(kIndexHash), hash_slots(entries));
 
     // Synsets: every data line that parses as the record at its offset,
     // each as one record (header, content words, pointers, words), so that
     // reading a synset touches one place of the file rather than a dozen.
     const auto data = files.data[p].bytes();
     std::vector<std::uint32_t> record_begin = {0};
+    std::vector<std::uint32_t> synset_offsets;
     std::vector<std::uint64_t> bag;
     auto& records = out(kSynsetRecords);
     for (std::size_t start = data.size() - skip_licence(data).size(); start < data.size();) {
@@ -627,6 +628,7 @@ std::string build_cache(const DatabaseFiles& files, std::string_view version, st
       start = end + 1;
       if (!s) continue;
       append(out(kSynsetOffsets), s->id.offset);
+      synset_offsets.push_back(s->id.offset);
       bag.clear();
       for (const auto w : s->words) add_content_words(w, bag);
       add_content_words(gloss_definition(s->gloss), bag);
@@ -654,6 +656,16 @@ std::string build_cache(const DatabaseFiles& files, std::string_view version, st
       record_begin.push_back(static_cast<std::uint32_t>(records.size()));
     }
     append_u32s(out(kSynsetRecordBegin), record_begin);
+    // Bucket k: the first synset at or after byte k << kBucketShift; one more
+    // bucket than the last synset's needs closes the table.
+    std::vector<std::uint32_t> buckets;
+    std::uint32_t record = 0;
+    for (const auto off : synset_offsets) {
+      while (buckets.size() <= (off >> kBucketShift)) buckets.push_back(record);
+      ++record;
+    }
+    buckets.push_back(record);
+    append_u32s(out(kSynsetBuckets), buckets);
 
     // Exception lists, merged per inflected form, sorted.
     const auto exceptions = parse_exceptions(files.exc[p].bytes());
@@ -675,7 +687,7 @@ std::string build_cache(const DatabaseFiles& files, std::string_view version, st
       base_begin.push_back(base_count);
     }
     append_u32s(out(kExcBaseBegin), base_begin);
-    append_u32s(out(kExcHash), hash_slots(exc));
+    append_u64s(out(kExcHash), hash_slots(exc));
   }
 
   sort_unique(collocation_prefixes);

@@ -32,14 +32,17 @@
 //     collocation    u64 hash slots (collocation_prefix_table) over the
 //      prefixes      collocation prefixes (add_collocation_prefixes) of the
 //                    index lemmas and exception forms of all parts of speech
-//   and, for each part of speech (noun, verb, adj, adv), twelve more:
+//   and, for each part of speech (noun, verb, adj, adv), thirteen more:
 //     index          u32 lemma string ids, sorted by lemma bytes;
 //                    u32 sense begin[n + 1]; u32 synset offsets: the first
 //                    kMaxSenses of each lemma, in index (frequency) order;
-//                    u32 hash slots (a power of two, at least 2n): lemma
-//                    number + 1 or 0 for empty, at FNV-1a(lemma) & (slots - 1)
-//                    with linear probing; u32 tagged-sense counts
-//                    (tagsense_cnt of each lemma's index line)
+//                    u64 hash slots (a power of two, at least 2n): lemma
+//                    number + 1, or 0 for empty, in the low 32 bits and the
+//                    high 32 bits of FNV-1a(lemma) in the high ones (a
+//                    probe reads no string of another hash), at
+//                    FNV-1a(lemma) & (slots - 1) with linear probing; u32
+//                    tagged-sense counts (tagsense_cnt of each lemma's
+//                    index line)
 //     synsets        u32 byte offsets in data.<pos>, ascending (the synset
 //                    ids); u32 record begin[n + 1], byte offsets into the
 //                    records: one per synset, all of it in one place, each
@@ -52,9 +55,12 @@
 //                    pointers (u8 kind (PointerKind), u8 target part of
 //                    speech, u8 source word, u8 target word, u32 target
 //                    offset; only the kinds the lexicon uses); the words as
-//                    in the data file, each a u32 length and its bytes
+//                    in the data file, each a u32 length and its bytes;
+//                    u32 buckets: for each 256 bytes of data.<pos>, the
+//                    number of the first synset at or after their start,
+//                    and one more entry after the last synset's bucket
 //     exceptions     u32 inflected-form string ids, sorted by bytes;
-//                    u32 base begin[n + 1]; u32 base string ids; u32 hash
+//                    u32 base begin[n + 1]; u32 base string ids; u64 hash
 //                    slots over the inflected forms, as for the index
 //
 // The cache holds exactly what the text source would answer: index lines
@@ -82,7 +88,8 @@ namespace transdrift::wordnet_detail {
 // Format 2 added the tagged-sense counts and the lexicographer files, format
 // 5 the part and member holonym pointers (PointerKind::kHolonym) and the
 // collocation prefixes (formats 3 and 4 each held one of the two), format 6
-// one record per synset in place of eight columns and a table of stems.
+// one record per synset in place of eight columns and a table of stems,
+// buckets of synset offsets and hash fingerprints in the hash slots.
 inline constexpr std::uint32_t kCacheFormat = 6;
 
 // False if options.use_cache is false, $TRANSDRIFT_WORDNET_CACHE is "off" or
