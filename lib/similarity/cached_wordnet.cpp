@@ -1,5 +1,6 @@
 #include "similarity/cached_wordnet.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 namespace transdrift {
@@ -32,10 +33,21 @@ V memo(std::mutex& m, MemoTable<V>& table, std::size_t max_entries, std::string_
   return value;
 }
 
+// Entries each table has room for from the start: a first pass over a few
+// thousand sentence pairs fills tens of thousands, and growing to that size
+// rehashed and copied every entry about twice, into fresh memory each time.
+constexpr std::size_t kReserve = std::size_t{1} << 15;
+
 }  // namespace
 
 CachedWordNet::CachedWordNet(std::shared_ptr<const WordNet> base, std::size_t max_entries)
-    : base_(std::move(base)), max_entries_(max_entries) {}
+    : base_(std::move(base)), max_entries_(max_entries) {
+  const std::size_t n = std::min(kReserve, max_entries);
+  lemmas_.reserve(n);
+  relations_.reserve(n);
+  relatedness_.reserve(n);
+  lexfiles_.reserve(n / 4);
+}
 
 std::vector<std::string> CachedWordNet::lemmas(std::string_view word, Pos pos) const {
   return base_->lemmas(word, pos);

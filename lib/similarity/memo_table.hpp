@@ -1,6 +1,8 @@
 // MemoTable: the string-keyed table behind the scorers' memos.
 #pragma once
 
+#include <algorithm>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -76,6 +78,18 @@ class MemoTable {
     entries_.push_back(Entry{keys_.size(), key.size(), std::move(value)});
     keys_.append(key);
     place(hash, entries_.size());
+  }
+  // Room for `n` entries without growing: no rehash, and no copy of the
+  // entries, as the table fills.
+  void reserve(std::size_t n) {
+    entries_.reserve(n);
+    if (2 * n > slots_.size()) {
+      std::vector<Slot> old = std::move(slots_);
+      slots_.assign(std::bit_ceil(std::max<std::size_t>(64, 2 * n)), Slot{});
+      for (const Slot& s : old) {
+        if (s.entry != 0) place(s.hash, s.entry);
+      }
+    }
   }
   std::size_t size() const { return entries_.size(); }
   void clear() {

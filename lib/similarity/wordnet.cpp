@@ -1701,13 +1701,16 @@ std::shared_ptr<const SynsetFacts> WordNetDb::synset_facts(SynsetId id, int leve
     std::vector<std::shared_ptr<const SynsetFacts>> parents;
   };
   thread_local std::array<Level, kMaxHypernymDepth + 1> levels;
-  thread_local std::vector<Ancestor> ancestors;
+  thread_local std::vector<Ancestor> ancestors, raised, merged;
   Level& buf = levels[static_cast<std::size_t>(level)];
   const Synset& s = buf.synset;
   if (!source_->read_synset(id, buf.synset)) return nullptr;
   buf.content.clear();
   source_->content_words(s, buf.content);
-  sort_unique(buf.content);
+  // The cache source lists them sorted and unique already: check, then sort only if not.
+  if (std::adjacent_find(buf.content.begin(), buf.content.end(), std::greater_equal<>()) != buf.content.end()) {
+    sort_unique(buf.content);
+  }
   buf.parents.clear();
   auto facts = std::make_shared<SynsetFacts>();
   facts->type = s.type;
@@ -1725,19 +1728,26 @@ std::shared_ptr<const SynsetFacts> WordNetDb::synset_facts(SynsetId id, int leve
   // The walk above is done: from here on `ancestors` is this call's alone.
   ancestors.clear();
   if (hierarchy) {
-    for (const auto& parent : buf.parents) {
-      for (auto a : parent->ancestors) {
-        ++a.dist;
-        ancestors.push_back(a);
-      }
-    }
-    buf.parents.clear();
+    // Each parent's ancestors are sorted by key, one entry each, and so is
+    // {this synset}: a merge of these runs by (key, distance), then the first
+    // entry of each key (the shortest of several hypernym paths to it).
+    const auto by_key_dist = [](const Ancestor& x, const Ancestor& y) {
+      return x.key != y.key ? x.key < y.key : x.dist < y.dist;
+    };
     facts->depth = static_cast<std::uint16_t>(min_parent_depth < 0 ? 1 : min_parent_depth + 1);
     ancestors.push_back(Ancestor{key, 0, facts->depth});
-    // Several hypernym paths may reach one ancestor: keep the shortest.
-    std::sort(ancestors.begin(), ancestors.end(), [](const Ancestor& x, const Ancestor& y) {
-      return x.key != y.key ? x.key < y.key : x.dist < y.dist;
-    });
+    for (const auto& parent : buf.parents) {
+      raised.clear();
+      for (auto a : parent->ancestors) {
+        ++a.dist;
+        raised.push_back(a);
+      }
+      merged.clear();
+      std::merge(ancestors.begin(), ancestors.end(), raised.begin(), raised.end(), std::back_inserter(merged),
+                 by_key_dist);
+      ancestors.swap(merged);
+    }
+    buf.parents.clear();
     ancestors.erase(std::unique(ancestors.begin(), ancestors.end(),
                                 [](const Ancestor& x, const Ancestor& y) { return x.key == y.key; }),
                     ancestors.end());
@@ -1857,7 +1867,7 @@ RelatednessInfo WordNetDb::compute_relatedness_info(std::string_view key) const 
   }
   sort_unique(info.senses);
   if (path_runs.empty()) path_runs.push_back(0);
-  merge_runs(info.path, path_runs, path_order);
+  merge_runs(info.path, path_runs, [](const PathEntry& x, const PathEntry& y) { return path_order(x, y); });
   prune_path(info.path);
   finish_vocabulary(info, vocabulary_runs);
   return info.freeze();

@@ -15,6 +15,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <stdexcept>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -29,30 +30,31 @@ constexpr std::size_t kChecksumFrom = 32;  // the checksum covers everything aft
 constexpr std::size_t kVersionSize = 16;
 
 // Sections: four global ones, then kPosSections per part of speech.
-enum GlobalSection : std::uint32_t { kStringOffsets, kStringBytes, kStems, kCollocationPrefixes, kGlobalSections };
+enum GlobalSection : std::uint32_t { kStringOffsets, kStringBytes, kCollocationPrefixes, kGlobalSections };
 enum PosSection : std::uint32_t {
   kIndexLemmas,
   kIndexSenseBegin,
   kIndexSenses,
   kSynsetOffsets,
-  kSynsetTypes,
-  kSynsetWordBegin,
-  kSynsetWords,
-  kSynsetPointerBegin,
-  kSynsetPointers,
-  kSynsetContentBegin,
-  kSynsetContent,
+  kSynsetRecordBegin,
+  kSynsetRecords,
   kExcWords,
   kExcBaseBegin,
   kExcBases,
   kIndexHash,
   kExcHash,
   kIndexTagged,
-  kSynsetLexfiles,
+  kSynsetBuckets,
   kPosSections
 };
 constexpr std::uint32_t kCacheSections = kGlobalSections + 4 * kPosSections;
 constexpr std::size_t kPointerSize = 8;
+// Synset offsets per bucket of kSynsetBuckets (1 << kBucketShift bytes of
+// data.<pos>): a synset is found from its offset in one or two steps.
+constexpr unsigned kBucketShift = 8;
+// A synset record starts with u8 type, u8 lexicographer file, u16 0, then
+// u32 counts of its words, pointers and content words.
+constexpr std::size_t kRecordHeaderSize = 16;
 
 std::uint32_t section_id(std::size_t pos, PosSection s) {
   return kGlobalSections + static_cast<std::uint32_t>(pos) * kPosSections + s;
@@ -61,12 +63,12 @@ std::uint32_t section_id(std::size_t pos, PosSection s) {
 // Bytes per element of each section.
 std::size_t element_size(std::uint32_t id) {
   if (id == kStringBytes) return 1;
-  if (id == kStems || id == kCollocationPrefixes) return 8;
+  if (id == kCollocationPrefixes) return 8;
   if (id < kGlobalSections) return 4;
   switch ((id - kGlobalSections) % kPosSections) {
-    case kSynsetTypes:
-    case kSynsetLexfiles: return 1;
-    case kSynsetPointers: return kPointerSize;
+    case kSynsetRecords: return 1;
+    case kIndexHash:
+    case kExcHash: return 8;
     default: return 4;
   }
 }
@@ -148,9 +150,7 @@ std::optional<std::array<Column, kCacheSections>> parse_layout(std::string_view 
     auto power_of_two = [](std::size_t n) { return n > 0 && (n & (n - 1)) == 0; };
     if (!power_of_two(col(kIndexHash).count) || !power_of_two(col(kExcHash).count)) return std::nullopt;
     if (col(kIndexSenseBegin).count != lemmas + 1 || col(kIndexTagged).count != lemmas ||
-        col(kSynsetTypes).count != synsets || col(kSynsetLexfiles).count != synsets ||
-        col(kSynsetWordBegin).count != synsets + 1 || col(kSynsetPointerBegin).count != synsets + 1 ||
-        col(kSynsetContentBegin).count != synsets + 1 || col(kExcBaseBegin).count != exc + 1) {
+        col(kSynsetRecordBegin).count != synsets + 1 || col(kExcBaseBegin).count != exc + 1) {
       return std::nullopt;
     }
   }
@@ -189,9 +189,11 @@ class CacheSource final : public WordNetSource {
   bool synset_pointers(SynsetId id, char& type, std::vector<Pointer>& pointers) const override {
     const auto r = find_synset(id);
     if (!r) return false;
-    type = static_cast<char>(col(pos_index(id.pos), kSynsetTypes).u8(*r));
+    const auto rec = record(id.pos, *r);
+    if (!rec) return false;
+    type = rec->type;
     pointers.clear();
-    read_pointers(id.pos, *r, pointers);
+    read_pointers(*rec, pointers);
     return true;
   }
 
@@ -204,36 +206,38 @@ class CacheSource final : public WordNetSource {
   bool read_synset(SynsetId id, Synset& s) const override {
     const auto r = find_synset(id);
     if (!r) return false;
-    const auto p = pos_index(id.pos);
+    const auto rec = record(id.pos, *r);
+    if (!rec) return false;
     s.id = id;
     s.record = static_cast<std::uint32_t>(*r);
-    s.type = static_cast<char>(col(p, kSynsetTypes).u8(*r));
-    s.lexfile = col(p, kSynsetLexfiles).u8(*r);
+    s.type = rec->type;
+    s.lexfile = rec->lexfile;
     s.gloss = {};
-    const auto& words = col(p, kSynsetWords);
-    const auto [wb, we] = range(col(p, kSynsetWordBegin), *r, words.count);
     s.words.clear();
-    s.words.reserve(we - wb);
-    for (auto k = wb; k < we; ++k) s.words.push_back(string(words.u32(k)));
+    s.words.reserve(rec->word_count);
+    const char* at = rec->words.data();
+    const char* end = at + rec->words.size();
+    for (std::uint32_t k = 0; k < rec->word_count && end - at >= 4; ++k) {
+      const auto n = load<std::uint32_t>(at);
+      at += 4;
+      if (n > static_cast<std::size_t>(end - at)) break;
+      s.words.emplace_back(at, n);
+      at += n;
+    }
     s.pointers.clear();
-    read_pointers(id.pos, *r, s.pointers);
+    read_pointers(*rec, s.pointers);
     return true;
   }
 
   void content_words(const Synset& s, std::vector<std::uint64_t>& out) const override {
-    const auto p = pos_index(s.id.pos);
-    const auto& offsets = col(p, kSynsetOffsets);
+    const auto& offsets = col(pos_index(s.id.pos), kSynsetOffsets);
     const bool hinted = s.record < offsets.count && offsets.u32(s.record) == s.id.offset;
     const auto r = hinted ? std::optional<std::size_t>(s.record) : find_synset(s.id);
     if (!r) return;
-    const auto& content = col(p, kSynsetContent);
-    const auto& stems = cols_[kStems];
-    const auto [b, e] = range(col(p, kSynsetContentBegin), *r, content.count);
-    out.reserve(out.size() + (e - b));
-    for (auto k = b; k < e; ++k) {
-      const auto stem = content.u32(k);
-      if (stem < stems.count) out.push_back(stems.u64(stem));
-    }
+    const auto rec = record(s.id.pos, *r);
+    if (!rec) return;
+    out.reserve(out.size() + rec->content_count);
+    for (std::uint32_t k = 0; k < rec->content_count; ++k) out.push_back(load<std::uint64_t>(rec->content + 8 * k));
   }
 
   std::optional<std::vector<std::string>> exceptions(std::string_view word, Pos pos) const override {
@@ -259,14 +263,47 @@ class CacheSource final : public WordNetSource {
 
   const Column& col(std::size_t pos, PosSection s) const { return cols_[section_id(pos, s)]; }
 
-  // Appends the pointers of record `r` of part of speech `pos`.
-  void read_pointers(Pos pos, std::size_t r, std::vector<Pointer>& out) const {
+  // A synset record, its parts located (see build_cache): the fixed-size
+  // content words and pointers checked to lie inside it, the words (each u32
+  // length and bytes) checked as they are read.
+  struct Record {
+    char type = 'n';
+    std::uint8_t lexfile = kUnknownLexfile;
+    std::uint32_t word_count = 0;
+    std::uint32_t pointer_count = 0;
+    std::uint32_t content_count = 0;
+    const char* content = nullptr;   // content_count u64 hashes
+    const char* pointers = nullptr;  // pointer_count records of kPointerSize bytes
+    std::string_view words;
+  };
+
+  // Record `r` of part of speech `pos`; nullopt if damaged.
+  std::optional<Record> record(Pos pos, std::size_t r) const {
     const auto p = pos_index(pos);
-    const auto& pointers = col(p, kSynsetPointers);
-    const auto [pb, pe] = range(col(p, kSynsetPointerBegin), r, pointers.count);
-    out.reserve(out.size() + (pe - pb));
-    for (auto k = pb; k < pe; ++k) {
-      const char* rec = pointers.data + kPointerSize * k;
+    const auto& bytes = col(p, kSynsetRecords);
+    const auto [b, e] = range(col(p, kSynsetRecordBegin), r, bytes.count);
+    if (e - b < kRecordHeaderSize) return std::nullopt;
+    const char* at = bytes.data + b;
+    Record rec;
+    rec.type = at[0];
+    rec.lexfile = static_cast<std::uint8_t>(at[1]);
+    rec.word_count = load<std::uint32_t>(at + 4);
+    rec.pointer_count = load<std::uint32_t>(at + 8);
+    rec.content_count = load<std::uint32_t>(at + 12);
+    const std::size_t fixed = 8 * static_cast<std::size_t>(rec.content_count) +
+                              kPointerSize * static_cast<std::size_t>(rec.pointer_count);
+    if (fixed > e - b - kRecordHeaderSize) return std::nullopt;
+    rec.content = at + kRecordHeaderSize;
+    rec.pointers = rec.content + 8 * static_cast<std::size_t>(rec.content_count);
+    rec.words = std::string_view(rec.pointers + kPointerSize * rec.pointer_count, e - b - kRecordHeaderSize - fixed);
+    return rec;
+  }
+
+  // Appends the pointers of a record.
+  void read_pointers(const Record& r, std::vector<Pointer>& out) const {
+    out.reserve(out.size() + r.pointer_count);
+    for (std::size_t k = 0; k < r.pointer_count; ++k) {
+      const char* rec = r.pointers + kPointerSize * k;
       const auto kind = static_cast<std::uint8_t>(rec[0]);
       const auto target_pos = static_cast<std::uint8_t>(rec[1]);
       if (kind > static_cast<std::uint8_t>(PointerKind::kHolonym) || target_pos > 3) continue;
@@ -289,12 +326,16 @@ class CacheSource final : public WordNetSource {
   // Position of `key` in a column of string ids, through its hash table
   // (linear probing; at most one pass over the slots, whatever the bytes).
   std::optional<std::size_t> find_string(const Column& ids, const Column& hash, std::string_view key) const {
+    const std::uint64_t h = fnv(key);
+    const auto fingerprint = static_cast<std::uint32_t>(h >> 32);
     const std::size_t mask = hash.count - 1;
-    std::size_t at = static_cast<std::size_t>(fnv(key)) & mask;
+    std::size_t at = static_cast<std::size_t>(h) & mask;
     for (std::size_t probes = 0; probes < hash.count; ++probes, at = (at + 1) & mask) {
-      const std::uint32_t slot = hash.u32(at);
-      if (slot == 0) return std::nullopt;
-      const std::size_t i = slot - 1;
+      const std::uint64_t slot = hash.u64(at);
+      const auto number = static_cast<std::uint32_t>(slot);
+      if (number == 0) return std::nullopt;
+      if (static_cast<std::uint32_t>(slot >> 32) != fingerprint) continue;  // another string: not read
+      const std::size_t i = number - 1;
       if (i < ids.count && string(ids.u32(i)) == key) return i;
     }
     return std::nullopt;
@@ -305,37 +346,19 @@ class CacheSource final : public WordNetSource {
     return find_string(col(p, kIndexLemmas), col(p, kIndexHash), key);
   }
 
-  // Record number of synset `id`. Offsets grow about linearly with the
-  // record number, so a few interpolation steps narrow the range before the
-  // binary search (3-4 probes instead of about 17, each likely a cache miss).
+  // Record number of synset `id`: the records of its bucket (kBucketShift)
+  // are searched, one or two as a rule, in one or two cache lines.
   std::optional<std::size_t> find_synset(SynsetId id) const {
-    const auto& offsets = col(pos_index(id.pos), kSynsetOffsets);
-    std::size_t lo = 0;
-    std::size_t hi = offsets.count;
-    for (int step = 0; step < 3 && hi - lo > 16; ++step) {
-      const std::uint32_t first = offsets.u32(lo);
-      const std::uint32_t last = offsets.u32(hi - 1);
-      if (id.offset < first || id.offset > last) return std::nullopt;
-      if (last == first) break;
-      const std::size_t guess =
-          lo + static_cast<std::size_t>(static_cast<std::uint64_t>(id.offset - first) * (hi - 1 - lo) / (last - first));
-      const auto v = offsets.u32(guess);
-      if (v == id.offset) return guess;
-      if (id.offset < v) {
-        hi = guess;
-      } else {
-        lo = guess + 1;
-      }
-    }
-    while (lo < hi) {
-      const std::size_t mid = lo + (hi - lo) / 2;
-      const auto v = offsets.u32(mid);
-      if (v == id.offset) return mid;
-      if (id.offset < v) {
-        hi = mid;
-      } else {
-        lo = mid + 1;
-      }
+    const auto p = pos_index(id.pos);
+    const auto& offsets = col(p, kSynsetOffsets);
+    const auto& buckets = col(p, kSynsetBuckets);
+    const std::size_t b = id.offset >> kBucketShift;
+    if (b + 1 >= buckets.count) return std::nullopt;
+    const std::size_t end = std::min<std::size_t>(buckets.u32(b + 1), offsets.count);
+    for (std::size_t r = buckets.u32(b); r < end; ++r) {
+      const auto v = offsets.u32(r);
+      if (v == id.offset) return r;
+      if (v > id.offset) break;
     }
     return std::nullopt;
   }
@@ -377,15 +400,20 @@ void append_u32s(std::string& out, const std::vector<std::uint32_t>& v) {
 // Open-addressing hash table over `keys` (linear probing, at most half
 // full): slot = key index + 1, 0 = empty.
 template <class Entry>
-std::vector<std::uint32_t> hash_slots(const std::vector<Entry>& keys) {
-  std::vector<std::uint32_t> slots(std::bit_ceil(std::max<std::size_t>(8, 2 * keys.size())), 0);
+std::vector<std::uint64_t> hash_slots(const std::vector<Entry>& keys) {
+  std::vector<std::uint64_t> slots(std::bit_ceil(std::max<std::size_t>(8, 2 * keys.size())), 0);
   const std::size_t mask = slots.size() - 1;
   for (std::size_t i = 0; i < keys.size(); ++i) {
-    std::size_t at = static_cast<std::size_t>(fnv(keys[i].key)) & mask;
+    const std::uint64_t h = fnv(keys[i].key);
+    std::size_t at = static_cast<std::size_t>(h) & mask;
     while (slots[at] != 0) at = (at + 1) & mask;
-    slots[at] = static_cast<std::uint32_t>(i + 1);
+    slots[at] = (h >> 32 << 32) | static_cast<std::uint32_t>(i + 1);
   }
   return slots;
+}
+
+void append_u64s(std::string& out, const std::vector<std::uint64_t>& v) {
+  for (const auto x : v) append(out, x);
 }
 
 // Sorts entries by their key's bytes (the order the reader's binary search expects).
@@ -549,10 +577,6 @@ std::string build_cache(const DatabaseFiles& files, std::string_view version, st
   std::size_t index_bytes = 0;
   for (const auto& f : files.index) index_bytes += f.bytes().size();
   StringTable strings(index_bytes / 25);
-  // Content-word hashes per synset, turned into stem ids once all are known.
-  std::array<std::vector<std::uint64_t>, 4> content_hashes;
-  std::array<std::vector<std::uint32_t>, 4> content_begin;
-  std::vector<std::uint64_t> stems;
   std::vector<std::uint64_t> collocation_prefixes;
 
   for (const Pos pos : kAllPos) {
@@ -587,16 +611,16 @@ std::string build_cache(const DatabaseFiles& files, std::string_view version, st
       begin.push_back(static_cast<std::uint32_t>(out(kIndexSenses).size() / 4));
     }
     append_u32s(out(kIndexSenseBegin), begin);
-    append_u32s(out(kIndexHash), hash_slots(entries));
+    append_u64s(out(kIndexHash), hash_slots(entries));
 
-    // Synsets: every data line that parses as the record at its offset.
+    // Synsets: every data line that parses as the record at its offset,
+    // each as one record (header, content words, pointers, words), so that
+    // reading a synset touches one place of the file rather than a dozen.
     const auto data = files.data[p].bytes();
-    std::vector<std::uint32_t> word_begin = {0};
-    std::vector<std::uint32_t> pointer_begin = {0};
-    std::uint32_t words = 0;
-    std::uint32_t pointers = 0;
-    content_begin[p] = {0};
+    std::vector<std::uint32_t> record_begin = {0};
+    std::vector<std::uint32_t> synset_offsets;
     std::vector<std::uint64_t> bag;
+    auto& records = out(kSynsetRecords);
     for (std::size_t start = data.size() - skip_licence(data).size(); start < data.size();) {
       const std::size_t end = std::min(data.find('\n', start), data.size());
       const auto s = start <= UINT32_MAX ? parse_synset(data, SynsetId{pos, static_cast<std::uint32_t>(start)})
@@ -604,32 +628,44 @@ std::string build_cache(const DatabaseFiles& files, std::string_view version, st
       start = end + 1;
       if (!s) continue;
       append(out(kSynsetOffsets), s->id.offset);
-      out(kSynsetTypes).push_back(s->type);
-      out(kSynsetLexfiles).push_back(static_cast<char>(s->lexfile));
-      for (const auto w : s->words) append(out(kSynsetWords), strings.id(w));
-      words += static_cast<std::uint32_t>(s->words.size());
-      word_begin.push_back(words);
-      for (const auto& ptr : s->pointers) {
-        auto& o = out(kSynsetPointers);
-        o.push_back(static_cast<char>(ptr.kind));
-        o.push_back(static_cast<char>(pos_index(ptr.target.pos)));
-        o.push_back(static_cast<char>(ptr.source_word));
-        o.push_back(static_cast<char>(ptr.target_word));
-        append(o, ptr.target.offset);
-      }
-      pointers += static_cast<std::uint32_t>(s->pointers.size());
-      pointer_begin.push_back(pointers);
+      synset_offsets.push_back(s->id.offset);
       bag.clear();
       for (const auto w : s->words) add_content_words(w, bag);
       add_content_words(gloss_definition(s->gloss), bag);
       sort_unique(bag);
-      content_hashes[p].insert(content_hashes[p].end(), bag.begin(), bag.end());
-      content_begin[p].push_back(static_cast<std::uint32_t>(content_hashes[p].size()));
-      stems.insert(stems.end(), bag.begin(), bag.end());
+      records.push_back(s->type);
+      records.push_back(static_cast<char>(s->lexfile));
+      append(records, std::uint16_t{0});
+      append(records, static_cast<std::uint32_t>(s->words.size()));
+      append(records, static_cast<std::uint32_t>(s->pointers.size()));
+      append(records, static_cast<std::uint32_t>(bag.size()));
+      for (const auto h : bag) append(records, h);
+      for (const auto& ptr : s->pointers) {
+        records.push_back(static_cast<char>(ptr.kind));
+        records.push_back(static_cast<char>(pos_index(ptr.target.pos)));
+        records.push_back(static_cast<char>(ptr.source_word));
+        records.push_back(static_cast<char>(ptr.target_word));
+        append(records, ptr.target.offset);
+      }
+      for (const auto w : s->words) {
+        append(records, static_cast<std::uint32_t>(w.size()));
+        records.append(w);
+      }
+      records.resize((records.size() + 7) / 8 * 8, '\0');  // the next record's u64s aligned
+      if (records.size() > UINT32_MAX) throw std::length_error("WordNet cache: synset records over 4 GB");
+      record_begin.push_back(static_cast<std::uint32_t>(records.size()));
     }
-    append_u32s(out(kSynsetWordBegin), word_begin);
-    append_u32s(out(kSynsetPointerBegin), pointer_begin);
-    append_u32s(out(kSynsetContentBegin), content_begin[p]);
+    append_u32s(out(kSynsetRecordBegin), record_begin);
+    // Bucket k: the first synset at or after byte k << kBucketShift; one more
+    // bucket than the last synset's needs closes the table.
+    std::vector<std::uint32_t> buckets;
+    std::uint32_t record = 0;
+    for (const auto off : synset_offsets) {
+      while (buckets.size() <= (off >> kBucketShift)) buckets.push_back(record);
+      ++record;
+    }
+    buckets.push_back(record);
+    append_u32s(out(kSynsetBuckets), buckets);
 
     // Exception lists, merged per inflected form, sorted.
     const auto exceptions = parse_exceptions(files.exc[p].bytes());
@@ -651,19 +687,11 @@ std::string build_cache(const DatabaseFiles& files, std::string_view version, st
       base_begin.push_back(base_count);
     }
     append_u32s(out(kExcBaseBegin), base_begin);
-    append_u32s(out(kExcHash), hash_slots(exc));
+    append_u64s(out(kExcHash), hash_slots(exc));
   }
 
-  sort_unique(stems);
-  for (const auto h : stems) append(sections[kStems], h);
   sort_unique(collocation_prefixes);
   for (const auto h : collocation_prefix_table(collocation_prefixes)) append(sections[kCollocationPrefixes], h);
-  for (std::size_t p = 0; p < 4; ++p) {
-    auto& o = sections[section_id(p, kSynsetContent)];
-    for (const auto h : content_hashes[p]) {
-      append(o, static_cast<std::uint32_t>(std::lower_bound(stems.begin(), stems.end(), h) - stems.begin()));
-    }
-  }
   append_u32s(sections[kStringOffsets], strings.offsets());
   sections[kStringBytes] = strings.bytes();
 

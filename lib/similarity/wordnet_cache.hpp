@@ -29,32 +29,38 @@
 //                    bytes [offsets[i], offsets[i + 1]) (lemmas, synset
 //                    words as in the data files, exception forms)
 //     string bytes   char[]
-//     stems          u64[], sorted: the distinct content-word hashes
-//                    (add_content_words) of all synsets
 //     collocation    u64 hash slots (collocation_prefix_table) over the
 //      prefixes      collocation prefixes (add_collocation_prefixes) of the
 //                    index lemmas and exception forms of all parts of speech
-//   and, for each part of speech (noun, verb, adj, adv), eighteen more:
+//   and, for each part of speech (noun, verb, adj, adv), thirteen more:
 //     index          u32 lemma string ids, sorted by lemma bytes;
 //                    u32 sense begin[n + 1]; u32 synset offsets: the first
 //                    kMaxSenses of each lemma, in index (frequency) order;
-//                    u32 hash slots (a power of two, at least 2n): lemma
-//                    number + 1 or 0 for empty, at FNV-1a(lemma) & (slots - 1)
-//                    with linear probing; u32 tagged-sense counts
-//                    (tagsense_cnt of each lemma's index line)
+//                    u64 hash slots (a power of two, at least 2n): lemma
+//                    number + 1, or 0 for empty, in the low 32 bits and the
+//                    high 32 bits of FNV-1a(lemma) in the high ones (a
+//                    probe reads no string of another hash), at
+//                    FNV-1a(lemma) & (slots - 1) with linear probing; u32
+//                    tagged-sense counts (tagsense_cnt of each lemma's
+//                    index line)
 //     synsets        u32 byte offsets in data.<pos>, ascending (the synset
-//                    ids); u8 types ('n' 'v' 'a' 's' 'r'); u8
-//                    lexicographer files (lex_filenum, or kUnknownLexfile
-//                    if malformed); u32 word begin
-//                    [n + 1] and u32 word string ids; u32 pointer begin
-//                    [n + 1] and 8-byte pointers (u8 kind (PointerKind),
-//                    u8 target part of speech, u8 source word, u8 target
-//                    word, u32 target offset; only the kinds the lexicon
-//                    uses); u32 content begin[n + 1] and u32 stem ids: the
-//                    content words of the synset's words and gloss
-//                    definition, sorted, unique
+//                    ids); u32 record begin[n + 1], byte offsets into the
+//                    records: one per synset, all of it in one place, each
+//                    starting at a multiple of 8 bytes: u8 type ('n' 'v' 'a'
+//                    's' 'r'), u8 lexicographer file (lex_filenum, or
+//                    kUnknownLexfile if malformed), u16 0, u32 word count,
+//                    u32 pointer count, u32 content-word count; the content
+//                    words of the synset's words and gloss definition as u64
+//                    hashes (add_content_words), sorted, unique; the 8-byte
+//                    pointers (u8 kind (PointerKind), u8 target part of
+//                    speech, u8 source word, u8 target word, u32 target
+//                    offset; only the kinds the lexicon uses); the words as
+//                    in the data file, each a u32 length and its bytes;
+//                    u32 buckets: for each 256 bytes of data.<pos>, the
+//                    number of the first synset at or after their start,
+//                    and one more entry after the last synset's bucket
 //     exceptions     u32 inflected-form string ids, sorted by bytes;
-//                    u32 base begin[n + 1]; u32 base string ids; u32 hash
+//                    u32 base begin[n + 1]; u32 base string ids; u64 hash
 //                    slots over the inflected forms, as for the index
 //
 // The cache holds exactly what the text source would answer: index lines
@@ -81,8 +87,10 @@ namespace transdrift::wordnet_detail {
 // or kMaxSenses.
 // Format 2 added the tagged-sense counts and the lexicographer files, format
 // 5 the part and member holonym pointers (PointerKind::kHolonym) and the
-// collocation prefixes (formats 3 and 4 each held one of the two).
-inline constexpr std::uint32_t kCacheFormat = 5;
+// collocation prefixes (formats 3 and 4 each held one of the two), format 6
+// one record per synset in place of eight columns and a table of stems,
+// buckets of synset offsets and hash fingerprints in the hash slots.
+inline constexpr std::uint32_t kCacheFormat = 6;
 
 // False if options.use_cache is false, $TRANSDRIFT_WORDNET_CACHE is "off" or
 // "0", or the machine is not little-endian.
