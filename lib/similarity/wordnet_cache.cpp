@@ -296,6 +296,9 @@ class CacheSource final : public WordNetSource {
     rec.content = at + kRecordHeaderSize;
     rec.pointers = rec.content + 8 * static_cast<std::size_t>(rec.content_count);
     rec.words = std::string_view(rec.pointers + kPointerSize * rec.pointer_count, e - b - kRecordHeaderSize - fixed);
+    // Each word takes its 4-byte length at least: a larger count is damage
+    // (and would have read_synset reserve gigabytes).
+    if (rec.word_count > rec.words.size() / 4) return std::nullopt;
     return rec;
   }
 
