@@ -31,6 +31,34 @@ const Finding* find(const Report& rep, Check check) {
 std::string_view orig(const Report& rep, const Finding& f) { return rep.original.slice(f.original); }
 std::string_view retr(const Report& rep, const Finding& f) { return rep.retranslated.slice(f.retranslated); }
 
+// Each pair gets a finding of `check` at `severity` (the first such) with
+// these spans; an empty span text is the gap where the other side's words
+// would be.
+struct Expected {
+  std::string original, retranslated, from, to;
+};
+
+void expect_findings(Check check, Severity severity, const std::vector<Expected>& cases) {
+  for (const Expected& c : cases) {
+    INFO(c.original << " / " << c.retranslated);
+    const Report rep = run(c.original, c.retranslated);
+    const Finding* f = nullptr;
+    for (const Finding& g : rep.findings)
+      if (!f && g.check == check && g.severity == severity) f = &g;
+    REQUIRE(f);
+    CHECK(orig(rep, *f) == c.from);
+    CHECK(retr(rep, *f) == c.to);
+  }
+}
+
+// No finding above minor for any of the pairs.
+void expect_minor_only(const std::vector<std::pair<std::string, std::string>>& pairs) {
+  for (const auto& [a, b] : pairs) {
+    INFO(a << " / " << b);
+    for (const Finding& f : run(a, b).findings) CHECK(f.severity == Severity::kMinor);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("identical texts have no findings", "[detect]") {
@@ -263,19 +291,13 @@ TEST_CASE("\"not the first time\" denies nothing", "[detect]") {
 }
 
 TEST_CASE("future turned past is a tense change", "[detect]") {
-  for (auto [a, b, from, to] : std::vector<std::tuple<std::string, std::string, std::string, std::string>>{
-           {"The president will visit China in May.", "The president visited China in May.", "will visit", "visited"},
-           {"The president visited China in May.", "The president will visit China in May.", "visited", "will visit"},
-           {"The minister will resign if the bill fails.", "The minister resigned when the bill failed.",
-            "will resign", "resigned"}}) {
-    INFO(a << " / " << b);
-    const Report rep = run(a, b);
-    const Finding* f = find(rep, Check::kModality);
-    REQUIRE(f);
-    CHECK(f->severity == Severity::kMajor);
-    CHECK(orig(rep, *f) == from);
-    CHECK(retr(rep, *f) == to);
-  }
+  expect_findings(Check::kModality, Severity::kMajor,
+                  {{"The president will visit China in May.", "The president visited China in May.", "will visit",
+                    "visited"},
+                   {"The president visited China in May.", "The president will visit China in May.", "visited",
+                    "will visit"},
+                   {"The minister will resign if the bill fails.", "The minister resigned when the bill failed.",
+                    "will resign", "resigned"}});
   // Not an auxiliary's tense, nor a perfect or a question.
   for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
            {"The company will announce its results.", "The company has announced its results."},
@@ -293,21 +315,17 @@ TEST_CASE("\"percent\" and \"%\" say the same", "[detect]") {
 }
 
 TEST_CASE("a speaker verb turned denial is an attribution inverted", "[detect]") {
-  for (auto [a, b, from, to] : std::vector<std::tuple<std::string, std::string, std::string, std::string>>{
-           {"The minister said that the economy was slowing.", "The minister denied that the economy was slowing.",
-            "said", "denied"},
-           {"The minister denied that the economy was slowing.",
-            "The minister stated that the economy was slowing.", "denied", "stated"},
-           {"\"The economy is slowing,\" the minister said.", "The minister denied that the economy was slowing.",
-            "said", "denied"}}) {
-    INFO(a << " / " << b);
-    const Report rep = run(a, b);
-    const Finding* f = find(rep, Check::kAttribution);
-    REQUIRE(f);
-    CHECK(f->severity == Severity::kCritical);
-    CHECK(orig(rep, *f) == from);
-    CHECK(retr(rep, *f) == to);
-    CHECK(find(rep, Check::kLexical) == nullptr);  // not also a replaced word
+  const std::vector<Expected> cases = {
+      {"The minister said that the economy was slowing.", "The minister denied that the economy was slowing.", "said",
+       "denied"},
+      {"The minister denied that the economy was slowing.", "The minister stated that the economy was slowing.",
+       "denied", "stated"},
+      {"\"The economy is slowing,\" the minister said.", "The minister denied that the economy was slowing.", "said",
+       "denied"}};
+  expect_findings(Check::kAttribution, Severity::kCritical, cases);
+  for (const Expected& c : cases) {
+    INFO(c.original << " / " << c.retranslated);
+    CHECK(find(run(c.original, c.retranslated), Check::kLexical) == nullptr);  // not also a replaced word
   }
 }
 
@@ -1032,37 +1050,6 @@ TEST_CASE("detector thresholds out of range are an error, not a crash", "[detect
   for (const Finding& f : rep->findings) CHECK(f.check != Check::kMoved);
 }
 
-namespace {
-
-// Each pair gets a finding of `check` at `severity` (the first such) with
-// these spans; an empty span text is the gap where the other side's words
-// would be.
-struct Expected {
-  std::string original, retranslated, from, to;
-};
-
-void expect_findings(Check check, Severity severity, const std::vector<Expected>& cases) {
-  for (const Expected& c : cases) {
-    INFO(c.original << " / " << c.retranslated);
-    const Report rep = run(c.original, c.retranslated);
-    const Finding* f = nullptr;
-    for (const Finding& g : rep.findings)
-      if (!f && g.check == check && g.severity == severity) f = &g;
-    REQUIRE(f);
-    CHECK(orig(rep, *f) == c.from);
-    CHECK(retr(rep, *f) == c.to);
-  }
-}
-
-// No finding above minor for any of the pairs.
-void expect_minor_only(const std::vector<std::pair<std::string, std::string>>& pairs) {
-  for (const auto& [a, b] : pairs) {
-    INFO(a << " / " << b);
-    for (const Finding& f : run(a, b).findings) CHECK(f.severity == Severity::kMinor);
-  }
-}
-
-}  // namespace
 
 TEST_CASE("a hedge that reports a claim, dropped or added, is a major attribution change", "[detect]") {
   expect_findings(Check::kAttribution, Severity::kMajor,
