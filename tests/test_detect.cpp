@@ -408,6 +408,18 @@ TEST_CASE("name spelled differently is minor, name changed is critical", "[detec
     CHECK(c->severity == Severity::kCritical);
     for (const Finding& f : changed.findings) CHECK(f.check != Check::kModality);  // "May" is the month
   }
+  // A place opening the sentence is a name too: WordNet writes it capitalized.
+  const Report start = run("France said it would send troops to the region.",
+                           "Germany said it would send troops to the region.");
+  const Finding* st = find(start, Check::kEntity);
+  REQUIRE(st);
+  CHECK(st->severity == Severity::kCritical);
+  CHECK(orig(start, *st) == "France");
+  CHECK(retr(start, *st) == "Germany");
+  // ... but not a common word that happens to open it ("Nice" is an adjective first).
+  expect_minor_only({{"Reading the report, officials said it would send troops.",
+                      "Studying the report, officials said it would send troops."},
+                     {"Nice work was done by the team.", "Good work was done by the team."}});
   // A name WordNet does not know may be another transliteration: major.
   const Report unknown = run("The last image is an iceberg I photographed in Kekertsuatsiak, Greenland.",
                              "The last image is an iceberg I photographed in Qeqetarsuaq, Greenland.");

@@ -567,7 +567,8 @@ TEST_CASE("WordNet cache answers exactly as the text files on the corpus pair", 
     for (const Pos p : {Pos::kNoun, Pos::kVerb, Pos::kAdj, Pos::kAdv}) REQUIRE(c.lemmas(w, p) == t.lemmas(w, p));
     REQUIRE(c.contains(w) == t.contains(w));
     REQUIRE(c.lexicographer_file(w) == t.lexicographer_file(w));
-    lemma_checks += 7;
+    REQUIRE(c.proper_noun(w) == t.proper_noun(w));
+    lemma_checks += 8;
   }
 
   // Pairs as the word aligner meets them: each original word with the
@@ -778,6 +779,21 @@ TEST_CASE("WordNet part_of: holonyms, instances and pertainyms, from the text fi
   CHECK_FALSE(wn.part_of("", "china"));
   // The relations relation() reports are unchanged by the holonym pointers.
   CHECK(wn.relation("beijing", "china") == WordRelation::kNone);
+}
+
+TEST_CASE("WordNet proper_noun: capitalized in the first sense, from the text files and from the cache",
+          "[wordnet][cache]") {
+  OPEN_EACH_SOURCE(wn);
+  for (const char* w : {"france", "France", "germany", "britain", "china", "paris", "washington", "jordan"}) {
+    INFO(w);
+    CHECK(wn.proper_noun(w));
+  }
+  // A common noun first ("turkey" the bird, "reading" the act), another part
+  // of speech first ("nice", "march"), or a word WordNet does not know.
+  for (const char* w : {"turkey", "reading", "nice", "march", "will", "officials", "dog", "xqzzy", "", "  "}) {
+    INFO(w);
+    CHECK_FALSE(wn.proper_noun(w));
+  }
 }
 
 TEST_CASE("WordNet cache is built once, then mapped", "[wordnet][cache]") {

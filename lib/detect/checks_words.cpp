@@ -178,7 +178,7 @@ bool is_number_token(const Token& t) {
 }
 
 // A name: capitalized inside the sentence, or capitalized at its start and
-// unknown to WordNet.
+// either unknown to WordNet or a proper noun there.
 bool is_entity_token(const CheckContext& ctx, const Document& doc, std::size_t t) {
   const Token& tok = doc.tokens[t];
   if (tok.kind != TokenKind::kWord || !tok.capitalized || (is_function_word(tok.norm) && !is_month_may(doc, t)) ||
@@ -208,7 +208,11 @@ bool is_entity_token(const CheckContext& ctx, const Document& doc, std::size_t t
   // Nor a contraction: "They'll", "We're", "I'd", "Don't" (a name takes only "'s").
   for (std::string_view suffix : {"'ll", "'re", "'ve", "'d", "'m", "n't"})
     if (tok.norm.size() > suffix.size() && std::string_view(tok.norm).ends_with(suffix)) return false;
-  return ctx.wordnet && ctx.wordnet->lemmas(wordclass::match_key(tok.norm, false)).empty();
+  if (!ctx.wordnet) return false;
+  // Unknown to WordNet ("Alice"), or written capitalized in the sense WordNet
+  // ranks first ("France", "Britain"; not "Turkey", whose first sense is the bird).
+  const auto key = wordclass::match_key(tok.norm, false);
+  return ctx.wordnet->lemmas(key).empty() || ctx.wordnet->proper_noun(key);
 }
 
 // 1 - (edit distance / longer length) over code points, case-folded keys:

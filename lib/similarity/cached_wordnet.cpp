@@ -73,6 +73,8 @@ double CachedWordNet::relatedness(std::string_view a, std::string_view b) const 
 
 bool CachedWordNet::part_of(std::string_view part, std::string_view whole) const { return base_->part_of(part, whole); }
 
+bool CachedWordNet::proper_noun(std::string_view word) const { return base_->proper_noun(word); }
+
 int CachedWordNet::lexicographer_file(std::string_view word) const {
   return memo(lexfile_mutex_, lexfiles_, max_entries_, word, [&] { return base_->lexicographer_file(word); });
 }

@@ -29,6 +29,7 @@ class CachedWordNet final : public WordNet {
   double relatedness(std::string_view a, std::string_view b) const override;
   int lexicographer_file(std::string_view word) const override;
   bool part_of(std::string_view part, std::string_view whole) const override;  // not memoized: asked rarely
+  bool proper_noun(std::string_view word) const override;                      // not memoized: asked rarely
   std::string version() const override;
 
   const WordNet& base() const { return *base_; }

@@ -34,6 +34,7 @@
 #include <iterator>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -1256,6 +1257,7 @@ class WordNetDb final : public WordNet {
   double relatedness(std::string_view a, std::string_view b) const override;
   int lexicographer_file(std::string_view word) const override;
   bool part_of(std::string_view part, std::string_view whole) const override;
+  bool proper_noun(std::string_view word) const override;
   std::string version() const override { return version_; }
 
   // The raw signals behind relatedness() for two index keys, before
@@ -1270,6 +1272,11 @@ class WordNetDb final : public WordNet {
 
  private:
   bool in_index(std::string_view key, Pos pos) const { return source_->in_index(key, pos); }
+  struct DominantSense {
+    std::string lemma;  // index key
+    SynsetId id;        // the lemma's first sense in its most corpus-tagged part of speech
+  };
+  std::optional<DominantSense> dominant_sense(std::string_view word) const;
   struct SegmentForms {
     bool bounded = true;             // morph_word_superset succeeded
     std::vector<std::string> forms;  // its result
@@ -1583,40 +1590,61 @@ bool WordNetDb::part_of(std::string_view part, std::string_view whole) const {
 // Candidates are index entries (lemma, part of speech): the word's own if it
 // is a lemma anywhere, else those of its base forms in every part of speech.
 // The winner has the most corpus-tagged senses; ties go to the earlier part of
-// speech (noun, verb, adjective, adverb), then to the earlier lemma.
+// speech (noun, verb, adjective, adverb), then to the earlier lemma. Its first
+// sense is the one lexicographer_file() and proper_noun() read.
+std::optional<WordNetDb::DominantSense> WordNetDb::dominant_sense(std::string_view word) const {
+  const auto key = to_key(word);
+  if (key.empty()) return std::nullopt;
+  struct Best {
+    std::string lemma;
+    Pos pos = Pos::kNoun;
+    std::uint32_t tagged = 0;
+    bool found = false;
+  } best;
+  auto consider = [&](const std::string& lemma, Pos pos) {
+    if (!in_index(lemma, pos)) return;
+    const auto tagged = source_->tagged_senses(lemma, pos);
+    if (best.found && (tagged < best.tagged || (tagged == best.tagged && pos_index(pos) >= pos_index(best.pos)))) {
+      return;
+    }
+    best = Best{lemma, pos, tagged, true};
+  };
+  const bool own = std::any_of(kAllPos.begin(), kAllPos.end(), [&](Pos p) { return in_index(key, p); });
+  if (own) {
+    for (const Pos pos : kAllPos) consider(key, pos);
+  } else {
+    for (const auto& lemma : all_lemmas(key)) {
+      for (const Pos pos : kAllPos) consider(lemma, pos);
+    }
+  }
+  if (!best.found) return std::nullopt;
+  const auto senses = source_->senses(best.lemma, best.pos);
+  if (senses.empty()) return std::nullopt;
+  return DominantSense{std::move(best.lemma), SynsetId{best.pos, senses.front()}};
+}
+
 int WordNetDb::lexicographer_file(std::string_view word) const {
   try {
-    const auto key = to_key(word);
-    if (key.empty()) return -1;
-    struct Best {
-      std::string lemma;
-      Pos pos = Pos::kNoun;
-      std::uint32_t tagged = 0;
-      bool found = false;
-    } best;
-    auto consider = [&](const std::string& lemma, Pos pos) {
-      if (!in_index(lemma, pos)) return;
-      const auto tagged = source_->tagged_senses(lemma, pos);
-      if (best.found && (tagged < best.tagged || (tagged == best.tagged && pos_index(pos) >= pos_index(best.pos)))) {
-        return;
-      }
-      best = Best{lemma, pos, tagged, true};
-    };
-    const bool own = std::any_of(kAllPos.begin(), kAllPos.end(), [&](Pos p) { return in_index(key, p); });
-    if (own) {
-      for (const Pos pos : kAllPos) consider(key, pos);
-    } else {
-      for (const auto& lemma : all_lemmas(key)) {
-        for (const Pos pos : kAllPos) consider(lemma, pos);
-      }
-    }
-    if (!best.found) return -1;
-    const auto senses = source_->senses(best.lemma, best.pos);
-    if (senses.empty()) return -1;
-    const auto s = synset(SynsetId{best.pos, senses.front()});
+    const auto sense = dominant_sense(word);
+    if (!sense) return -1;
+    const auto s = synset(sense->id);
     return s && s->lexfile != kUnknownLexfile ? s->lexfile : -1;
   } catch (const std::exception&) {
     return -1;
+  }
+}
+
+bool WordNetDb::proper_noun(std::string_view word) const {
+  try {
+    const auto sense = dominant_sense(word);
+    if (!sense || sense->id.pos != Pos::kNoun) return false;
+    const auto s = synset(sense->id);
+    if (!s) return false;
+    for (const auto w : s->words)
+      if (to_key(w) == sense->lemma) return !w.empty() && w.front() >= 'A' && w.front() <= 'Z';
+    return false;
+  } catch (const std::exception&) {
+    return false;
   }
 }
 
