@@ -788,9 +788,10 @@ TEST_CASE("WordNet proper_noun: capitalized in the first sense, from the text fi
     INFO(w);
     CHECK(wn.proper_noun(w));
   }
-  // A common noun first ("turkey" the bird, "reading" the act), another part
+  // A common noun first ("turkey" the bird, "reading" the act) or most
+  // senses common ("rebel": a Confederate soldier, then two), another part
   // of speech first ("nice", "march"), or a word WordNet does not know.
-  for (const char* w : {"turkey", "reading", "nice", "march", "will", "officials", "dog", "xqzzy", "", "  "}) {
+  for (const char* w : {"turkey", "rebels", "congress", "reading", "nice", "march", "will", "officials", "dog", "xqzzy", "", "  "}) {
     INFO(w);
     CHECK_FALSE(wn.proper_noun(w));
   }

@@ -94,10 +94,12 @@ class WordNet {
   // What metonymy rests on: a capital named for its country or government.
   virtual bool part_of(std::string_view part, std::string_view whole) const = 0;
   // True if WordNet writes `word` (any case) capitalized in the sense that
-  // lexicographer_file() reads, and that sense is a noun: a proper name such
-  // as "france", "britain" or "china" (whose first sense is the country);
-  // false for "turkey" (the bird comes first), "reading" or "nice", and for
-  // words WordNet does not know.
+  // lexicographer_file() reads, that sense is a noun, and most of the lemma's
+  // noun senses (at least half) are capitalized too: a proper name such as "france",
+  // "britain" or "china" (two countries, then two porcelain senses); false for
+  // "turkey" (the bird comes first), "rebel" (a Confederate soldier first,
+  // but two common senses), "reading" or "nice", and for words WordNet does
+  // not know.
   virtual bool proper_noun(std::string_view word) const = 0;
   // Database version, e.g. "3.0".
   virtual std::string version() const = 0;

@@ -1638,11 +1638,19 @@ bool WordNetDb::proper_noun(std::string_view word) const {
   try {
     const auto sense = dominant_sense(word);
     if (!sense || sense->id.pos != Pos::kNoun) return false;
-    const auto s = synset(sense->id);
-    if (!s) return false;
-    for (const auto w : s->words)
-      if (to_key(w) == sense->lemma) return !w.empty() && w.front() >= 'A' && w.front() <= 'Z';
-    return false;
+    auto capitalized = [&](std::uint32_t offset) {
+      const auto s = synset(SynsetId{Pos::kNoun, offset});
+      if (!s) return false;
+      for (const auto w : s->words)
+        if (to_key(w) == sense->lemma) return !w.empty() && w.front() >= 'A' && w.front() <= 'Z';
+      return false;
+    };
+    // The first sense, and at least half of them: "china" (two countries first,
+    // then two senses of the porcelain), not "rebel" (a Confederate soldier, then two common senses).
+    const auto senses = source_->senses(sense->lemma, Pos::kNoun);
+    if (senses.empty() || !capitalized(senses.front())) return false;
+    const auto upper = std::count_if(senses.begin(), senses.end(), capitalized);
+    return 2 * static_cast<std::size_t>(upper) >= senses.size();
   } catch (const std::exception&) {
     return false;
   }
