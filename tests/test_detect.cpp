@@ -259,7 +259,12 @@ TEST_CASE("opposites WordNet lacks are opposite meanings", "[detect]") {
            {"Police arrested the protesters on Monday.", "Police released the protesters on Monday."},
            {"The jury convicted the former officer.", "The jury acquitted the former officer."},
            {"The minister welcomed the decision.", "The minister criticized the decision."},
-           {"Officials hope the talks will succeed.", "Officials doubt the talks will succeed."}}) {
+           {"Officials hope the talks will succeed.", "Officials doubt the talks will succeed."},
+           {"The company reported a loss of $3 million.", "The company reported a profit of $3 million."},
+           {"Exports to China doubled last year.", "Exports to China halved last year."},
+           {"The treaty was signed by 40 countries.", "The treaty was rejected by 40 countries."},
+           {"The museum will reopen in the spring.", "The museum will close in the spring."},
+           {"Sales increased slightly last month.", "Sales increased sharply last month."}}) {
     INFO(a << " / " << b);
     const Report rep = run(a, b);
     const Finding* f = find(rep, Check::kLexical);

@@ -245,7 +245,7 @@ int relation_polarity(std::string_view lemma) {
 }
 
 bool opposite_lemmas(std::string_view a, std::string_view b) {
-  static const std::array<std::pair<std::string_view, std::string_view>, 32> kPairs{{
+  static const std::array<std::pair<std::string_view, std::string_view>, 44> kPairs{{
       {"deny", "confirm"},     {"deny", "affirm"},      {"allow", "ban"},        {"permit", "ban"},
       {"lift", "impose"},      {"increase", "decline"}, {"increase", "drop"},    {"increase", "fall"},
       {"increase", "reduce"},  {"increase", "cut"},     {"rise", "drop"},        {"grow", "shrink"},
@@ -254,6 +254,10 @@ bool opposite_lemmas(std::string_view a, std::string_view b) {
       {"surge", "plunge"},     {"boost", "cut"},        {"arrive", "depart"},    {"expand", "contract"},
       {"arrest", "release"},   {"detain", "release"},   {"convict", "acquit"},   {"hire", "fire"},
       {"approve", "reject"},   {"approve", "veto"},     {"lose", "earn"},        {"accept", "refuse"},
+      {"loss", "profit"},      {"loss", "gain"},        {"double", "halve"},     {"triple", "halve"},
+      {"sign", "reject"},      {"ratify", "reject"},    {"reopen", "close"},     {"reopen", "shut"},
+      {"slightly", "sharply"}, {"slightly", "dramatically"}, {"slightly", "significantly"},
+      {"marginally", "sharply"},
   }};
   if (std::any_of(kPairs.begin(), kPairs.end(), [&](const auto& p) {
         return (a == p.first && b == p.second) || (a == p.second && b == p.first);
