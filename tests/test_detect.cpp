@@ -745,10 +745,15 @@ TEST_CASE("negators that deny nothing, and negations said in other words", "[det
            {"The plan will not be approved until next year.", "The plan will only be approved next year."},
            // A "not" inside the meaning of a word.
            {"You must not smoke here.", "Smoking is prohibited here."},
-           {"Employees are not required to attend.", "Attendance is optional for employees."}}) {
+           {"Employees are not required to attend.", "Attendance is optional for employees."},
+           {"The president did not attend the meeting.", "The president was absent from the meeting."},
+           {"The president did not attend the meeting.", "The president stayed away from the meeting."},
+           {"He did not catch the last train.", "He missed the last train."}}) {
     INFO(a << " / " << b);
     for (const Finding& f : run(a, b).findings) CHECK(f.check != Check::kNegation);
   }
+  // "away" holds a "not" only after "stay" or "keep": "did not leave" / "went away" flips.
+  CHECK(find(run("He did not leave.", "He went away."), Check::kNegation) != nullptr);
   // A word with a "not" in its meaning balances only when unlinked: "did not ban" / "banned" flips.
   CHECK(find(run("The city did not ban the march.", "The city banned the march."), Check::kNegation) != nullptr);
   // "not just" without a "but" or "also" still denies.

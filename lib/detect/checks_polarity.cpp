@@ -139,7 +139,8 @@ std::vector<std::size_t> negators_of(const BeadView& view, Side side) {
 // Words that deny by degree or in their meaning, not outright: "hardly",
 // "barely", "scarcely", "few" (not "a few", "quite a few", "the few"), "yet
 // to" after an auxiliary ("has yet to respond" = "has not responded yet"),
-// and "prohibited", "forbidden", "banned", "optional", "avoid", ... They
+// "prohibited", "forbidden", "banned", "optional", "avoid", "absent",
+// "missed", "lacked", ..., and "stayed away". They
 // balance a negator of the other side ("could hardly believe" / "almost
 // could not believe", "few people know" / "not many people know", "must not
 // smoke" / "smoking is prohibited"), but are no negation of their own: "few"
@@ -164,11 +165,16 @@ std::size_t near_negators(const BeadView& view, Side side) {
     static const std::vector<std::string_view> kNegative = {
         "prohibit", "prohibits", "prohibited", "forbid",   "forbids",     "forbidden", "forbade",
         "ban",      "bans",      "banned",     "barred",   "optional",    "unnecessary", "voluntary",
-        "refrain",  "refrains",  "refrained",  "avoid",    "avoids",      "avoided"};
+        "refrain",  "refrains",  "refrained",  "avoid",    "avoids",      "avoided",
+        // "did not attend" / "was absent from", "did not catch" / "missed".
+        "absent",   "absence",   "missed",     "skipped",  "lacked",      "lacks"};
+    static const std::vector<std::string_view> kStay = {"stay", "stays", "stayed", "staying", "keep", "kept"};
     // (Unlinked: "did not ban" / "banned" is a negation lost.)
     if (w == "hardly" || w == "barely" || w == "scarcely" || (one_of(w, kNegative) && !view.linked(side, t))) ++n;
     // "the first time it has made a loss" = "it has never made a loss before".
     else if (w == "first" && norm_at(t + 1, sentence) == "time") ++n;
+    // "did not attend" / "stayed away from".
+    else if (w == "away" && one_of(before, kStay) && !view.linked(side, t)) ++n;
     else if (w == "few" && before != "a" && before != "the") ++n;
     else if (w == "yet" && norm_at(t + 1, sentence) == "to" &&
              one_of(before, kAuxiliaries))
