@@ -388,6 +388,29 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
   for (std::size_t c : extra)
     if (!view.linked(side, c)) { t = c; break; }
   const Document& d = view.doc(side);
+  // "The suspect, who has not been named, was arrested" / "The suspect was
+  // arrested": the negator went with the words it denies (up to the next
+  // punctuation, at most six tokens, all content words unlinked) and nothing
+  // stands at their place on the other side. Nothing is asserted the other
+  // way; the partial check reports the words dropped or added.
+  {
+    std::vector<std::size_t> clause;
+    bool all_unlinked = true;
+    std::size_t last = t;
+    for (std::size_t k = t + 1; k < view.tokens(side).end && k <= t + 6; ++k) {
+      if (d.tokens[k].sentence != d.tokens[t].sentence || d.tokens[k].kind == TokenKind::kPunct) break;
+      last = k;
+      if (!is_content_token(d.tokens[k])) continue;
+      clause.push_back(k);
+      all_unlinked = all_unlinked && !view.linked(side, k);
+    }
+    if (!clause.empty() && all_unlinked && !view.linked(side, t)) {
+      const Document& e = view.doc(other(side));
+      const auto there = view.counterpart(side, t, last);
+      if (std::none_of(there.begin(), there.end(), [&](std::size_t u) { return e.tokens[u].kind == TokenKind::kWord; }))
+        return;
+    }
+  }
   // "no doubt" -> "undoubtedly", "not happy" -> "unhappy", "no use" ->
   // "useless": the negation went into a prefix or suffix of the same word
   // on the other side (both words unlinked, in the bead).
