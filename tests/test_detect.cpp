@@ -461,6 +461,19 @@ TEST_CASE("speaker added", "[detect]") {
   CHECK(retr(rep, *f) == "He said");
 }
 
+TEST_CASE("a speaker dropped with the speaker verb makes a claim a fact: major", "[detect]") {
+  expect_findings(Check::kAttribution, Severity::kMajor,
+                  {{"Critics say the law will harm small businesses.", "The law will harm small businesses.",
+                    "Critics say", ""},
+                   {"At least 30 people died in the attack, officials said.", "At least 30 people died in the attack.",
+                    "officials said", ""},
+                   {"He said the plan would fail.", "The plan would fail.", "He said", ""}});
+  // The speaker kept, only the verb gone or changed: minor at most.
+  expect_minor_only({{"The company said profits would rise.", "According to the company, profits will increase."},
+                     {"Officials said at least 30 people died in the attack.",
+                      "At least 30 people died in the attack, according to officials."}});
+}
+
 TEST_CASE("antonym replacement is critical", "[detect]") {
   const Report rep = run("Prices will increase sharply next year because of the new tax.",
                          "Prices will decrease sharply next year because of the new tax.");

@@ -803,9 +803,30 @@ void check_attribution(const CheckContext& ctx, const BeadView& view, std::vecto
   } else if (speak_o.size() > speak_r.size()) {
     for (std::size_t t : speak_o) {
       if (view.linked(Side::kOriginal, t)) continue;
-      out.push_back(make_finding(view, Category::kOmission, Check::kAttribution, Severity::kMinor, 0.5,
-                                 o.tokens[t].span, view.gap_for(Side::kRetranslated, t, t),
-                                 "attribution dropped: " + quoted(o, t) + " has no counterpart"));
+      // "Critics say the law will harm ..." / "The law will harm ...": the
+      // speaker went too (the word before the verb, a noun or pronoun,
+      // unlinked, and no word at their place on the other side), so the
+      // retranslation states as fact what the original attributes.
+      std::optional<std::size_t> speaker;
+      if (t > view.tokens(Side::kOriginal).begin && o.tokens[t - 1].sentence == o.tokens[t].sentence &&
+          o.tokens[t - 1].kind == TokenKind::kWord && !view.linked(Side::kOriginal, t - 1) &&
+          (wordclass::is_personal_pronoun(o.tokens[t - 1].norm) ||
+           (is_content_token(o.tokens[t - 1]) && ctx.wordnet &&
+            (!ctx.wordnet->lemmas(wordclass::match_key(o.tokens[t - 1].norm, false), Pos::kNoun).empty() ||
+             o.tokens[t - 1].capitalized))))
+        speaker = t - 1;
+      if (speaker) {
+        const auto there = view.counterpart(Side::kOriginal, *speaker, t);
+        if (std::any_of(there.begin(), there.end(), [&](std::size_t u) { return is_content_token(r.tokens[u]); }))
+          speaker.reset();
+      }
+      const Span so = speaker ? Span{o.tokens[*speaker].span.start, o.tokens[t].span.end} : o.tokens[t].span;
+      out.push_back(make_finding(
+          view, Category::kOmission, Check::kAttribution, speaker ? Severity::kMajor : Severity::kMinor,
+          speaker ? 0.7 : 0.5, so, view.gap_for(Side::kRetranslated, speaker.value_or(t), t),
+          speaker ? "attribution dropped: \"" + std::string(o.slice(so)) +
+                        "\" is gone, the retranslation states as fact what the original attributes"
+                  : "attribution dropped: " + quoted(o, t) + " has no counterpart"));
       break;
     }
   }
