@@ -474,6 +474,21 @@ TEST_CASE("a speaker dropped with the speaker verb makes a claim a fact: major",
                       "At least 30 people died in the attack, according to officials."}});
 }
 
+TEST_CASE("an intention stated as a fact, or a fact turned into an intention, is major", "[detect]") {
+  expect_findings(Check::kModality, Severity::kMajor,
+                  {{"The government has promised to build 10,000 new homes.",
+                    "The government has built 10,000 new homes.", "promised to build", "built"},
+                   {"The company plans to cut 2,000 jobs by 2025.", "The company cut 2,000 jobs in 2025.",
+                    "plans to cut", "cut"},
+                   {"The rebels threatened to attack the city.", "The rebels attacked the city.",
+                    "threatened to attack", "attacked"},
+                   {"The company cut 2,000 jobs.", "The company plans to cut 2,000 jobs.", "cut", "plans to cut"}});
+  // Another way of saying the intention or the future keeps it.
+  expect_minor_only({{"The company plans to cut 2,000 jobs.", "The company will cut 2,000 jobs."},
+                     {"The company plans to cut 2,000 jobs.", "The company intends to cut 2,000 jobs."},
+                     {"The company plans to cut 2,000 jobs.", "The company is going to cut 2,000 jobs."}});
+}
+
 TEST_CASE("antonym replacement is critical", "[detect]") {
   const Report rep = run("Prices will increase sharply next year because of the new tax.",
                          "Prices will decrease sharply next year because of the new tax.");

@@ -567,11 +567,60 @@ void check_prohibition(const BeadView& view, std::vector<Finding>& out) {
   }
 }
 
+// An intention stated as a fact, or the other way round: "The government has
+// promised to build 10,000 homes" / "The government has built 10,000 homes",
+// "plans to cut 2,000 jobs" / "cut 2,000 jobs". An unlinked verb of intending
+// with "to" after it (up to one word between: "plans not to"), whose verb
+// (the next word) is linked; before that verb's partner (up to three words
+// back) the other side has no modal, no "to" and no intending verb of its
+// own, unlinked ("has pledged to build", "will build", "is going to build").
+void check_intention(const BeadView& view, std::vector<Finding>& out) {
+  static const std::vector<std::string_view> kIntend = {
+      "promise", "promises", "promised", "promising", "pledge",  "pledges",   "pledged",  "pledging",
+      "vow",     "vows",     "vowed",    "vowing",    "plan",    "plans",     "planned",  "planning",
+      "intend",  "intends",  "intended", "intending", "aim",     "aims",      "aimed",    "aiming",
+      "propose", "proposes", "proposed", "proposing", "threaten", "threatens", "threatened", "threatening"};
+  for (const Side side : {Side::kOriginal, Side::kRetranslated}) {
+    const Document& d = view.doc(side);
+    const Document& e = view.doc(other(side));
+    const TokenRange range = view.tokens(side), there = view.tokens(other(side));
+    for (std::size_t t = range.begin; t + 2 < range.end; ++t) {
+      if (d.tokens[t].kind != TokenKind::kWord || !one_of(d.tokens[t].norm, kIntend) || view.linked(side, t)) continue;
+      std::size_t to = t + 1;
+      if (d.tokens[to].norm != "to" && to + 1 < range.end && d.tokens[to + 1].norm == "to") ++to;
+      if (d.tokens[to].norm != "to" || to + 1 >= range.end || d.tokens[to + 1].sentence != d.tokens[t].sentence) continue;
+      const std::size_t verb = to + 1;
+      const auto partner = view.linked(side, verb);
+      if (d.tokens[verb].kind != TokenKind::kWord || !partner) continue;
+      bool hedged = false;
+      for (std::size_t k = *partner; k-- > there.begin && k + 3 >= *partner && !hedged;) {
+        if (e.tokens[k].sentence != e.tokens[*partner].sentence) break;
+        const std::string_view w = e.tokens[k].norm;
+        hedged = w == "to" || wordclass::modal_strength(w) > 0 || one_of(w, kIntend);
+      }
+      for (std::size_t k = there.begin; k < there.end && !hedged; ++k)
+        hedged = one_of(e.tokens[k].norm, kIntend) && !view.linked(other(side), k);
+      if (hedged) continue;
+      const bool from_original = side == Side::kOriginal;
+      const Span here{d.tokens[t].span.start, d.tokens[verb].span.end};
+      const Span gap = e.tokens[*partner].span;
+      const std::string words(d.slice(here)), fact(e.slice(gap));
+      out.push_back(make_finding(
+          view, Category::kMistranslation, Check::kModality, Severity::kMajor, 0.7, from_original ? here : gap,
+          from_original ? gap : here,
+          from_original ? "intention stated as fact: \"" + words + "\" -> \"" + fact + "\""
+                        : "fact turned into an intention: \"" + fact + "\" -> \"" + words + "\""));
+      break;
+    }
+  }
+}
+
 void check_modality(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
   if (!view.paired()) return;
   check_tense(ctx, view, out);
   check_condition(view, out);
   check_prohibition(view, out);
+  check_intention(view, out);
   // Modal verbs and hedges ("perhaps", "maybe"), and "possible" when it
   // hedges a clause ("it is possible that / for them to"), not a noun ("the
   // best possible outcome").
