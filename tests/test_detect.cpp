@@ -489,6 +489,20 @@ TEST_CASE("an intention stated as a fact, or a fact turned into an intention, is
                      {"The company plans to cut 2,000 jobs.", "The company is going to cut 2,000 jobs."}});
 }
 
+TEST_CASE("an obligation turned into a permission is a modality change", "[detect]") {
+  expect_findings(Check::kModality, Severity::kMajor,
+                  {{"The law requires companies to report emissions.", "The law allows companies to report emissions.",
+                    "requires", "allows"},
+                   {"Companies are allowed to report emissions.", "Companies are required to report emissions.",
+                    "allowed", "required"}});
+  // One finding on the words, not also a replaced word.
+  const Report rep = run("The law requires companies to report emissions.", "The law allows companies to report emissions.");
+  CHECK(rep.findings.size() == 1);
+  expect_minor_only({{"This allows us to see the stars.", "This lets us see the stars."},
+                     {"Parents are encouraged to vaccinate their children.",
+                      "Parents are required to vaccinate their children."}});
+}
+
 TEST_CASE("antonym replacement is critical", "[detect]") {
   const Report rep = run("Prices will increase sharply next year because of the new tax.",
                          "Prices will decrease sharply next year because of the new tax.");

@@ -158,9 +158,9 @@ std::size_t sentence_at(const Document& d, std::size_t byte) {
 }
 
 // Drops, among findings[first, end) (one bead's), a minor lexical finding
-// whose spans on both sides lie inside those of a more severe lexical or
-// attribution finding (an antonym, a relation inverted, opposite words, a
-// speaker verb turned denial), or of a number finding ("two weeks" / "14
+// whose spans on both sides lie inside those of a more severe lexical,
+// attribution or modality finding (an antonym, a relation inverted, opposite
+// words, a speaker verb turned denial, "requires" / "allows"), or of a number finding ("two weeks" / "14
 // days" is a quantity in other units, "weeks" / "days" says no more): the
 // same words, said again with less weight ("supported" -> "opposed" is a
 // relation inverted, critical; not also an "unrelated meaning", minor).
@@ -172,7 +172,8 @@ void drop_restated(std::vector<Finding>& findings, std::size_t first) {
     if (f.severity != Severity::kMinor || f.check != Check::kLexical) continue;
     for (std::size_t j = first; j < findings.size() && !drop[i - first]; ++j)
       drop[i - first] = j != i &&
-                        (((findings[j].check == Check::kLexical || findings[j].check == Check::kAttribution) &&
+                        (((findings[j].check == Check::kLexical || findings[j].check == Check::kAttribution ||
+                           findings[j].check == Check::kModality) &&
                           findings[j].severity > f.severity) ||
                          findings[j].check == Check::kNumber) &&
                         inside(f.original, findings[j].original) && inside(f.retranslated, findings[j].retranslated);
