@@ -470,6 +470,9 @@ TEST_CASE("a speaker dropped with the speaker verb makes a claim a fact: major",
                    {"He said the plan would fail.", "The plan would fail.", "He said", ""}});
   // The speaker kept, only the verb gone or changed: minor at most.
   expect_minor_only({{"The company said profits would rise.", "According to the company, profits will increase."},
+                     // Still in quotation marks: still somebody's words.
+                     {"\u201CIt is routine for us to test new platforms,\u201D she said.",
+                      "\u201CIt is routine for us to test new platforms.\u201D"},
                      {"Officials said at least 30 people died in the attack.",
                       "At least 30 people died in the attack, according to officials."}});
 }

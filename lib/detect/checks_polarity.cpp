@@ -894,6 +894,19 @@ void check_attribution(const CheckContext& ctx, const BeadView& view, std::vecto
         if (std::any_of(there.begin(), there.end(), [&](std::size_t u) { return is_content_token(r.tokens[u]); }))
           speaker.reset();
       }
+      // A quotation the speaker verb introduces, still in quotation marks on
+      // the other side, is still somebody's words: ""It's routine," she
+      // said." / ""It is routine."" stays minor. (A mark up to three tokens
+      // before the speaker or after the verb, in the sentence.)
+      if (speaker) {
+        static const std::vector<std::string_view> kQuoteMarks = {"\"", "\u201C", "\u201D", "\u00AB", "\u00BB", "\u201E"};
+        const TokenRange ro = view.tokens(Side::kOriginal), rr = view.tokens(Side::kRetranslated);
+        bool introduces = false;
+        for (std::size_t k = *speaker >= ro.begin + 3 ? *speaker - 3 : ro.begin; k <= t + 3 && k < ro.end; ++k)
+          introduces = introduces || (o.tokens[k].sentence == o.tokens[t].sentence && one_of(o.tokens[k].norm, kQuoteMarks));
+        for (std::size_t u = rr.begin; introduces && u < rr.end && speaker; ++u)
+          if (one_of(r.tokens[u].norm, kQuoteMarks)) speaker.reset();
+      }
       const Span so = speaker ? Span{o.tokens[*speaker].span.start, o.tokens[t].span.end} : o.tokens[t].span;
       out.push_back(make_finding(
           view, Category::kOmission, Check::kAttribution, speaker ? Severity::kMajor : Severity::kMinor,
