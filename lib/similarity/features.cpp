@@ -391,6 +391,19 @@ const std::array<std::string_view, kFeatureCount>& feature_names() {
       "left_adv_min",      "left_adv_max",       // adv.all
       "left_name_min",     "left_name_max",      // capitalized, not first on its side
       "left_unknown_min",  "left_unknown_max",   // not in WordNet
+      // What one side says that the other does not (MRPC's non-paraphrases
+      // often add or drop a clause, a number, a quotation or a speaker).
+      "left_run_min",      // log(1 + longest run of adjacent unaligned words with a content word or number), smaller side
+      "left_run_max",      // ... larger side
+      "left_number_min",   // unaligned numbers, side with fewer
+      "left_number_max",   // ... side with more
+      "quote_xor",         // a quotation mark on one side only (0/1)
+      "left_speaker",      // an unaligned speaker verb ("said", "told", "according") on either side (0/1)
+      // The main coverage signals again, for long pairs only (both sides 15+
+      // words, else 0): a separate linear slope for news and forum prose.
+      "long_cov_ic_min", "long_cov_ic_max", "long_cov_flat_hmean", "long_cov_soft_min", "long_chrf",
+      "long_unaligned_ic", "long_unaligned_ic_max", "long_unaligned_n_max", "long_left_run_max",
+      "long_wnvec_align", "long_cov_ic_product", "long_prop_aligned",
   };
   return names;
 }
@@ -763,6 +776,40 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
   for (std::size_t k = 0; k < kWordClasses; ++k) {
     f[48 + 2 * k] = std::min(ma[k], mb[k]);
     f[49 + 2 * k] = std::max(ma[k], mb[k]);
+  }
+  // What one side has and the other lacks: the longest run of adjacent
+  // unaligned words that holds a content word or number, unaligned numbers, a
+  // quotation, an unaligned speaker verb.
+  struct Extra { std::size_t run = 0, numbers = 0; bool quote = false, speaker = false; };
+  auto extra = [](const Document& d, TokenRange r, const std::vector<SideWord>& ws) {
+    Extra e;
+    std::size_t run = 0;
+    bool has_content = false;
+    for (const SideWord& w : ws) {
+      if (w.strength > 0) {
+        run = 0, has_content = false;
+        continue;
+      }
+      ++run;
+      has_content = has_content || !w.function;
+      if (has_content) e.run = std::max(e.run, run);
+      e.numbers += w.number;
+      e.speaker = e.speaker || wordclass::is_speaker_verb(d.tokens[w.token].norm);
+    }
+    for (std::size_t t = r.begin; t < r.end; ++t)
+      if (d.tokens[t].kind == TokenKind::kPunct && d.tokens[t].norm == "\"") e.quote = true;
+    return e;
+  };
+  const Extra ea = extra(a, ra, wa), eb = extra(b, rb, wb);
+  f[78] = std::log1p(static_cast<double>(std::min(ea.run, eb.run)));
+  f[79] = std::log1p(static_cast<double>(std::max(ea.run, eb.run)));
+  f[80] = static_cast<double>(std::min(ea.numbers, eb.numbers));
+  f[81] = static_cast<double>(std::max(ea.numbers, eb.numbers));
+  f[82] = ea.quote != eb.quote ? 1.0 : 0.0;
+  f[83] = ea.speaker || eb.speaker ? 1.0 : 0.0;
+  if (f[46] >= std::log(15.5)) {  // words_min: both sides 15+ words
+    constexpr std::array<std::size_t, 12> kLong = {0, 1, 2, 3, 5, 7, 25, 23, 79, 16, 32, 18};
+    for (std::size_t k = 0; k < kLong.size(); ++k) f[84 + k] = f[kLong[k]];
   }
   return f;
 }

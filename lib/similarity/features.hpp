@@ -15,7 +15,7 @@
 
 namespace transdrift {
 
-inline constexpr std::size_t kFeatureCount = 78;
+inline constexpr std::size_t kFeatureCount = 96;
 using FeatureVector = std::array<double, kFeatureCount>;
 // Stable names, in FeatureVector order (the model file refers to them).
 const std::array<std::string_view, kFeatureCount>& feature_names();
