@@ -470,6 +470,8 @@ TEST_CASE("a speaker dropped with the speaker verb makes a claim a fact: major",
                    {"He said the plan would fail.", "The plan would fail.", "He said", ""}});
   // The speaker kept, only the verb gone or changed: minor at most.
   expect_minor_only({{"The company said profits would rise.", "According to the company, profits will increase."},
+                     // A way of supposing, not a speaker.
+                     {"Let's say we crush the sun into a ball.", "We crush the sun into a ball."},
                      // Still in quotation marks: still somebody's words.
                      {"\u201CIt is routine for us to test new platforms,\u201D she said.",
                       "\u201CIt is routine for us to test new platforms.\u201D"},

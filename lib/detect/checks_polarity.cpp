@@ -881,10 +881,14 @@ void check_attribution(const CheckContext& ctx, const BeadView& view, std::vecto
       // speaker went too (the word before the verb, a noun or pronoun,
       // unlinked, and no word at their place on the other side), so the
       // retranslation states as fact what the original attributes.
+      // (A subject: not "Let's say", "let us say".)
+      static const std::vector<std::string_view> kSubjects = {"i", "you", "he", "she", "we", "they"};
       std::optional<std::size_t> speaker;
       if (t > view.tokens(Side::kOriginal).begin && o.tokens[t - 1].sentence == o.tokens[t].sentence &&
           o.tokens[t - 1].kind == TokenKind::kWord && !view.linked(Side::kOriginal, t - 1) &&
-          (wordclass::is_personal_pronoun(o.tokens[t - 1].norm) ||
+          o.tokens[t - 1].norm.find('\'') == std::string::npos &&
+          o.tokens[t - 1].norm.find("\u2019") == std::string::npos &&
+          (one_of(o.tokens[t - 1].norm, kSubjects) ||
            (is_content_token(o.tokens[t - 1]) && ctx.wordnet &&
             (!ctx.wordnet->lemmas(wordclass::match_key(o.tokens[t - 1].norm, false), Pos::kNoun).empty() ||
              o.tokens[t - 1].capitalized))))
