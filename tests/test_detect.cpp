@@ -1231,7 +1231,10 @@ TEST_CASE("a capitalized title is a role, not a name", "[detect]") {
 
 TEST_CASE("\"for\" / \"against\" is an opposite, a quantifier taking another share is major", "[detect]") {
   expect_findings(Check::kLexical, Severity::kCritical,
-                  {{"The senator voted against the bill.", "The senator voted for the bill.", "against", "for"}});
+                  {{"The senator voted against the bill.", "The senator voted for the bill.", "against", "for"},
+                   {"The court ruled in favour of the workers.", "The court ruled against the workers.",
+                    "in favour of", "against"}});
+  expect_minor_only({{"The senator voted in favour of the bill.", "The senator voted for the bill."}});
   expect_findings(Check::kLexical, Severity::kMajor,
                   {{"The ban applies to all public buildings.", "The ban applies to some public buildings.", "all",
                     "some"},

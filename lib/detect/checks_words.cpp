@@ -471,8 +471,19 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
   // vote" counts and a clause that moved ("X before Y" / "Y after X") does not.
   {
     const TokenRange ro = view.tokens(Side::kOriginal), rr = view.tokens(Side::kRetranslated);
+    // "in favour of" says "for": the word stands for the phrase, whose
+    // neighbours are those of "in" and "of".
+    auto favour_of = [&](const Document& d, TokenRange range, std::size_t t) {
+      return (d.tokens[t].norm == "favour" || d.tokens[t].norm == "favor") && t > range.begin && t + 1 < range.end &&
+             d.tokens[t - 1].norm == "in" && d.tokens[t + 1].norm == "of";
+    };
+    auto key = [&](const Document& d, TokenRange range, std::size_t t) -> std::string_view {
+      return favour_of(d, range, t) ? std::string_view("for") : std::string_view(d.tokens[t].norm);
+    };
     auto same_neighbour = [&](std::size_t t, std::size_t u, int step) {
-      const std::size_t nt = t + static_cast<std::size_t>(step), nu = u + static_cast<std::size_t>(step);
+      // Past the phrase "in favour of" on either side.
+      const std::size_t wt = favour_of(o, ro, t) ? 2 : 1, wu = favour_of(r, rr, u) ? 2 : 1;
+      const std::size_t nt = step < 0 ? t - wt : t + wt, nu = step < 0 ? u - wu : u + wu;
       if (nt < ro.begin || nt >= ro.end || nu < rr.begin || nu >= rr.end) return false;
       if (o.tokens[nt].sentence != o.tokens[t].sentence || r.tokens[nu].sentence != r.tokens[u].sentence) return false;
       const auto partner = view.linked(Side::kOriginal, nt);
@@ -484,8 +495,8 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
       const Document& d = view.doc(side);
       const TokenRange range = view.tokens(side);
       for (std::size_t t = range.begin; t < range.end; ++t)
-        if (d.tokens[t].kind == TokenKind::kWord && has_opposite_function_word(d.tokens[t].norm) &&
-            !view.linked(side, t))
+        if (d.tokens[t].kind == TokenKind::kWord &&
+            (has_opposite_function_word(d.tokens[t].norm) || favour_of(d, range, t)) && !view.linked(side, t))
           v.push_back(t);
       return v;
     };
@@ -495,7 +506,7 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
       for (std::size_t k = 0; k < cand_r.size(); ++k) {
         const std::size_t u = cand_r[k];
         const bool quantifier = quantifier_changed(o.tokens[t].norm, r.tokens[u].norm);
-        if (used[k] || !(quantifier || opposite_function_words(o.tokens[t].norm, r.tokens[u].norm)) ||
+        if (used[k] || !(quantifier || opposite_function_words(key(o, ro, t), key(r, rr, u))) ||
             !(same_neighbour(t, u, -1) || same_neighbour(t, u, +1)))
           continue;
         used[k] = true;
@@ -508,10 +519,13 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
         }
         const bool swapped = arguments_swapped(view, t, t, u, u);
         const Severity severity = swapped ? Severity::kMinor : ps.score >= 0.5 ? Severity::kCritical : Severity::kMajor;
-        out.push_back(make_finding(view, Category::kMistranslation, Check::kLexical, severity, swapped ? 0.3 : 0.9,
-                                   o.tokens[t].span, r.tokens[u].span,
-                                   "\"" + std::string(o.slice(o.tokens[t].span)) + "\" became \"" +
-                                       std::string(r.slice(r.tokens[u].span)) + "\"" +
+        auto phrase = [&](const Document& d, TokenRange range, std::size_t w) {
+          return favour_of(d, range, w) ? Span{d.tokens[w - 1].span.start, d.tokens[w + 1].span.end} : d.tokens[w].span;
+        };
+        const Span so = phrase(o, ro, t), sr = phrase(r, rr, u);
+        out.push_back(make_finding(view, Category::kMistranslation, Check::kLexical, severity, swapped ? 0.3 : 0.9, so,
+                                   sr,
+                                   "\"" + std::string(o.slice(so)) + "\" became \"" + std::string(r.slice(sr)) + "\"" +
                                        (swapped ? ", with what it relates swapped: same meaning" : ": opposite meaning")));
         break;
       }
