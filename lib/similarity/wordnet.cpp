@@ -665,6 +665,21 @@ struct LinkTarget {
   WordRelation relation = WordRelation::kNone;
 };
 
+// A link as one integer that sorts by target key, then by descending rank()
+// of its relation: the key shifted up, the rank's complement below it. Keys
+// (id_key) take 34 bits; ranks are 0..5 and name their relation.
+constexpr unsigned kLinkRankBits = 3;
+std::uint64_t link_sort_key(std::uint64_t key, WordRelation relation) {
+  return (key << kLinkRankBits) | static_cast<std::uint64_t>(7 - rank(relation));
+}
+LinkTarget link_target(std::uint64_t sort_key) {
+  static constexpr std::array<WordRelation, 6> kByRank = {WordRelation::kNone, WordRelation::kHypernym,
+                                                          WordRelation::kSimilar, WordRelation::kAntonym,
+                                                          WordRelation::kSynonym, WordRelation::kLemma};
+  const auto r = 7 - static_cast<int>(sort_key & ((std::uint64_t{1} << kLinkRankBits) - 1));
+  return LinkTarget{sort_key >> kLinkRankBits, kByRank[static_cast<std::size_t>(std::clamp(r, 0, 5))]};
+}
+
 // Everything relation() needs to know about one surface word, distilled from
 // its synsets so that a cached word costs no further parsing. Its arrays
 // share one block (`storage`).
@@ -1636,6 +1651,10 @@ WordInfo WordNetDb::compute_word_info(std::string_view key) const {
   head_ids.clear();
   // Only the pointers are read, into one reused buffer.
   thread_local std::vector<Pointer> pointers;
+  // The links as link_sort_keys: sorted as plain integers, much cheaper than
+  // sorting LinkTargets by key and rank.
+  thread_local std::vector<std::uint64_t> link_keys;
+  link_keys.clear();
   char type = 'n';
   for (const Pos pos : kAllPos) {
     for (const auto& lemma : (*lemmas)[pos_index(pos)]) {
@@ -1647,7 +1666,7 @@ WordInfo WordNetDb::compute_word_info(std::string_view key) const {
         const bool satellite = type == 's';
         for (const auto& p : pointers) {
           if (p.kind == PointerKind::kHolonym) continue;  // no WordRelation (part_of follows them)
-          info.links.push_back(LinkTarget{id_key(p.target), relation_of(p.kind)});
+          link_keys.push_back(link_sort_key(id_key(p.target), relation_of(p.kind)));
           if (satellite && p.kind == PointerKind::kSimilar) push_unique(head_ids, p.target);
         }
       }
@@ -1666,14 +1685,13 @@ WordInfo WordNetDb::compute_word_info(std::string_view key) const {
   sort_unique(info.senses);
   sort_unique(info.heads);
   sort_unique(info.senses_and_heads);
-  // One entry per target: the strongest relation to it.
-  auto& links = info.links;
-  std::sort(links.begin(), links.end(), [](const LinkTarget& x, const LinkTarget& y) {
-    return x.key != y.key ? x.key < y.key : rank(x.relation) > rank(y.relation);
-  });
-  links.erase(std::unique(links.begin(), links.end(),
-                          [](const LinkTarget& x, const LinkTarget& y) { return x.key == y.key; }),
-              links.end());
+  // One entry per target: the strongest relation to it (the first of its
+  // key's sort keys).
+  std::sort(link_keys.begin(), link_keys.end());
+  for (const auto k : link_keys) {
+    const std::uint64_t target = k >> kLinkRankBits;
+    if (info.links.empty() || info.links.back().key != target) info.links.push_back(link_target(k));
+  }
   return info.freeze();
 }
 
