@@ -1836,6 +1836,58 @@ void WordNetDb::collect_bridges(const SynsetFacts& s, int word, double weight, b
   }
 }
 
+// The nodes (senses and bridges) whose ancestors a word's path holds, with
+// the best weight each was added with. A node that comes again (the same
+// synset as a sense of two lemmas, or a bridge of several senses) with no
+// greater weight would add only entries that an entry of its first run
+// dominates or equals (same key, distance and depth, no greater weight),
+// which prune_path drops: its run is left out before the merge instead,
+// about a quarter of the entries of a first pass.
+class PathNodes {
+ public:
+  // Starts a new word (no clearing: entries of older words have an older
+  // generation).
+  void clear() {
+    if (++generation_ == 0) {  // wrapped: forget every slot
+      std::fill(slots_.begin(), slots_.end(), Slot{});
+      generation_ = 1;
+    }
+    size_ = 0;
+  }
+  // False if `key` was added before with at least `weight` (its run adds
+  // nothing); else records it and returns true. Past kSlots / 2 nodes it no
+  // longer records new ones (always true for them), which is merely slower.
+  bool add(std::uint64_t key, double weight) {
+    const std::size_t mask = kSlots - 1;
+    for (std::size_t at = static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 54) & mask;;
+         at = (at + 1) & mask) {
+      Slot& s = slots_[at];
+      if (s.generation != generation_) {
+        if (2 * (size_ + 1) > kSlots) return true;
+        s = Slot{key, weight, generation_};
+        ++size_;
+        return true;
+      }
+      if (s.key == key) {
+        if (weight <= s.weight) return false;
+        s.weight = weight;
+        return true;
+      }
+    }
+  }
+
+ private:
+  static constexpr std::size_t kSlots = 1024;
+  struct Slot {
+    std::uint64_t key = 0;
+    double weight = 0;
+    std::uint32_t generation = 0;
+  };
+  std::vector<Slot> slots_ = std::vector<Slot>(kSlots);
+  std::uint32_t generation_ = 0;
+  std::size_t size_ = 0;
+};
+
 RelatednessInfo WordNetDb::compute_relatedness_info(std::string_view key) const {
   // The info, the bag and the bridges grow in per-thread buffers, which keep
   // their capacity from word to word, and the info is copied out into one
@@ -1855,6 +1907,8 @@ RelatednessInfo WordNetDb::compute_relatedness_info(std::string_view key) const 
   info.bag_sizes.clear();
   path_runs.clear();
   vocabulary_runs.clear();
+  thread_local PathNodes path_nodes;
+  path_nodes.clear();
   const auto lemmas = pos_lemmas(key);
   for (const Pos pos : kAllPos) {
     for (const auto& lemma : (*lemmas)[pos_index(pos)]) {
@@ -1870,6 +1924,7 @@ RelatednessInfo WordNetDb::compute_relatedness_info(std::string_view key) const 
         collect_bridges(*sense, word_number(sense->words, lemma), 1.0, true, nodes);
         // The first node is the sense itself, whose facts are at hand.
         for (const auto& [node, weight] : nodes) {
+          if (!path_nodes.add(id_key(node), weight)) continue;
           if (node.pos == Pos::kAdj || node.pos == Pos::kAdv) {
             path_runs.push_back(info.path.size());
             info.path.push_back(PathEntry{id_key(node), weight, 0, 1});
