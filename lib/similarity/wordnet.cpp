@@ -723,12 +723,21 @@ struct WordInfoBuilder {
 
 // Strongest one-hop link from `from`'s synsets to `to`'s (senses are few,
 // links many: each sense is looked up among the link targets).
+// Each sense is looked up by halving the range to one link (no early exit,
+// no end test per step: fewer instructions than std::lower_bound).
 WordRelation strongest_link(const WordInfo& from, const WordInfo& to) {
   WordRelation best = WordRelation::kNone;
+  if (from.links.empty()) return best;
   for (const auto key : to.senses.keys()) {
-    const auto it = std::lower_bound(from.links.begin(), from.links.end(), key,
-                                     [](const LinkTarget& l, std::uint64_t k) { return l.key < k; });
-    if (it != from.links.end() && it->key == key) best = stronger(best, it->relation);
+    const LinkTarget* base = from.links.data();
+    std::size_t n = from.links.size();
+    while (n > 1) {
+      const std::size_t half = n / 2;
+      base = base[half - 1].key < key ? base + half : base;
+      n -= half;
+    }
+    // `base` is the first link whose key is not below `key`, or the last link.
+    if (base->key == key) best = stronger(best, base->relation);
   }
   return best;
 }
