@@ -659,6 +659,73 @@ std::span<const std::string_view> place_strings(const std::vector<std::string>& 
   return placed;
 }
 
+// The blocks of the lexicon's cached facts (SynsetFacts, WordInfo,
+// RelatednessInfo), carved out of 2 MB chunks of their own. A first pass
+// keeps tens of thousands of them, tens of MB in all, and as separate heap
+// blocks each fresh 4 KB page of the growing heap cost a page fault (about
+// 10,000 per STS-B dev run); a chunk is asked to be backed by one huge page
+// (where the system allows it: THP in "madvise" or "always" mode), so it
+// takes one fault, and freeing it at the end is one call. A block keeps its
+// chunk alive (a shared_ptr aliasing the chunk), so a chunk goes when the
+// last of its blocks does, as the caches start over. Blocks too large for a
+// chunk, and all blocks if chunks cannot be mapped, come from the heap.
+class BlockArena {
+ public:
+  std::shared_ptr<std::uint64_t[]> allocate(std::size_t words) {
+    if (words > kChunkWords / 8) return heap_block(words);
+    const std::lock_guard lock(mutex_);
+    if (!chunk_ || kChunkWords - used_ < words) {
+      chunk_ = Chunk::map();
+      used_ = 0;
+      if (!chunk_) return heap_block(words);
+    }
+    std::uint64_t* block = chunk_->words + used_;
+    used_ += words;
+    return std::shared_ptr<std::uint64_t[]>(chunk_, block);
+  }
+
+ private:
+  static constexpr std::size_t kChunkBytes = std::size_t{1} << 21;
+  static constexpr std::size_t kChunkWords = kChunkBytes / sizeof(std::uint64_t);
+
+  struct Chunk {
+    std::uint64_t* words = nullptr;
+    // A chunk-aligned mapping (a huge page can back only an aligned range);
+    // null if mmap fails.
+    static std::shared_ptr<Chunk> map() {
+      void* p = ::mmap(nullptr, 2 * kChunkBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+      if (p == MAP_FAILED) return nullptr;
+      char* base = static_cast<char*>(p);
+      const auto misalign = reinterpret_cast<std::uintptr_t>(base) % kChunkBytes;
+      char* aligned = misalign == 0 ? base : base + (kChunkBytes - misalign);
+      if (aligned > base) ::munmap(base, static_cast<std::size_t>(aligned - base));
+      if (aligned + kChunkBytes < base + 2 * kChunkBytes) {
+        ::munmap(aligned + kChunkBytes, static_cast<std::size_t>(base + 2 * kChunkBytes - (aligned + kChunkBytes)));
+      }
+#ifdef MADV_HUGEPAGE
+      ::madvise(aligned, kChunkBytes, MADV_HUGEPAGE);  // a hint: without THP the chunk has 4 KB pages
+#endif
+      auto chunk = std::make_shared<Chunk>();
+      chunk->words = reinterpret_cast<std::uint64_t*>(aligned);
+      return chunk;
+    }
+    Chunk() = default;
+    Chunk(const Chunk&) = delete;
+    Chunk& operator=(const Chunk&) = delete;
+    ~Chunk() {
+      if (words != nullptr) ::munmap(words, kChunkBytes);
+    }
+  };
+
+  static std::shared_ptr<std::uint64_t[]> heap_block(std::size_t words) {
+    return std::shared_ptr<std::uint64_t[]>(std::make_unique_for_overwrite<std::uint64_t[]>(words));
+  }
+
+  std::mutex mutex_;
+  std::shared_ptr<Chunk> chunk_;
+  std::size_t used_ = 0;
+};
+
 // The strongest relation (rank()) a word's pointers give to one target synset.
 struct LinkTarget {
   std::uint64_t key = 0;  // id_key of the target
@@ -690,7 +757,7 @@ struct WordInfo {
   IdSet heads;                               // heads of the adjective satellites among them
   IdSet senses_and_heads;
   std::span<const SynsetId> head_antonyms;  // antonyms of those heads
-  std::unique_ptr<std::uint64_t[]> storage;
+  std::shared_ptr<const std::uint64_t[]> storage;
 };
 
 // A WordInfo as it is built, in vectors (the sets as sorted, unique keys).
@@ -703,13 +770,14 @@ struct WordInfoBuilder {
   std::vector<SynsetId> head_antonyms;
 
   // The finished info, in one block.
-  WordInfo freeze() const {
+  WordInfo freeze(BlockArena& arena) const {
     const std::size_t size = storage_words<std::uint64_t>(senses.size() + heads.size() + senses_and_heads.size()) +
                              storage_words<LinkTarget>(links.size()) +
                              storage_words<SynsetId>(head_antonyms.size()) + string_words(lemmas);
     WordInfo info;
-    info.storage = std::make_unique_for_overwrite<std::uint64_t[]>(size);
-    std::uint64_t* storage = info.storage.get();
+    const auto block = arena.allocate(size);
+    std::uint64_t* storage = block.get();
+    info.storage = block;
     std::size_t at = 0;
     info.senses = IdSet(place_array(std::span<const std::uint64_t>(senses), storage, at));
     info.heads = IdSet(place_array(std::span<const std::uint64_t>(heads), storage, at));
@@ -919,7 +987,7 @@ struct SynsetFacts {
   std::span<const std::string_view> words;  // the synset's words (as Synset::words)
   std::span<const Ancestor> ancestors;      // sorted by key; nouns and verbs only
   std::span<const std::uint64_t> content;   // content words of lemmas and definition, sorted, unique
-  std::unique_ptr<std::uint64_t[]> storage;
+  std::shared_ptr<const std::uint64_t[]> storage;
 
   bool satellite() const { return type == 's'; }
 };
@@ -947,7 +1015,7 @@ struct RelatednessInfo {
   };
   std::span<const VocabularyWord> vocabulary;  // sorted by word
   std::span<const std::uint32_t> bag_sizes;    // per sense
-  std::unique_ptr<std::uint64_t[]> storage;
+  std::shared_ptr<const std::uint64_t[]> storage;
 };
 
 // A RelatednessInfo as it is built, in vectors.
@@ -959,13 +1027,14 @@ struct RelatednessBuilder {
   std::vector<std::uint32_t> bag_sizes;
 
   // The finished info, in one block.
-  RelatednessInfo freeze() const {
+  RelatednessInfo freeze(BlockArena& arena) const {
     const std::size_t size = storage_words<std::uint64_t>(senses.size()) + storage_words<PathEntry>(path.size()) +
                              storage_words<RelatednessInfo::VocabularyWord>(vocabulary.size()) +
                              storage_words<std::uint32_t>(bag_sizes.size()) + string_words(lemmas);
     RelatednessInfo info;
-    info.storage = std::make_unique_for_overwrite<std::uint64_t[]>(size);
-    std::uint64_t* storage = info.storage.get();
+    const auto block = arena.allocate(size);
+    std::uint64_t* storage = block.get();
+    info.storage = block;
     std::size_t at = 0;
     info.senses = place_array(std::span<const std::uint64_t>(senses), storage, at);
     info.path = place_array(std::span<const PathEntry>(path), storage, at);
@@ -1321,6 +1390,14 @@ class WordNetDb final : public WordNet {
   std::unique_ptr<const WordNetSource> source_;
   std::string version_;
 
+  // Where the blocks of the cached data below come from, one arena per
+  // cache, so that the chunks of a cache that starts over are freed with
+  // its blocks rather than kept by another cache's (declared before the
+  // caches, so they go after them; a chunk goes with its last block in any
+  // case).
+  mutable BlockArena word_arena_;
+  mutable BlockArena relatedness_arena_;
+  mutable BlockArena synset_arena_;
   // Per-word and per-synset data, shared by all threads.
   SharedCache<std::string, WordInfo, KeyHash, std::equal_to<>> word_cache_{kMaxCachedWords};
   SharedCache<std::string, RelatednessInfo, KeyHash, std::equal_to<>> relatedness_cache_{
@@ -1701,7 +1778,7 @@ WordInfo WordNetDb::compute_word_info(std::string_view key) const {
     const std::uint64_t target = k >> kLinkRankBits;
     if (info.links.empty() || info.links.back().key != target) info.links.push_back(link_target(k));
   }
-  return info.freeze();
+  return info.freeze(word_arena_);
 }
 
 std::shared_ptr<const WordInfo> WordNetDb::word_info(std::string_view key) const {
@@ -1785,12 +1862,13 @@ std::shared_ptr<const SynsetFacts> WordNetDb::synset_facts(SynsetId id, int leve
   const std::span<const Pointer> pointers(s.pointers);
   const std::size_t size =
       storage_words(content) + storage_words(ancestor_span) + storage_words(words) + storage_words(pointers);
-  facts->storage = std::make_unique_for_overwrite<std::uint64_t[]>(size);
+  const auto block = synset_arena_.allocate(size);
+  facts->storage = block;
   std::size_t at = 0;
-  facts->content = place_array(content, facts->storage.get(), at);
-  facts->ancestors = place_array(ancestor_span, facts->storage.get(), at);
-  facts->words = place_array(words, facts->storage.get(), at);
-  facts->pointers = place_array(pointers, facts->storage.get(), at);
+  facts->content = place_array(content, block.get(), at);
+  facts->ancestors = place_array(ancestor_span, block.get(), at);
+  facts->words = place_array(words, block.get(), at);
+  facts->pointers = place_array(pointers, block.get(), at);
   synset_cache_.insert(key, facts);
   return facts;
 }
@@ -1952,7 +2030,7 @@ RelatednessInfo WordNetDb::compute_relatedness_info(std::string_view key) const 
   merge_runs(info.path, path_runs, [](const PathEntry& x, const PathEntry& y) { return path_order(x, y); });
   prune_path(info.path);
   finish_vocabulary(info, vocabulary_runs);
-  return info.freeze();
+  return info.freeze(relatedness_arena_);
 }
 
 std::shared_ptr<const RelatednessInfo> WordNetDb::relatedness_info(std::string_view key) const {
