@@ -726,6 +726,20 @@ class BlockArena {
   std::size_t used_ = 0;
 };
 
+// A block of `T` followed by `words` 8-byte words for its arrays, from
+// `arena`: the T is constructed at its start (T must be trivially
+// destructible: no destructor runs, the block just goes), and the returned
+// pointer keeps the block alive.
+template <class T>
+std::pair<std::shared_ptr<T>, std::uint64_t*> place_header(BlockArena& arena, std::size_t words) {
+  static_assert(std::is_trivially_destructible_v<T> && alignof(T) <= alignof(std::uint64_t));
+  constexpr std::size_t kHead = (sizeof(T) + sizeof(std::uint64_t) - 1) / sizeof(std::uint64_t);
+  auto block = arena.allocate(kHead + words);
+  T* header = ::new (static_cast<void*>(block.get())) T{};
+  std::uint64_t* rest = block.get() + kHead;
+  return {std::shared_ptr<T>(std::move(block), header), rest};
+}
+
 // The strongest relation (rank()) a word's pointers give to one target synset.
 struct LinkTarget {
   std::uint64_t key = 0;  // id_key of the target
@@ -748,8 +762,8 @@ LinkTarget link_target(std::uint64_t sort_key) {
 }
 
 // Everything relation() needs to know about one surface word, distilled from
-// its synsets so that a cached word costs no further parsing. Its arrays
-// share one block (`storage`).
+// its synsets so that a cached word costs no further parsing. It and its
+// arrays share one block (place_header).
 struct WordInfo {
   std::span<const std::string_view> lemmas;  // over all parts of speech
   IdSet senses;                              // first kMaxSenses synsets of each (lemma, pos)
@@ -757,7 +771,6 @@ struct WordInfo {
   IdSet heads;                               // heads of the adjective satellites among them
   IdSet senses_and_heads;
   std::span<const SynsetId> head_antonyms;  // antonyms of those heads
-  std::shared_ptr<const std::uint64_t[]> storage;
 };
 
 // A WordInfo as it is built, in vectors (the sets as sorted, unique keys).
@@ -770,21 +783,18 @@ struct WordInfoBuilder {
   std::vector<SynsetId> head_antonyms;
 
   // The finished info, in one block.
-  WordInfo freeze(BlockArena& arena) const {
+  std::shared_ptr<const WordInfo> freeze(BlockArena& arena) const {
     const std::size_t size = storage_words<std::uint64_t>(senses.size() + heads.size() + senses_and_heads.size()) +
                              storage_words<LinkTarget>(links.size()) +
                              storage_words<SynsetId>(head_antonyms.size()) + string_words(lemmas);
-    WordInfo info;
-    const auto block = arena.allocate(size);
-    std::uint64_t* storage = block.get();
-    info.storage = block;
+    const auto [info, storage] = place_header<WordInfo>(arena, size);
     std::size_t at = 0;
-    info.senses = IdSet(place_array(std::span<const std::uint64_t>(senses), storage, at));
-    info.heads = IdSet(place_array(std::span<const std::uint64_t>(heads), storage, at));
-    info.senses_and_heads = IdSet(place_array(std::span<const std::uint64_t>(senses_and_heads), storage, at));
-    info.links = place_array(std::span<const LinkTarget>(links), storage, at);
-    info.head_antonyms = place_array(std::span<const SynsetId>(head_antonyms), storage, at);
-    info.lemmas = place_strings(lemmas, storage, at);
+    info->senses = IdSet(place_array(std::span<const std::uint64_t>(senses), storage, at));
+    info->heads = IdSet(place_array(std::span<const std::uint64_t>(heads), storage, at));
+    info->senses_and_heads = IdSet(place_array(std::span<const std::uint64_t>(senses_and_heads), storage, at));
+    info->links = place_array(std::span<const LinkTarget>(links), storage, at);
+    info->head_antonyms = place_array(std::span<const SynsetId>(head_antonyms), storage, at);
+    info->lemmas = place_strings(lemmas, storage, at);
     return info;
   }
 };
@@ -976,10 +986,11 @@ struct Ancestor {
   std::uint16_t depth = 1;  // its own depth: shortest path to a root, plus one
 };
 
-// What relatedness() needs of one synset, computed once and cached. Its
-// arrays share one block (`storage`): a first pass reads thousands of
-// synsets, and a parsed record and its facts in vectors of their own took
-// six allocations each, and as many frees when the cache went.
+// What relatedness() needs of one synset, computed once and cached. It and
+// its arrays share one block of a BlockArena chunk (place_header): a first
+// pass reads thousands of synsets, and a parsed record and its facts in
+// vectors of their own took six allocations each, and as many frees when
+// the cache went.
 struct SynsetFacts {
   char type = 'n';  // n v a s r
   std::uint16_t depth = 1;
@@ -987,7 +998,6 @@ struct SynsetFacts {
   std::span<const std::string_view> words;  // the synset's words (as Synset::words)
   std::span<const Ancestor> ancestors;      // sorted by key; nouns and verbs only
   std::span<const std::uint64_t> content;   // content words of lemmas and definition, sorted, unique
-  std::shared_ptr<const std::uint64_t[]> storage;
 
   bool satellite() const { return type == 's'; }
 };
@@ -1001,10 +1011,10 @@ struct PathEntry {
   std::uint16_t depth = 1;
 };
 
-// Everything relatedness() needs about one surface word, cached. Its arrays
-// share one block (`storage`), as SynsetFacts' do.
+// Everything relatedness() needs about one surface word, cached. It and its
+// arrays share one block, as SynsetFacts do.
 struct RelatednessInfo {
-  std::span<const std::string_view> lemmas;  // views of `storage` as well
+  std::span<const std::string_view> lemmas;  // views of that block as well
   std::span<const std::uint64_t> senses;     // sorted
   std::span<const PathEntry> path;           // sorted by key, dominated entries dropped
   // Gloss bags of the first kMaxGlossSenses senses, inverted: each content
@@ -1015,7 +1025,6 @@ struct RelatednessInfo {
   };
   std::span<const VocabularyWord> vocabulary;  // sorted by word
   std::span<const std::uint32_t> bag_sizes;    // per sense
-  std::shared_ptr<const std::uint64_t[]> storage;
 };
 
 // A RelatednessInfo as it is built, in vectors.
@@ -1027,20 +1036,17 @@ struct RelatednessBuilder {
   std::vector<std::uint32_t> bag_sizes;
 
   // The finished info, in one block.
-  RelatednessInfo freeze(BlockArena& arena) const {
+  std::shared_ptr<const RelatednessInfo> freeze(BlockArena& arena) const {
     const std::size_t size = storage_words<std::uint64_t>(senses.size()) + storage_words<PathEntry>(path.size()) +
                              storage_words<RelatednessInfo::VocabularyWord>(vocabulary.size()) +
                              storage_words<std::uint32_t>(bag_sizes.size()) + string_words(lemmas);
-    RelatednessInfo info;
-    const auto block = arena.allocate(size);
-    std::uint64_t* storage = block.get();
-    info.storage = block;
+    const auto [info, storage] = place_header<RelatednessInfo>(arena, size);
     std::size_t at = 0;
-    info.senses = place_array(std::span<const std::uint64_t>(senses), storage, at);
-    info.path = place_array(std::span<const PathEntry>(path), storage, at);
-    info.vocabulary = place_array(std::span<const RelatednessInfo::VocabularyWord>(vocabulary), storage, at);
-    info.bag_sizes = place_array(std::span<const std::uint32_t>(bag_sizes), storage, at);
-    info.lemmas = place_strings(lemmas, storage, at);
+    info->senses = place_array(std::span<const std::uint64_t>(senses), storage, at);
+    info->path = place_array(std::span<const PathEntry>(path), storage, at);
+    info->vocabulary = place_array(std::span<const RelatednessInfo::VocabularyWord>(vocabulary), storage, at);
+    info->bag_sizes = place_array(std::span<const std::uint32_t>(bag_sizes), storage, at);
+    info->lemmas = place_strings(lemmas, storage, at);
     return info;
   }
 };
@@ -1380,12 +1386,12 @@ class WordNetDb final : public WordNet {
   std::vector<std::string> all_lemmas(std::string_view key) const;
   std::optional<Synset> synset(SynsetId id) const { return source_->synset(id); }
   std::shared_ptr<const WordInfo> word_info(std::string_view key) const;
-  WordInfo compute_word_info(std::string_view key) const;
+  std::shared_ptr<const WordInfo> compute_word_info(std::string_view key) const;
   std::shared_ptr<const SynsetFacts> synset_facts(SynsetId id, int level = 0) const;
   void sense_bag(const SynsetFacts& sense, std::vector<std::uint64_t>& bag) const;
   void collect_bridges(const SynsetFacts& s, int word, double weight, bool first_hop, Bridges& out) const;
   std::shared_ptr<const RelatednessInfo> relatedness_info(std::string_view key) const;
-  RelatednessInfo compute_relatedness_info(std::string_view key) const;
+  std::shared_ptr<const RelatednessInfo> compute_relatedness_info(std::string_view key) const;
 
   std::unique_ptr<const WordNetSource> source_;
   std::string version_;
@@ -1721,7 +1727,7 @@ int WordNetDb::lexicographer_file(std::string_view word) const {
   }
 }
 
-WordInfo WordNetDb::compute_word_info(std::string_view key) const {
+std::shared_ptr<const WordInfo> WordNetDb::compute_word_info(std::string_view key) const {
   // Built in per-thread buffers that keep their capacity from word to word,
   // then frozen into one block: growing each vector from empty cost about a
   // dozen allocations per word.
@@ -1783,7 +1789,7 @@ WordInfo WordNetDb::compute_word_info(std::string_view key) const {
 
 std::shared_ptr<const WordInfo> WordNetDb::word_info(std::string_view key) const {
   if (auto cached = word_cache_.find(key)) return cached;
-  auto info = std::make_shared<const WordInfo>(compute_word_info(key));
+  auto info = compute_word_info(key);
   word_cache_.insert(std::string(key), info);
   return info;
 }
@@ -1816,8 +1822,8 @@ std::shared_ptr<const SynsetFacts> WordNetDb::synset_facts(SynsetId id, int leve
     sort_unique(buf.content);
   }
   buf.parents.clear();
-  auto facts = std::make_shared<SynsetFacts>();
-  facts->type = s.type;
+  SynsetFacts fields;  // placed in front of its arrays' block at the end
+  fields.type = s.type;
   const bool hierarchy = id.pos == Pos::kNoun || id.pos == Pos::kVerb;
   int min_parent_depth = -1;
   if (hierarchy) {
@@ -1838,8 +1844,8 @@ std::shared_ptr<const SynsetFacts> WordNetDb::synset_facts(SynsetId id, int leve
     const auto by_key_dist = [](const Ancestor& x, const Ancestor& y) {
       return x.key != y.key ? x.key < y.key : x.dist < y.dist;
     };
-    facts->depth = static_cast<std::uint16_t>(min_parent_depth < 0 ? 1 : min_parent_depth + 1);
-    ancestors.push_back(Ancestor{key, 0, facts->depth});
+    fields.depth = static_cast<std::uint16_t>(min_parent_depth < 0 ? 1 : min_parent_depth + 1);
+    ancestors.push_back(Ancestor{key, 0, fields.depth});
     for (const auto& parent : buf.parents) {
       raised.clear();
       for (auto a : parent->ancestors) {
@@ -1862,13 +1868,13 @@ std::shared_ptr<const SynsetFacts> WordNetDb::synset_facts(SynsetId id, int leve
   const std::span<const Pointer> pointers(s.pointers);
   const std::size_t size =
       storage_words(content) + storage_words(ancestor_span) + storage_words(words) + storage_words(pointers);
-  const auto block = synset_arena_.allocate(size);
-  facts->storage = block;
+  const auto [facts, storage] = place_header<SynsetFacts>(synset_arena_, size);
+  *facts = fields;
   std::size_t at = 0;
-  facts->content = place_array(content, block.get(), at);
-  facts->ancestors = place_array(ancestor_span, block.get(), at);
-  facts->words = place_array(words, block.get(), at);
-  facts->pointers = place_array(pointers, block.get(), at);
+  facts->content = place_array(content, storage, at);
+  facts->ancestors = place_array(ancestor_span, storage, at);
+  facts->words = place_array(words, storage, at);
+  facts->pointers = place_array(pointers, storage, at);
   synset_cache_.insert(key, facts);
   return facts;
 }
@@ -1975,7 +1981,7 @@ class PathNodes {
   std::size_t size_ = 0;
 };
 
-RelatednessInfo WordNetDb::compute_relatedness_info(std::string_view key) const {
+std::shared_ptr<const RelatednessInfo> WordNetDb::compute_relatedness_info(std::string_view key) const {
   // The info, the bag and the bridges grow in per-thread buffers, which keep
   // their capacity from word to word, and the info is copied out into one
   // block: a polysemous word collects thousands of path entries before
@@ -2035,7 +2041,7 @@ RelatednessInfo WordNetDb::compute_relatedness_info(std::string_view key) const 
 
 std::shared_ptr<const RelatednessInfo> WordNetDb::relatedness_info(std::string_view key) const {
   if (auto cached = relatedness_cache_.find(key)) return cached;
-  auto info = std::make_shared<const RelatednessInfo>(compute_relatedness_info(key));
+  auto info = compute_relatedness_info(key);
   relatedness_cache_.insert(std::string(key), info);
   return info;
 }
