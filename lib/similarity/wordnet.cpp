@@ -693,6 +693,7 @@ class BlockArena {
     // A chunk-aligned mapping (a huge page can back only an aligned range);
     // null if mmap fails.
     static std::shared_ptr<Chunk> map() {
+      auto chunk = std::make_shared<Chunk>();  // first: if this throws, nothing is mapped yet
       void* p = ::mmap(nullptr, 2 * kChunkBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
       if (p == MAP_FAILED) return nullptr;
       char* base = static_cast<char*>(p);
@@ -705,7 +706,6 @@ class BlockArena {
 #ifdef MADV_HUGEPAGE
       ::madvise(aligned, kChunkBytes, MADV_HUGEPAGE);  // a hint: without THP the chunk has 4 KB pages
 #endif
-      auto chunk = std::make_shared<Chunk>();
       chunk->words = reinterpret_cast<std::uint64_t*>(aligned);
       return chunk;
     }
