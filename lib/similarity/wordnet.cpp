@@ -660,15 +660,111 @@ std::span<const std::string_view> place_strings(const std::vector<std::string>& 
   return placed;
 }
 
+// The blocks of the lexicon's cached facts (SynsetFacts, WordInfo,
+// RelatednessInfo), carved out of 2 MB chunks of their own. A first pass
+// keeps tens of thousands of them, tens of MB in all, and as separate heap
+// blocks each fresh 4 KB page of the growing heap cost a page fault (about
+// 10,000 per STS-B dev run); a chunk is asked to be backed by one huge page
+// (where the system allows it: THP in "madvise" or "always" mode), so it
+// takes one fault, and freeing it at the end is one call. A block keeps its
+// chunk alive (a shared_ptr aliasing the chunk), so a chunk goes when the
+// last of its blocks does, as the caches start over. Blocks too large for a
+// chunk, and all blocks if chunks cannot be mapped, come from the heap.
+class BlockArena {
+ public:
+  std::shared_ptr<std::uint64_t[]> allocate(std::size_t words) {
+    if (words > kChunkWords / 8) return heap_block(words);
+    const std::lock_guard lock(mutex_);
+    if (!chunk_ || kChunkWords - used_ < words) {
+      chunk_ = Chunk::map();
+      used_ = 0;
+      if (!chunk_) return heap_block(words);
+    }
+    std::uint64_t* block = chunk_->words + used_;
+    used_ += words;
+    return std::shared_ptr<std::uint64_t[]>(chunk_, block);
+  }
+
+ private:
+  static constexpr std::size_t kChunkBytes = std::size_t{1} << 21;
+  static constexpr std::size_t kChunkWords = kChunkBytes / sizeof(std::uint64_t);
+
+  struct Chunk {
+    std::uint64_t* words = nullptr;
+    // A chunk-aligned mapping (a huge page can back only an aligned range);
+    // null if mmap fails.
+    static std::shared_ptr<Chunk> map() {
+      auto chunk = std::make_shared<Chunk>();  // first: if this throws, nothing is mapped yet
+      void* p = ::mmap(nullptr, 2 * kChunkBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+      if (p == MAP_FAILED) return nullptr;
+      char* base = static_cast<char*>(p);
+      const auto misalign = reinterpret_cast<std::uintptr_t>(base) % kChunkBytes;
+      char* aligned = misalign == 0 ? base : base + (kChunkBytes - misalign);
+      if (aligned > base) ::munmap(base, static_cast<std::size_t>(aligned - base));
+      if (aligned + kChunkBytes < base + 2 * kChunkBytes) {
+        ::munmap(aligned + kChunkBytes, static_cast<std::size_t>(base + 2 * kChunkBytes - (aligned + kChunkBytes)));
+      }
+#ifdef MADV_HUGEPAGE
+      ::madvise(aligned, kChunkBytes, MADV_HUGEPAGE);  // a hint: without THP the chunk has 4 KB pages
+#endif
+      chunk->words = reinterpret_cast<std::uint64_t*>(aligned);
+      return chunk;
+    }
+    Chunk() = default;
+    Chunk(const Chunk&) = delete;
+    Chunk& operator=(const Chunk&) = delete;
+    ~Chunk() {
+      if (words != nullptr) ::munmap(words, kChunkBytes);
+    }
+  };
+
+  static std::shared_ptr<std::uint64_t[]> heap_block(std::size_t words) {
+    return std::shared_ptr<std::uint64_t[]>(std::make_unique_for_overwrite<std::uint64_t[]>(words));
+  }
+
+  std::mutex mutex_;
+  std::shared_ptr<Chunk> chunk_;
+  std::size_t used_ = 0;
+};
+
+// A block of `T` followed by `words` 8-byte words for its arrays, from
+// `arena`: the T is constructed at its start (T must be trivially
+// destructible: no destructor runs, the block just goes), and the returned
+// pointer keeps the block alive.
+template <class T>
+std::pair<std::shared_ptr<T>, std::uint64_t*> place_header(BlockArena& arena, std::size_t words) {
+  static_assert(std::is_trivially_destructible_v<T> && alignof(T) <= alignof(std::uint64_t));
+  constexpr std::size_t kHead = (sizeof(T) + sizeof(std::uint64_t) - 1) / sizeof(std::uint64_t);
+  auto block = arena.allocate(kHead + words);
+  T* header = ::new (static_cast<void*>(block.get())) T{};
+  std::uint64_t* rest = block.get() + kHead;
+  return {std::shared_ptr<T>(std::move(block), header), rest};
+}
+
 // The strongest relation (rank()) a word's pointers give to one target synset.
 struct LinkTarget {
   std::uint64_t key = 0;  // id_key of the target
   WordRelation relation = WordRelation::kNone;
 };
 
+// A link as one integer that sorts by target key, then by descending rank()
+// of its relation: the key shifted up, the rank's complement below it. Keys
+// (id_key) take 34 bits; ranks are 0..5 and name their relation.
+constexpr unsigned kLinkRankBits = 3;
+std::uint64_t link_sort_key(std::uint64_t key, WordRelation relation) {
+  return (key << kLinkRankBits) | static_cast<std::uint64_t>(7 - rank(relation));
+}
+LinkTarget link_target(std::uint64_t sort_key) {
+  static constexpr std::array<WordRelation, 6> kByRank = {WordRelation::kNone, WordRelation::kHypernym,
+                                                          WordRelation::kSimilar, WordRelation::kAntonym,
+                                                          WordRelation::kSynonym, WordRelation::kLemma};
+  const auto r = 7 - static_cast<int>(sort_key & ((std::uint64_t{1} << kLinkRankBits) - 1));
+  return LinkTarget{sort_key >> kLinkRankBits, kByRank[static_cast<std::size_t>(std::clamp(r, 0, 5))]};
+}
+
 // Everything relation() needs to know about one surface word, distilled from
-// its synsets so that a cached word costs no further parsing. Its arrays
-// share one block (`storage`).
+// its synsets so that a cached word costs no further parsing. It and its
+// arrays share one block (place_header).
 struct WordInfo {
   std::span<const std::string_view> lemmas;  // over all parts of speech
   IdSet senses;                              // first kMaxSenses synsets of each (lemma, pos)
@@ -676,7 +772,6 @@ struct WordInfo {
   IdSet heads;                               // heads of the adjective satellites among them
   IdSet senses_and_heads;
   std::span<const SynsetId> head_antonyms;  // antonyms of those heads
-  std::unique_ptr<std::uint64_t[]> storage;
 };
 
 // A WordInfo as it is built, in vectors (the sets as sorted, unique keys).
@@ -689,32 +784,39 @@ struct WordInfoBuilder {
   std::vector<SynsetId> head_antonyms;
 
   // The finished info, in one block.
-  WordInfo freeze() const {
+  std::shared_ptr<const WordInfo> freeze(BlockArena& arena) const {
     const std::size_t size = storage_words<std::uint64_t>(senses.size() + heads.size() + senses_and_heads.size()) +
                              storage_words<LinkTarget>(links.size()) +
                              storage_words<SynsetId>(head_antonyms.size()) + string_words(lemmas);
-    WordInfo info;
-    info.storage = std::make_unique_for_overwrite<std::uint64_t[]>(size);
-    std::uint64_t* storage = info.storage.get();
+    const auto [info, storage] = place_header<WordInfo>(arena, size);
     std::size_t at = 0;
-    info.senses = IdSet(place_array(std::span<const std::uint64_t>(senses), storage, at));
-    info.heads = IdSet(place_array(std::span<const std::uint64_t>(heads), storage, at));
-    info.senses_and_heads = IdSet(place_array(std::span<const std::uint64_t>(senses_and_heads), storage, at));
-    info.links = place_array(std::span<const LinkTarget>(links), storage, at);
-    info.head_antonyms = place_array(std::span<const SynsetId>(head_antonyms), storage, at);
-    info.lemmas = place_strings(lemmas, storage, at);
+    info->senses = IdSet(place_array(std::span<const std::uint64_t>(senses), storage, at));
+    info->heads = IdSet(place_array(std::span<const std::uint64_t>(heads), storage, at));
+    info->senses_and_heads = IdSet(place_array(std::span<const std::uint64_t>(senses_and_heads), storage, at));
+    info->links = place_array(std::span<const LinkTarget>(links), storage, at);
+    info->head_antonyms = place_array(std::span<const SynsetId>(head_antonyms), storage, at);
+    info->lemmas = place_strings(lemmas, storage, at);
     return info;
   }
 };
 
 // Strongest one-hop link from `from`'s synsets to `to`'s (senses are few,
 // links many: each sense is looked up among the link targets).
+// Each sense is looked up by halving the range to one link (no early exit,
+// no end test per step: fewer instructions than std::lower_bound).
 WordRelation strongest_link(const WordInfo& from, const WordInfo& to) {
   WordRelation best = WordRelation::kNone;
+  if (from.links.empty()) return best;
   for (const auto key : to.senses.keys()) {
-    const auto it = std::lower_bound(from.links.begin(), from.links.end(), key,
-                                     [](const LinkTarget& l, std::uint64_t k) { return l.key < k; });
-    if (it != from.links.end() && it->key == key) best = stronger(best, it->relation);
+    const LinkTarget* base = from.links.data();
+    std::size_t n = from.links.size();
+    while (n > 1) {
+      const std::size_t half = n / 2;
+      base = base[half - 1].key < key ? base + half : base;
+      n -= half;
+    }
+    // `base` is the first link whose key is not below `key`, or the last link.
+    if (base->key == key) best = stronger(best, base->relation);
   }
   return best;
 }
@@ -885,10 +987,11 @@ struct Ancestor {
   std::uint16_t depth = 1;  // its own depth: shortest path to a root, plus one
 };
 
-// What relatedness() needs of one synset, computed once and cached. Its
-// arrays share one block (`storage`): a first pass reads thousands of
-// synsets, and a parsed record and its facts in vectors of their own took
-// six allocations each, and as many frees when the cache went.
+// What relatedness() needs of one synset, computed once and cached. It and
+// its arrays share one block of a BlockArena chunk (place_header): a first
+// pass reads thousands of synsets, and a parsed record and its facts in
+// vectors of their own took six allocations each, and as many frees when
+// the cache went.
 struct SynsetFacts {
   char type = 'n';  // n v a s r
   std::uint16_t depth = 1;
@@ -896,7 +999,6 @@ struct SynsetFacts {
   std::span<const std::string_view> words;  // the synset's words (as Synset::words)
   std::span<const Ancestor> ancestors;      // sorted by key; nouns and verbs only
   std::span<const std::uint64_t> content;   // content words of lemmas and definition, sorted, unique
-  std::unique_ptr<std::uint64_t[]> storage;
 
   bool satellite() const { return type == 's'; }
 };
@@ -910,10 +1012,10 @@ struct PathEntry {
   std::uint16_t depth = 1;
 };
 
-// Everything relatedness() needs about one surface word, cached. Its arrays
-// share one block (`storage`), as SynsetFacts' do.
+// Everything relatedness() needs about one surface word, cached. It and its
+// arrays share one block, as SynsetFacts do.
 struct RelatednessInfo {
-  std::span<const std::string_view> lemmas;  // views of `storage` as well
+  std::span<const std::string_view> lemmas;  // views of that block as well
   std::span<const std::uint64_t> senses;     // sorted
   std::span<const PathEntry> path;           // sorted by key, dominated entries dropped
   // Gloss bags of the first kMaxGlossSenses senses, inverted: each content
@@ -924,7 +1026,6 @@ struct RelatednessInfo {
   };
   std::span<const VocabularyWord> vocabulary;  // sorted by word
   std::span<const std::uint32_t> bag_sizes;    // per sense
-  std::unique_ptr<std::uint64_t[]> storage;
 };
 
 // A RelatednessInfo as it is built, in vectors.
@@ -936,19 +1037,17 @@ struct RelatednessBuilder {
   std::vector<std::uint32_t> bag_sizes;
 
   // The finished info, in one block.
-  RelatednessInfo freeze() const {
+  std::shared_ptr<const RelatednessInfo> freeze(BlockArena& arena) const {
     const std::size_t size = storage_words<std::uint64_t>(senses.size()) + storage_words<PathEntry>(path.size()) +
                              storage_words<RelatednessInfo::VocabularyWord>(vocabulary.size()) +
                              storage_words<std::uint32_t>(bag_sizes.size()) + string_words(lemmas);
-    RelatednessInfo info;
-    info.storage = std::make_unique_for_overwrite<std::uint64_t[]>(size);
-    std::uint64_t* storage = info.storage.get();
+    const auto [info, storage] = place_header<RelatednessInfo>(arena, size);
     std::size_t at = 0;
-    info.senses = place_array(std::span<const std::uint64_t>(senses), storage, at);
-    info.path = place_array(std::span<const PathEntry>(path), storage, at);
-    info.vocabulary = place_array(std::span<const RelatednessInfo::VocabularyWord>(vocabulary), storage, at);
-    info.bag_sizes = place_array(std::span<const std::uint32_t>(bag_sizes), storage, at);
-    info.lemmas = place_strings(lemmas, storage, at);
+    info->senses = place_array(std::span<const std::uint64_t>(senses), storage, at);
+    info->path = place_array(std::span<const PathEntry>(path), storage, at);
+    info->vocabulary = place_array(std::span<const RelatednessInfo::VocabularyWord>(vocabulary), storage, at);
+    info->bag_sizes = place_array(std::span<const std::uint32_t>(bag_sizes), storage, at);
+    info->lemmas = place_strings(lemmas, storage, at);
     return info;
   }
 };
@@ -1294,16 +1393,24 @@ class WordNetDb final : public WordNet {
   std::vector<std::string> all_lemmas(std::string_view key) const;
   std::optional<Synset> synset(SynsetId id) const { return source_->synset(id); }
   std::shared_ptr<const WordInfo> word_info(std::string_view key) const;
-  WordInfo compute_word_info(std::string_view key) const;
+  std::shared_ptr<const WordInfo> compute_word_info(std::string_view key) const;
   std::shared_ptr<const SynsetFacts> synset_facts(SynsetId id, int level = 0) const;
   void sense_bag(const SynsetFacts& sense, std::vector<std::uint64_t>& bag) const;
   void collect_bridges(const SynsetFacts& s, int word, double weight, bool first_hop, Bridges& out) const;
   std::shared_ptr<const RelatednessInfo> relatedness_info(std::string_view key) const;
-  RelatednessInfo compute_relatedness_info(std::string_view key) const;
+  std::shared_ptr<const RelatednessInfo> compute_relatedness_info(std::string_view key) const;
 
   std::unique_ptr<const WordNetSource> source_;
   std::string version_;
 
+  // Where the blocks of the cached data below come from, one arena per
+  // cache, so that the chunks of a cache that starts over are freed with
+  // its blocks rather than kept by another cache's (declared before the
+  // caches, so they go after them; a chunk goes with its last block in any
+  // case).
+  mutable BlockArena word_arena_;
+  mutable BlockArena relatedness_arena_;
+  mutable BlockArena synset_arena_;
   // Per-word and per-synset data, shared by all threads.
   SharedCache<std::string, WordInfo, KeyHash, std::equal_to<>> word_cache_{kMaxCachedWords};
   SharedCache<std::string, RelatednessInfo, KeyHash, std::equal_to<>> relatedness_cache_{
@@ -1656,7 +1763,7 @@ bool WordNetDb::proper_noun(std::string_view word) const {
   }
 }
 
-WordInfo WordNetDb::compute_word_info(std::string_view key) const {
+std::shared_ptr<const WordInfo> WordNetDb::compute_word_info(std::string_view key) const {
   // Built in per-thread buffers that keep their capacity from word to word,
   // then frozen into one block: growing each vector from empty cost about a
   // dozen allocations per word.
@@ -1672,6 +1779,10 @@ WordInfo WordNetDb::compute_word_info(std::string_view key) const {
   head_ids.clear();
   // Only the pointers are read, into one reused buffer.
   thread_local std::vector<Pointer> pointers;
+  // The links as link_sort_keys: sorted as plain integers, much cheaper than
+  // sorting LinkTargets by key and rank.
+  thread_local std::vector<std::uint64_t> link_keys;
+  link_keys.clear();
   char type = 'n';
   for (const Pos pos : kAllPos) {
     for (const auto& lemma : (*lemmas)[pos_index(pos)]) {
@@ -1683,7 +1794,7 @@ WordInfo WordNetDb::compute_word_info(std::string_view key) const {
         const bool satellite = type == 's';
         for (const auto& p : pointers) {
           if (p.kind == PointerKind::kHolonym) continue;  // no WordRelation (part_of follows them)
-          info.links.push_back(LinkTarget{id_key(p.target), relation_of(p.kind)});
+          link_keys.push_back(link_sort_key(id_key(p.target), relation_of(p.kind)));
           if (satellite && p.kind == PointerKind::kSimilar) push_unique(head_ids, p.target);
         }
       }
@@ -1702,20 +1813,19 @@ WordInfo WordNetDb::compute_word_info(std::string_view key) const {
   sort_unique(info.senses);
   sort_unique(info.heads);
   sort_unique(info.senses_and_heads);
-  // One entry per target: the strongest relation to it.
-  auto& links = info.links;
-  std::sort(links.begin(), links.end(), [](const LinkTarget& x, const LinkTarget& y) {
-    return x.key != y.key ? x.key < y.key : rank(x.relation) > rank(y.relation);
-  });
-  links.erase(std::unique(links.begin(), links.end(),
-                          [](const LinkTarget& x, const LinkTarget& y) { return x.key == y.key; }),
-              links.end());
-  return info.freeze();
+  // One entry per target: the strongest relation to it (the first of its
+  // key's sort keys).
+  std::sort(link_keys.begin(), link_keys.end());
+  for (const auto k : link_keys) {
+    const std::uint64_t target = k >> kLinkRankBits;
+    if (info.links.empty() || info.links.back().key != target) info.links.push_back(link_target(k));
+  }
+  return info.freeze(word_arena_);
 }
 
 std::shared_ptr<const WordInfo> WordNetDb::word_info(std::string_view key) const {
   if (auto cached = word_cache_.find(key)) return cached;
-  auto info = std::make_shared<const WordInfo>(compute_word_info(key));
+  auto info = compute_word_info(key);
   word_cache_.insert(std::string(key), info);
   return info;
 }
@@ -1748,8 +1858,8 @@ std::shared_ptr<const SynsetFacts> WordNetDb::synset_facts(SynsetId id, int leve
     sort_unique(buf.content);
   }
   buf.parents.clear();
-  auto facts = std::make_shared<SynsetFacts>();
-  facts->type = s.type;
+  SynsetFacts fields;  // placed in front of its arrays' block at the end
+  fields.type = s.type;
   const bool hierarchy = id.pos == Pos::kNoun || id.pos == Pos::kVerb;
   int min_parent_depth = -1;
   if (hierarchy) {
@@ -1770,8 +1880,8 @@ std::shared_ptr<const SynsetFacts> WordNetDb::synset_facts(SynsetId id, int leve
     const auto by_key_dist = [](const Ancestor& x, const Ancestor& y) {
       return x.key != y.key ? x.key < y.key : x.dist < y.dist;
     };
-    facts->depth = static_cast<std::uint16_t>(min_parent_depth < 0 ? 1 : min_parent_depth + 1);
-    ancestors.push_back(Ancestor{key, 0, facts->depth});
+    fields.depth = static_cast<std::uint16_t>(min_parent_depth < 0 ? 1 : min_parent_depth + 1);
+    ancestors.push_back(Ancestor{key, 0, fields.depth});
     for (const auto& parent : buf.parents) {
       raised.clear();
       for (auto a : parent->ancestors) {
@@ -1794,12 +1904,13 @@ std::shared_ptr<const SynsetFacts> WordNetDb::synset_facts(SynsetId id, int leve
   const std::span<const Pointer> pointers(s.pointers);
   const std::size_t size =
       storage_words(content) + storage_words(ancestor_span) + storage_words(words) + storage_words(pointers);
-  facts->storage = std::make_unique_for_overwrite<std::uint64_t[]>(size);
+  const auto [facts, storage] = place_header<SynsetFacts>(synset_arena_, size);
+  *facts = fields;
   std::size_t at = 0;
-  facts->content = place_array(content, facts->storage.get(), at);
-  facts->ancestors = place_array(ancestor_span, facts->storage.get(), at);
-  facts->words = place_array(words, facts->storage.get(), at);
-  facts->pointers = place_array(pointers, facts->storage.get(), at);
+  facts->content = place_array(content, storage, at);
+  facts->ancestors = place_array(ancestor_span, storage, at);
+  facts->words = place_array(words, storage, at);
+  facts->pointers = place_array(pointers, storage, at);
   synset_cache_.insert(key, facts);
   return facts;
 }
@@ -1854,7 +1965,59 @@ void WordNetDb::collect_bridges(const SynsetFacts& s, int word, double weight, b
   }
 }
 
-RelatednessInfo WordNetDb::compute_relatedness_info(std::string_view key) const {
+// The nodes (senses and bridges) whose ancestors a word's path holds, with
+// the best weight each was added with. A node that comes again (the same
+// synset as a sense of two lemmas, or a bridge of several senses) with no
+// greater weight would add only entries that an entry of its first run
+// dominates or equals (same key, distance and depth, no greater weight),
+// which prune_path drops: its run is left out before the merge instead,
+// about a quarter of the entries of a first pass.
+class PathNodes {
+ public:
+  // Starts a new word (no clearing: entries of older words have an older
+  // generation).
+  void clear() {
+    if (++generation_ == 0) {  // wrapped: forget every slot
+      std::fill(slots_.begin(), slots_.end(), Slot{});
+      generation_ = 1;
+    }
+    size_ = 0;
+  }
+  // False if `key` was added before with at least `weight` (its run adds
+  // nothing); else records it and returns true. Past kSlots / 2 nodes it no
+  // longer records new ones (always true for them), which is merely slower.
+  bool add(std::uint64_t key, double weight) {
+    const std::size_t mask = kSlots - 1;
+    for (std::size_t at = static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 54) & mask;;
+         at = (at + 1) & mask) {
+      Slot& s = slots_[at];
+      if (s.generation != generation_) {
+        if (2 * (size_ + 1) > kSlots) return true;
+        s = Slot{key, weight, generation_};
+        ++size_;
+        return true;
+      }
+      if (s.key == key) {
+        if (weight <= s.weight) return false;
+        s.weight = weight;
+        return true;
+      }
+    }
+  }
+
+ private:
+  static constexpr std::size_t kSlots = 1024;
+  struct Slot {
+    std::uint64_t key = 0;
+    double weight = 0;
+    std::uint32_t generation = 0;
+  };
+  std::vector<Slot> slots_ = std::vector<Slot>(kSlots);
+  std::uint32_t generation_ = 0;
+  std::size_t size_ = 0;
+};
+
+std::shared_ptr<const RelatednessInfo> WordNetDb::compute_relatedness_info(std::string_view key) const {
   // The info, the bag and the bridges grow in per-thread buffers, which keep
   // their capacity from word to word, and the info is copied out into one
   // block: a polysemous word collects thousands of path entries before
@@ -1873,6 +2036,8 @@ RelatednessInfo WordNetDb::compute_relatedness_info(std::string_view key) const 
   info.bag_sizes.clear();
   path_runs.clear();
   vocabulary_runs.clear();
+  thread_local PathNodes path_nodes;
+  path_nodes.clear();
   const auto lemmas = pos_lemmas(key);
   for (const Pos pos : kAllPos) {
     for (const auto& lemma : (*lemmas)[pos_index(pos)]) {
@@ -1888,6 +2053,7 @@ RelatednessInfo WordNetDb::compute_relatedness_info(std::string_view key) const 
         collect_bridges(*sense, word_number(sense->words, lemma), 1.0, true, nodes);
         // The first node is the sense itself, whose facts are at hand.
         for (const auto& [node, weight] : nodes) {
+          if (!path_nodes.add(id_key(node), weight)) continue;
           if (node.pos == Pos::kAdj || node.pos == Pos::kAdv) {
             path_runs.push_back(info.path.size());
             info.path.push_back(PathEntry{id_key(node), weight, 0, 1});
@@ -1906,12 +2072,12 @@ RelatednessInfo WordNetDb::compute_relatedness_info(std::string_view key) const 
   merge_runs(info.path, path_runs, [](const PathEntry& x, const PathEntry& y) { return path_order(x, y); });
   prune_path(info.path);
   finish_vocabulary(info, vocabulary_runs);
-  return info.freeze();
+  return info.freeze(relatedness_arena_);
 }
 
 std::shared_ptr<const RelatednessInfo> WordNetDb::relatedness_info(std::string_view key) const {
   if (auto cached = relatedness_cache_.find(key)) return cached;
-  auto info = std::make_shared<const RelatednessInfo>(compute_relatedness_info(key));
+  auto info = compute_relatedness_info(key);
   relatedness_cache_.insert(std::string(key), info);
   return info;
 }
