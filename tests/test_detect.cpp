@@ -319,6 +319,17 @@ TEST_CASE("\"percent\" and \"%\" say the same", "[detect]") {
   CHECK(find(run("The vaccine is 95 percent effective.", "The vaccine is 95 effective."), Check::kPartial) != nullptr);
 }
 
+TEST_CASE("a currency symbol and its name say the same", "[detect]") {
+  CHECK(run("The budget sets aside $12 million for parks.", "The budget sets aside 12 million dollars for parks.")
+            .findings.empty());
+  CHECK(run("The fine was \u20AC5,000.", "The fine was 5,000 euros.").findings.empty());
+  // Another currency is still a fact changed.
+  const Report rep = run("The budget sets aside $12 million for parks.", "The budget sets aside 12 million euros for parks.");
+  const Finding* f = find(rep, Check::kNumber);
+  REQUIRE(f);
+  CHECK(f->severity == Severity::kCritical);
+}
+
 TEST_CASE("a speaker verb turned denial is an attribution inverted", "[detect]") {
   const std::vector<Expected> cases = {
       {"The minister said that the economy was slowing.", "The minister denied that the economy was slowing.", "said",
