@@ -319,6 +319,16 @@ TEST_CASE("\"percent\" and \"%\" say the same", "[detect]") {
   CHECK(find(run("The vaccine is 95 percent effective.", "The vaccine is 95 effective."), Check::kPartial) != nullptr);
 }
 
+TEST_CASE("a span of time in other units, with no number, is a duration changed", "[detect]") {
+  expect_findings(Check::kNumber, Severity::kMajor,
+                  {{"The agreement was reached after months of negotiations.",
+                    "The agreement was reached after weeks of negotiations.", "months", "weeks"},
+                   {"The project took years to finish.", "The project took decades to finish.", "years", "decades"}});
+  // With numbers it is the quantity check's: "two weeks" / "14 days" agree.
+  CHECK(find(run("The meeting lasted two weeks.", "The meeting lasted 14 days."), Check::kNumber)->severity ==
+        Severity::kMinor);
+}
+
 TEST_CASE("a currency symbol and its name say the same", "[detect]") {
   CHECK(run("The budget sets aside $12 million for parks.", "The budget sets aside 12 million dollars for parks.")
             .findings.empty());

@@ -589,6 +589,24 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
                                        words_text(r, cp) + "\""));
         continue;
       }
+      // A span of time counted in other units, with no number on either
+      // side: "after months of talks" / "after weeks of talks".
+      const std::string_view uo = o.tokens[run[0]].norm, ur = r.tokens[cp[0]].norm;
+      auto counted = [&](Side side, std::size_t t) {  // a number up to two words before
+        const Document& d = view.doc(side);
+        for (std::size_t k = t; k-- > view.tokens(side).begin && k + 2 >= t && d.tokens[k].sentence == d.tokens[t].sentence;)
+          if (is_number_token(d.tokens[k]) || d.tokens[k].kind == TokenKind::kNumber) return true;
+        return false;
+      };
+      if (dimension == 1 && wordclass::unit_dimension(ur) == 1 && uo.ends_with('s') && ur.ends_with('s') &&
+          wordclass::unit_size(uo) != wordclass::unit_size(ur) && !counted(Side::kOriginal, run[0]) &&
+          !counted(Side::kRetranslated, cp[0])) {
+        out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber, Severity::kMajor, 0.7,
+                                   o.tokens[run[0]].span, r.tokens[cp[0]].span,
+                                   "duration changed: \"" + words_text(o, run) + "\" -> \"" + words_text(r, cp) +
+                                       "\""));
+        continue;
+      }
     }
     const WordRelation rel = best_relation(ctx, o, run, r, cp);
     Severity severity;
