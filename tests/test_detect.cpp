@@ -508,11 +508,14 @@ TEST_CASE("an intention stated as a fact, or a fact turned into an intention, is
                     "plans to cut", "cut"},
                    {"The rebels threatened to attack the city.", "The rebels attacked the city.",
                     "threatened to attack", "attacked"},
-                   {"The company cut 2,000 jobs.", "The company plans to cut 2,000 jobs.", "cut", "plans to cut"}});
+                   {"The company cut 2,000 jobs.", "The company plans to cut 2,000 jobs.", "cut", "plans to cut"},
+                   {"The minister is expected to resign.", "The minister has resigned.", "expected to resign",
+                    "resigned"}});
   // Another way of saying the intention or the future keeps it.
   expect_minor_only({{"The company plans to cut 2,000 jobs.", "The company will cut 2,000 jobs."},
                      {"The company plans to cut 2,000 jobs.", "The company intends to cut 2,000 jobs."},
-                     {"The company plans to cut 2,000 jobs.", "The company is going to cut 2,000 jobs."}});
+                     {"The company plans to cut 2,000 jobs.", "The company is going to cut 2,000 jobs."},
+                     {"Prices are expected to rise next year.", "Prices will rise next year."}});
 }
 
 TEST_CASE("an obligation turned into a permission is a modality change", "[detect]") {

@@ -567,7 +567,7 @@ void check_prohibition(const BeadView& view, std::vector<Finding>& out) {
   }
 }
 
-// An intention stated as a fact, or the other way round: "The government has
+// An intention or expectation stated as a fact, or the other way round: "The government has
 // promised to build 10,000 homes" / "The government has built 10,000 homes",
 // "plans to cut 2,000 jobs" / "cut 2,000 jobs". An unlinked verb of intending
 // with "to" after it (up to one word between: "plans not to"), whose verb
@@ -579,7 +579,9 @@ void check_intention(const BeadView& view, std::vector<Finding>& out) {
       "promise", "promises", "promised", "promising", "pledge",  "pledges",   "pledged",  "pledging",
       "vow",     "vows",     "vowed",    "vowing",    "plan",    "plans",     "planned",  "planning",
       "intend",  "intends",  "intended", "intending", "aim",     "aims",      "aimed",    "aiming",
-      "propose", "proposes", "proposed", "proposing", "threaten", "threatens", "threatened", "threatening"};
+      "propose", "proposes", "proposed", "proposing", "threaten", "threatens", "threatened", "threatening",
+      // Expecting: "is expected to resign" / "has resigned".
+      "expect",  "expects",  "expected", "expecting", "scheduled"};
   for (const Side side : {Side::kOriginal, Side::kRetranslated}) {
     const Document& d = view.doc(side);
     const Document& e = view.doc(other(side));
@@ -605,11 +607,14 @@ void check_intention(const BeadView& view, std::vector<Finding>& out) {
       const Span here{d.tokens[t].span.start, d.tokens[verb].span.end};
       const Span gap = e.tokens[*partner].span;
       const std::string words(d.slice(here)), fact(e.slice(gap));
+      const std::string what = d.tokens[t].norm.starts_with("expect") || d.tokens[t].norm == "scheduled"
+                                   ? "an expectation"
+                                   : "an intention";
       out.push_back(make_finding(
           view, Category::kMistranslation, Check::kModality, Severity::kMajor, 0.7, from_original ? here : gap,
           from_original ? gap : here,
-          from_original ? "intention stated as fact: \"" + words + "\" -> \"" + fact + "\""
-                        : "fact turned into an intention: \"" + fact + "\" -> \"" + words + "\""));
+          from_original ? what.substr(what.find(' ') + 1) + " stated as fact: \"" + words + "\" -> \"" + fact + "\""
+                        : "fact turned into " + what + ": \"" + fact + "\" -> \"" + words + "\""));
       break;
     }
   }
