@@ -567,6 +567,8 @@ void check_prohibition(const BeadView& view, std::vector<Finding>& out) {
   }
 }
 
+namespace {
+
 // An intention or expectation stated as a fact, or the other way round: "The government has
 // promised to build 10,000 homes" / "The government has built 10,000 homes",
 // "plans to cut 2,000 jobs" / "cut 2,000 jobs". An unlinked verb of intending
@@ -607,18 +609,19 @@ void check_intention(const BeadView& view, std::vector<Finding>& out) {
       const Span here{d.tokens[t].span.start, d.tokens[verb].span.end};
       const Span gap = e.tokens[*partner].span;
       const std::string words(d.slice(here)), fact(e.slice(gap));
-      const std::string what = d.tokens[t].norm.starts_with("expect") || d.tokens[t].norm == "scheduled"
-                                   ? "an expectation"
-                                   : "an intention";
+      const std::string what =
+          d.tokens[t].norm.starts_with("expect") || d.tokens[t].norm == "scheduled" ? "expectation" : "intention";
       out.push_back(make_finding(
           view, Category::kMistranslation, Check::kModality, Severity::kMajor, 0.7, from_original ? here : gap,
           from_original ? gap : here,
-          from_original ? what.substr(what.find(' ') + 1) + " stated as fact: \"" + words + "\" -> \"" + fact + "\""
-                        : "fact turned into " + what + ": \"" + fact + "\" -> \"" + words + "\""));
+          from_original ? what + " stated as fact: \"" + words + "\" -> \"" + fact + "\""
+                        : "fact turned into an " + what + ": \"" + fact + "\" -> \"" + words + "\""));
       break;
     }
   }
 }
+
+}  // namespace
 
 void check_modality(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
   if (!view.paired()) return;
@@ -626,9 +629,6 @@ void check_modality(const CheckContext& ctx, const BeadView& view, std::vector<F
   check_condition(view, out);
   check_prohibition(view, out);
   check_intention(view, out);
-  // Modal verbs and hedges ("perhaps", "maybe"), and "possible" when it
-  // hedges a clause ("it is possible that / for them to"), not a noun ("the
-  // best possible outcome").
   // Verbs that oblige, urge or permit ("the law requires companies to
   // report" / "allows companies to report") weigh as "must", "should" and
   // "may", but only when both sides have one unlinked: "allows us to see" /
@@ -652,6 +652,9 @@ void check_modality(const CheckContext& ctx, const BeadView& view, std::vector<F
     return false;
   };
   const bool deontic_both = has_unlinked_deontic(Side::kOriginal) && has_unlinked_deontic(Side::kRetranslated);
+  // Modal verbs and hedges ("perhaps", "maybe"), and "possible" when it
+  // hedges a clause ("it is possible that / for them to"), not a noun ("the
+  // best possible outcome").
   auto strength = [&](const Document& d, std::size_t t) {
     if (deontic_both)
       if (const int level = deontic(d.tokens[t].norm)) return level;
@@ -769,6 +772,45 @@ void check_relation(const CheckContext& ctx, const BeadView& view, std::vector<F
   }
 }
 
+namespace {
+
+// The speaker of the original's unlinked speaker verb `t`, when it went with
+// the verb: "Critics say the law will harm ..." / "The law will harm ...".
+// The word before the verb, a subject pronoun or a noun (not "Let's say"),
+// unlinked, with no content word at their place on the other side; and not
+// when the verb introduces a quotation that the other side still has in
+// quotation marks (""It's routine," she said." / ""It is routine."": still
+// somebody's words). Then the retranslation states as fact what the
+// original attributes.
+std::optional<std::size_t> dropped_speaker(const CheckContext& ctx, const BeadView& view, std::size_t t) {
+  const Document& o = view.doc(Side::kOriginal);
+  const Document& r = view.doc(Side::kRetranslated);
+  const TokenRange ro = view.tokens(Side::kOriginal), rr = view.tokens(Side::kRetranslated);
+  static const std::vector<std::string_view> kSubjects = {"i", "you", "he", "she", "we", "they"};
+  if (t == ro.begin) return std::nullopt;
+  const std::size_t s = t - 1;
+  const Token& w = o.tokens[s];
+  if (w.sentence != o.tokens[t].sentence || w.kind != TokenKind::kWord || view.linked(Side::kOriginal, s) ||
+      w.norm.find('\'') != std::string::npos || w.norm.find("\u2019") != std::string::npos)
+    return std::nullopt;
+  const bool noun = is_content_token(w) && ctx.wordnet &&
+                    (!ctx.wordnet->lemmas(wordclass::match_key(w.norm, false), Pos::kNoun).empty() || w.capitalized);
+  if (!one_of(w.norm, kSubjects) && !noun) return std::nullopt;
+  const auto there = view.counterpart(Side::kOriginal, s, t);
+  if (std::any_of(there.begin(), there.end(), [&](std::size_t u) { return is_content_token(r.tokens[u]); }))
+    return std::nullopt;
+  static const std::vector<std::string_view> kQuoteMarks = {"\"", "\u201C", "\u201D", "\u00AB", "\u00BB", "\u201E"};
+  bool introduces = false;  // a mark up to three tokens before the speaker or after the verb
+  for (std::size_t k = s >= ro.begin + 3 ? s - 3 : ro.begin; k <= t + 3 && k < ro.end; ++k)
+    introduces = introduces || (o.tokens[k].sentence == o.tokens[t].sentence && one_of(o.tokens[k].norm, kQuoteMarks));
+  if (introduces)
+    for (std::size_t u = rr.begin; u < rr.end; ++u)
+      if (one_of(r.tokens[u].norm, kQuoteMarks)) return std::nullopt;
+  return s;
+}
+
+}  // namespace
+
 void check_attribution(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
   if (!view.paired()) return;
   const Document& o = view.doc(Side::kOriginal);
@@ -882,40 +924,7 @@ void check_attribution(const CheckContext& ctx, const BeadView& view, std::vecto
   } else if (speak_o.size() > speak_r.size()) {
     for (std::size_t t : speak_o) {
       if (view.linked(Side::kOriginal, t)) continue;
-      // "Critics say the law will harm ..." / "The law will harm ...": the
-      // speaker went too (the word before the verb, a noun or pronoun,
-      // unlinked, and no word at their place on the other side), so the
-      // retranslation states as fact what the original attributes.
-      // (A subject: not "Let's say", "let us say".)
-      static const std::vector<std::string_view> kSubjects = {"i", "you", "he", "she", "we", "they"};
-      std::optional<std::size_t> speaker;
-      if (t > view.tokens(Side::kOriginal).begin && o.tokens[t - 1].sentence == o.tokens[t].sentence &&
-          o.tokens[t - 1].kind == TokenKind::kWord && !view.linked(Side::kOriginal, t - 1) &&
-          o.tokens[t - 1].norm.find('\'') == std::string::npos &&
-          o.tokens[t - 1].norm.find("\u2019") == std::string::npos &&
-          (one_of(o.tokens[t - 1].norm, kSubjects) ||
-           (is_content_token(o.tokens[t - 1]) && ctx.wordnet &&
-            (!ctx.wordnet->lemmas(wordclass::match_key(o.tokens[t - 1].norm, false), Pos::kNoun).empty() ||
-             o.tokens[t - 1].capitalized))))
-        speaker = t - 1;
-      if (speaker) {
-        const auto there = view.counterpart(Side::kOriginal, *speaker, t);
-        if (std::any_of(there.begin(), there.end(), [&](std::size_t u) { return is_content_token(r.tokens[u]); }))
-          speaker.reset();
-      }
-      // A quotation the speaker verb introduces, still in quotation marks on
-      // the other side, is still somebody's words: ""It's routine," she
-      // said." / ""It is routine."" stays minor. (A mark up to three tokens
-      // before the speaker or after the verb, in the sentence.)
-      if (speaker) {
-        static const std::vector<std::string_view> kQuoteMarks = {"\"", "\u201C", "\u201D", "\u00AB", "\u00BB", "\u201E"};
-        const TokenRange ro = view.tokens(Side::kOriginal), rr = view.tokens(Side::kRetranslated);
-        bool introduces = false;
-        for (std::size_t k = *speaker >= ro.begin + 3 ? *speaker - 3 : ro.begin; k <= t + 3 && k < ro.end; ++k)
-          introduces = introduces || (o.tokens[k].sentence == o.tokens[t].sentence && one_of(o.tokens[k].norm, kQuoteMarks));
-        for (std::size_t u = rr.begin; introduces && u < rr.end && speaker; ++u)
-          if (one_of(r.tokens[u].norm, kQuoteMarks)) speaker.reset();
-      }
+      const auto speaker = dropped_speaker(ctx, view, t);
       const Span so = speaker ? Span{o.tokens[*speaker].span.start, o.tokens[t].span.end} : o.tokens[t].span;
       out.push_back(make_finding(
           view, Category::kOmission, Check::kAttribution, speaker ? Severity::kMajor : Severity::kMinor,
