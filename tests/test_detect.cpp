@@ -273,6 +273,19 @@ TEST_CASE("opposites WordNet lacks are opposite meanings", "[detect]") {
   }
 }
 
+TEST_CASE("an event replaced by one that excludes it is major", "[detect]") {
+  expect_findings(Check::kLexical, Severity::kMajor,
+                  {{"The storm killed at least 12 people.", "The storm injured at least 12 people.", "killed",
+                    "injured"},
+                   {"The fire destroyed dozens of homes.", "The fire damaged dozens of homes.", "destroyed", "damaged"},
+                   {"The tournament was cancelled because of the pandemic.",
+                    "The tournament was postponed because of the pandemic.", "cancelled", "postponed"},
+                   {"The minister resigned on Tuesday.", "The minister was fired on Tuesday.", "resigned", "fired"},
+                   {"He was charged with fraud.", "He was convicted of fraud.", "charged", "convicted"}});
+  // One outcome said two ways stays quiet.
+  expect_minor_only({{"Two soldiers were wounded.", "Two soldiers were injured."}});
+}
+
 TEST_CASE("a relation inverted is one finding, not also a replaced word", "[detect]") {
   const Report rep = run("The minister supported the bill.", "The minister opposed the bill.");
   REQUIRE(rep.findings.size() == 1);

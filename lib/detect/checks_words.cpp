@@ -112,6 +112,27 @@ WordRelation best_relation(const CheckContext& ctx, const Document& da, const st
   return best;
 }
 
+// Two runs holding words of events that exclude each other
+// (wordclass::contrasting_lemmas, by WordNet lemma): "killed" / "injured".
+bool contrasting(const CheckContext& ctx, const Document& da, const std::vector<std::size_t>& a, const Document& db,
+                 const std::vector<std::size_t>& b) {
+  if (!ctx.wordnet) return false;
+  auto lemmas = [&](const Document& d, std::size_t t) {
+    std::string key = wordclass::match_key(d.tokens[t].norm, false);
+    auto out = ctx.wordnet->lemmas(key, Pos::kVerb);
+    out.push_back(std::move(key));
+    return out;
+  };
+  for (std::size_t x : a) {
+    const auto lx = lemmas(da, x);
+    for (std::size_t y : b)
+      for (const auto& ly : lemmas(db, y))
+        for (const auto& l : lx)
+          if (wordclass::contrasting_lemmas(l, ly)) return true;
+  }
+  return false;
+}
+
 // WordNet relatedness (path + gloss, in [0, 1]) at or above which a
 // replacement counts as rewording ("firms" -> "companies" 0.70).
 constexpr double kRelatedEnough = 0.5;
@@ -554,10 +575,12 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
     if (!is_content_token(a) || !is_content_token(b) || a.quoted || is_entity_token(ctx, o, l.original) ||
         is_number_token(a) || compound(Side::kOriginal, l.original) || compound(Side::kRetranslated, l.retranslated))
       continue;
-    out.push_back(make_finding(view, Category::kMistranslation, Check::kLexical, Severity::kMinor,
-                               0.2 + 0.2 * (1.0 - l.strength), a.span, b.span,
+    const bool excludes = contrasting(ctx, o, {l.original}, r, {l.retranslated});  // "destroyed" / "damaged"
+    out.push_back(make_finding(view, Category::kMistranslation, Check::kLexical,
+                               excludes ? Severity::kMajor : Severity::kMinor,
+                               excludes ? 0.8 : 0.2 + 0.2 * (1.0 - l.strength), a.span, b.span,
                                "\"" + std::string(o.slice(a.span)) + "\" became \"" + std::string(r.slice(b.span)) +
-                                   "\": related meaning"));
+                                   (excludes ? "\": another event, which excludes the first" : "\": related meaning")));
   }
   for (const auto& run : runs_of(candidates, 1)) {
     if (run.size() > 3) continue;  // a dropped clause, not a replaced word
@@ -630,6 +653,10 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
       severity = Severity::kCritical;
       score = 0.9;
       why += ": opposite meaning";
+    } else if (contrasting(ctx, o, run, r, cp)) {
+      severity = Severity::kMajor;
+      score = 0.8;
+      why += ": another event, which excludes the first";
     } else if (rel == WordRelation::kNone && max_relatedness(ctx, o, run, r, cp) < kRelatedEnough &&
                !same_stance(ctx, o, run, r, cp)) {
       // Minor: on the MQM dev data (docs/detection.md) a WordNet-unrelated

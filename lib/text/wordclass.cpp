@@ -287,6 +287,26 @@ bool opposite_lemmas(std::string_view a, std::string_view b) {
   return (listed(kHold, a) && listed(kChange, b)) || (listed(kHold, b) && listed(kChange, a));
 }
 
+bool contrasting_lemmas(std::string_view a, std::string_view b) {
+  // Outcomes that exclude each other: a word of one list against a word of
+  // the other ("wounded" / "injured" are one outcome).
+  using List = std::vector<std::string_view>;
+  static const std::vector<std::pair<List, List>> kContrasts = {
+      {{"kill"}, {"injure", "wound", "hurt"}},
+      {{"destroy"}, {"damage"}},
+      {{"cancel"}, {"postpone", "delay"}},
+      {{"win"}, {"nominate"}},
+      {{"resign"}, {"fire", "dismiss", "sack"}},
+      {{"charge"}, {"convict", "sentence"}},
+      {{"convict"}, {"sentence"}},
+      {{"arrest"}, {"question", "interview"}},
+  };
+  auto in = [](const List& l, std::string_view w) { return std::find(l.begin(), l.end(), w) != l.end(); };
+  for (const auto& [x, y] : kContrasts)
+    if ((in(x, a) && in(y, b)) || (in(x, b) && in(y, a))) return true;
+  return false;
+}
+
 namespace {
 
 struct Unit {

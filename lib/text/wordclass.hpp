@@ -38,6 +38,13 @@ int modal_strength(std::string_view norm);
 // "cut"), either order.
 bool opposite_lemmas(std::string_view a, std::string_view b);
 
+// Lemmas of events that exclude each other without being opposites, which
+// WordNet keeps as close relatives and news reports must not mix up
+// ("killed" / "injured", "destroyed" / "damaged", "cancelled" / "postponed",
+// "won" / "nominated", "resigned" / "fired", "charged" / "convicted"),
+// either order.
+bool contrasting_lemmas(std::string_view a, std::string_view b);
+
 // The stance of a predicate toward its argument, by lemma (verb or noun):
 // -1 = opposes or obstructs it ("conflict", "contradict", "undermine",
 // "thwart"), +1 = supports or drives it ("drive", "support", "promote",
