@@ -51,6 +51,14 @@ void expect_findings(Check check, Severity severity, const std::vector<Expected>
   }
 }
 
+// No finding of `check` for any of the pairs.
+void expect_no_finding(Check check, const std::vector<std::pair<std::string, std::string>>& pairs) {
+  for (const auto& [a, b] : pairs) {
+    INFO(a << " / " << b);
+    CHECK(find(run(a, b), check) == nullptr);
+  }
+}
+
 // No finding above minor for any of the pairs.
 void expect_minor_only(const std::vector<std::pair<std::string, std::string>>& pairs) {
   for (const auto& [a, b] : pairs) {
@@ -195,14 +203,11 @@ TEST_CASE("negation lost", "[detect]") {
 }
 
 TEST_CASE("words that deny by degree balance a negator of the other side", "[detect]") {
-  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
-           {"The government has yet to respond to the letter.", "The government has not responded to the letter yet."},
-           {"She could hardly believe what she saw.", "She almost could not believe what she saw."},
-           {"Few people know this about the city.", "Not many people know this about the city."},
-           {"He barely had time to eat.", "He had almost no time to eat."}}) {
-    INFO(a << " / " << b);
-    CHECK(find(run(a, b), Check::kNegation) == nullptr);
-  }
+  expect_no_finding(Check::kNegation,
+                    {{"The government has yet to respond to the letter.", "The government has not responded to the letter yet."},
+                     {"She could hardly believe what she saw.", "She almost could not believe what she saw."},
+                     {"Few people know this about the city.", "Not many people know this about the city."},
+                     {"He barely had time to eat.", "He had almost no time to eat."}});
   // On their own they are no negation; "a few" is none at all.
   CHECK(find(run("Few people know this about the city.", "A small number of people know this about the city."),
              Check::kNegation) == nullptr);
@@ -381,12 +386,9 @@ TEST_CASE("a passive turned active with the roles the other way round", "[detect
     CHECK(f->explanation.rfind("who did it changed", 0) == 0);
   }
   // The faithful rewording either way is no finding.
-  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
-           {"The suspect was arrested by police.", "Police arrested the suspect."},
-           {"Police arrested the suspect on Friday.", "The suspect was arrested by police on Friday."}}) {
-    INFO(a << " / " << b);
-    CHECK(find(run(a, b), Check::kStructure) == nullptr);
-  }
+  expect_no_finding(Check::kStructure,
+                    {{"The suspect was arrested by police.", "Police arrested the suspect."},
+                     {"Police arrested the suspect on Friday.", "The suspect was arrested by police on Friday."}});
 }
 
 TEST_CASE("a pronoun opening a sentence is no name", "[detect]") {
@@ -1195,12 +1197,9 @@ TEST_CASE("a bound on a number, dropped or turned", "[detect]") {
                   {{"At least 10 people were killed.", "Up to 10 people were killed.", "At least 10", "Up to 10"},
                    {"No fewer than 10 people were killed.", "Up to 10 people were killed.", "No fewer than 10",
                     "Up to 10"}});
-  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
-           {"More than 10 people were killed.", "At least 10 people were killed."},
-           {"About 10 people were killed.", "Around 10 people were killed."}}) {
-    INFO(a << " / " << b);
-    CHECK(find(run(a, b), Check::kNumber) == nullptr);
-  }
+  expect_no_finding(Check::kNumber,
+                    {{"More than 10 people were killed.", "At least 10 people were killed."},
+                     {"About 10 people were killed.", "Around 10 people were killed."}});
   // "More than" against "fewer than" is an opposite word (the lexical check), not also a bound.
   const Report rep = run("More than 10 people were killed.", "Fewer than 10 people were killed.");
   CHECK(find(rep, Check::kNumber) == nullptr);
@@ -1256,12 +1255,9 @@ TEST_CASE("\"without\" against a word of lacking, and one unit said with \"a\"",
 }
 
 TEST_CASE("a capitalized title is a role, not a name", "[detect]") {
-  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
-           {"The UN Secretary-General called for an immediate ceasefire.", "The UN chief demanded an immediate truce."},
-           {"Talks with Mayor Adams went well.", "Talks with Adams went well."}}) {
-    INFO(a << " / " << b);
-    CHECK(find(run(a, b), Check::kEntity) == nullptr);
-  }
+  expect_no_finding(Check::kEntity,
+                    {{"The UN Secretary-General called for an immediate ceasefire.", "The UN chief demanded an immediate truce."},
+                     {"Talks with Mayor Adams went well.", "Talks with Adams went well."}});
   // The name itself still counts.
   CHECK(find(run("Talks with Mayor Adams went well.", "Talks with the mayor went well."), Check::kEntity) != nullptr);
 }
@@ -1288,12 +1284,9 @@ TEST_CASE("another speaker before the same speaker verb is a major attribution c
                    {"Critics say the plan is a failure.", "The government says the plan is a failure.", "Critics",
                     "government"}});
   // A related speaker, or a verb of saying used for something else ("to add sound"), is not.
-  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
-           {"Officials said the plan was dead.", "Authorities said the plan was dead."},
-           {"Nowadays, we'd like to add sound to this work.", "Today, we hope to be able to add sound to this work."}}) {
-    INFO(a << " / " << b);
-    CHECK(find(run(a, b), Check::kAttribution) == nullptr);
-  }
+  expect_no_finding(Check::kAttribution,
+                    {{"Officials said the plan was dead.", "Authorities said the plan was dead."},
+                     {"Nowadays, we'd like to add sound to this work.", "Today, we hope to be able to add sound to this work."}});
 }
 
 TEST_CASE("a condition dropped or added is a major modality change", "[detect]") {

@@ -129,17 +129,13 @@ void check_partial(const CheckContext& ctx, const BeadView& view, std::vector<Fi
   const std::array<bool, 2> percent_sign{has_percent_sign(Side::kOriginal), has_percent_sign(Side::kRetranslated)};
   // "dollars" says what a "$" on the other side says ("$12 million" / "12
   // million dollars"); the number check compares the currencies.
-  static const std::vector<std::pair<std::string_view, std::string_view>> kCurrencies = {
-      {"$", "dollar"}, {"$", "dollars"}, {"\u20AC", "euro"}, {"\u20AC", "euros"}, {"\u00A3", "pound"},
-      {"\u00A3", "pounds"}, {"\u00A5", "yen"}, {"\u00A5", "yuan"}};
   auto currency_named = [&](Side side, std::string_view word) {
-    if (std::none_of(kCurrencies.begin(), kCurrencies.end(), [&](const auto& c) { return c.second == word; }))
-      return false;
+    const std::string_view currency = wordclass::currency_of_word(word);
+    if (currency.empty()) return false;
     const Document& d = view.doc(other(side));
     const TokenRange r = view.tokens(other(side));
     for (std::size_t t = r.begin; t < r.end; ++t)
-      for (const auto& [symbol, name] : kCurrencies)
-        if (name == word && d.tokens[t].norm == symbol) return true;
+      if (wordclass::currency_of_symbol(d.tokens[t].norm) == currency) return true;
     return false;
   };
   for (Side side : {Side::kOriginal, Side::kRetranslated}) {

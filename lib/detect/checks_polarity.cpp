@@ -633,22 +633,10 @@ void check_modality(const CheckContext& ctx, const BeadView& view, std::vector<F
   // report" / "allows companies to report") weigh as "must", "should" and
   // "may", but only when both sides have one unlinked: "allows us to see" /
   // "lets us see" is no weakened statement.
-  auto deontic = [](std::string_view w) {
-    static const std::vector<std::pair<std::string_view, int>> kDeontic = {
-        {"require", 3},   {"requires", 3},   {"required", 3},   {"oblige", 3},    {"obliges", 3},
-        {"obliged", 3},   {"compel", 3},     {"compels", 3},    {"compelled", 3}, {"mandate", 3},
-        {"mandates", 3},  {"mandated", 3},   {"urge", 2},       {"urges", 2},     {"urged", 2},
-        {"encourage", 2}, {"encourages", 2}, {"encouraged", 2}, {"advise", 2},    {"advises", 2},
-        {"advised", 2},   {"allow", 1},      {"allows", 1},     {"allowed", 1},   {"permit", 1},
-        {"permits", 1},   {"permitted", 1}};
-    for (const auto& [word, level] : kDeontic)
-      if (w == word) return level;
-    return 0;
-  };
   auto has_unlinked_deontic = [&](Side side) {
     const Document& d = view.doc(side);
     for (std::size_t t = view.tokens(side).begin; t < view.tokens(side).end; ++t)
-      if (deontic(d.tokens[t].norm) > 0 && !view.linked(side, t)) return true;
+      if (wordclass::deontic_strength(d.tokens[t].norm) > 0 && !view.linked(side, t)) return true;
     return false;
   };
   const bool deontic_both = has_unlinked_deontic(Side::kOriginal) && has_unlinked_deontic(Side::kRetranslated);
@@ -657,7 +645,7 @@ void check_modality(const CheckContext& ctx, const BeadView& view, std::vector<F
   // best possible outcome").
   auto strength = [&](const Document& d, std::size_t t) {
     if (deontic_both)
-      if (const int level = deontic(d.tokens[t].norm)) return level;
+      if (const int level = wordclass::deontic_strength(d.tokens[t].norm)) return level;
     if (d.tokens[t].norm == "possible") {
       const std::string_view next = t + 1 < d.tokens.size() ? std::string_view(d.tokens[t + 1].norm) : "";
       return next == "that" || next == "for" || next == "to" ? 1 : 0;

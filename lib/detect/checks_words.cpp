@@ -1144,21 +1144,14 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
       return k < range.end && d.tokens[k].sentence == d.tokens[p.begin].sentence ? std::string_view(d.tokens[k].norm)
                                                                                  : std::string_view();
     };
-    static const std::vector<std::pair<std::string_view, std::string_view>> kSymbols = {
-        {"$", "dollar"}, {"€", "euro"}, {"£", "pound"}, {"¥", "yen"}, {"₹", "rupee"}, {"₽", "ruble"}, {"₩", "won"}};
-    static const std::vector<std::pair<std::string_view, std::string_view>> kWords = {
-        {"dollar", "dollar"}, {"dollars", "dollar"}, {"euro", "euro"},    {"euros", "euro"},
-        {"pound", "pound"},   {"pounds", "pound"},   {"yen", "yen"},      {"rupee", "rupee"},
-        {"rupees", "rupee"},  {"ruble", "ruble"},    {"rubles", "ruble"}, {"yuan", "yuan"}};
     Measure m;
     m.first = p.begin;
     m.last = p.end - 1;
     if (p.begin > range.begin && d.tokens[p.begin - 1].kind == TokenKind::kSymbol)
-      for (const auto& [symbol, name] : kSymbols)
-        if (d.tokens[p.begin - 1].norm == symbol) m.currency = name, m.symbol = true, m.first = p.begin - 1;
+      if (const auto name = wordclass::currency_of_symbol(d.tokens[p.begin - 1].norm); !name.empty())
+        m.currency = name, m.symbol = true, m.first = p.begin - 1;
     if (m.currency.empty())
-      for (const auto& [word, name] : kWords)
-        if (at(p.end) == word) m.currency = name, m.last = p.end;
+      if (const auto name = wordclass::currency_of_word(at(p.end)); !name.empty()) m.currency = name, m.last = p.end;
     const bool sign = d.tokens[p.end - 1].norm.ends_with('%');
     std::size_t k = p.end;  // after the percent words
     if (!sign && (at(k) == "%" || at(k) == "percent")) ++k;

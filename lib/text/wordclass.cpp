@@ -219,6 +219,18 @@ int modal_strength(std::string_view norm) {
   return strength != nullptr ? *strength : 0;
 }
 
+int deontic_strength(std::string_view norm) {
+  static const WordMap<int> kDeontic = {
+      {"require", 3},   {"requires", 3},   {"required", 3},   {"oblige", 3},    {"obliges", 3},
+      {"obliged", 3},   {"compel", 3},     {"compels", 3},    {"compelled", 3}, {"mandate", 3},
+      {"mandates", 3},  {"mandated", 3},   {"urge", 2},       {"urges", 2},     {"urged", 2},
+      {"encourage", 2}, {"encourages", 2}, {"encouraged", 2}, {"advise", 2},    {"advises", 2},
+      {"advised", 2},   {"allow", 1},      {"allows", 1},     {"allowed", 1},   {"permit", 1},
+      {"permits", 1},   {"permitted", 1}};
+  const int* strength = kDeontic.find(norm);
+  return strength != nullptr ? *strength : 0;
+}
+
 int relation_polarity(std::string_view lemma) {
   static const WordMap<int> kStance = {
       // Opposing or obstructing what follows.
@@ -305,6 +317,25 @@ bool contrasting_lemmas(std::string_view a, std::string_view b) {
   for (const auto& [x, y] : kContrasts)
     if ((in(x, a) && in(y, b)) || (in(x, b) && in(y, a))) return true;
   return false;
+}
+
+std::string_view currency_of_symbol(std::string_view norm) {
+  static const std::vector<std::pair<std::string_view, std::string_view>> kSymbols = {
+      {"$", "dollar"}, {"\u20AC", "euro"}, {"\u00A3", "pound"}, {"\u00A5", "yen"},
+      {"\u20B9", "rupee"}, {"\u20BD", "ruble"}, {"\u20A9", "won"}};
+  for (const auto& [symbol, name] : kSymbols)
+    if (norm == symbol) return name;
+  return {};
+}
+
+std::string_view currency_of_word(std::string_view norm) {
+  static const std::vector<std::pair<std::string_view, std::string_view>> kWords = {
+      {"dollar", "dollar"}, {"dollars", "dollar"}, {"euro", "euro"},    {"euros", "euro"},
+      {"pound", "pound"},   {"pounds", "pound"},   {"yen", "yen"},      {"rupee", "rupee"},
+      {"rupees", "rupee"},  {"ruble", "ruble"},    {"rubles", "ruble"}, {"yuan", "yuan"}};
+  for (const auto& [word, name] : kWords)
+    if (norm == word) return name;
+  return {};
 }
 
 namespace {

@@ -29,6 +29,10 @@ bool is_negator(std::string_view norm);
 // should, probably), 3 = certainty or obligation (will, must, shall,
 // certainly); 0 = not a modal.
 int modal_strength(std::string_view norm);
+// The strength of a verb that obliges, urges or permits, on the scale of
+// modal_strength: 3 require/oblige/compel/mandate, 2 urge/encourage/advise,
+// 1 allow/permit (base, -s and -ed forms); 0 = none.
+int deontic_strength(std::string_view norm);
 
 // Lemmas of opposite meaning that WordNet does not record as antonyms,
 // common in news ("denied" / "confirmed", "allowed" / "banned", "increased"
@@ -44,6 +48,13 @@ bool opposite_lemmas(std::string_view a, std::string_view b);
 // "won" / "nominated", "resigned" / "fired", "charged" / "convicted"),
 // either order.
 bool contrasting_lemmas(std::string_view a, std::string_view b);
+
+// The currency a symbol token names ("$" -> "dollar", "\u20AC" -> "euro",
+// "\u00A3" -> "pound", "\u00A5" -> "yen", ...), or "" for none.
+std::string_view currency_of_symbol(std::string_view norm);
+// The currency a word names, singular or plural ("dollars" -> "dollar",
+// "yuan"), or "" for none.
+std::string_view currency_of_word(std::string_view norm);
 
 // The stance of a predicate toward its argument, by lemma (verb or noun):
 // -1 = opposes or obstructs it ("conflict", "contradict", "undermine",
