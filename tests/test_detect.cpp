@@ -425,9 +425,25 @@ TEST_CASE("quoted term replaced is critical", "[detect]") {
   CHECK(retr(rep, *f) == "general");
 }
 
-TEST_CASE("a synonym inside a quote is at most minor", "[detect]") {
+TEST_CASE("a synonym inside a quote is a minor quoted rewording", "[detect]") {
   const Report rep = run("“It’s our obligation to act,” Fick said.", "“It’s our duty to act,” Fick said.");
   for (const Finding& f : rep.findings) CHECK(f.severity == Severity::kMinor);
+  expect_findings(Check::kQuote, Severity::kMinor,
+                  {{"“It’s our obligation to act,” Fick said.", "“It’s our duty to act,” Fick said.", "obligation",
+                    "duty"},
+                   {"The minister called it \"a disaster for the country\".",
+                    "The minister called it \"a catastrophe for the country\".", "disaster", "catastrophe"}});
+  // The same synonym outside quotation marks, or the same word in them: nothing.
+  expect_no_finding(Check::kQuote, {{"The minister called it a disaster for the country.",
+                                     "The minister called it a catastrophe for the country."},
+                                    {"The minister called it \"a disaster for the country\".",
+                                     "The minister called it \"a disaster for the country\"."}});
+  // Next to words that changed, the synonym is part of that one finding.
+  const Report near = run("“It’s our obligation to provide a compelling choice,” Fick said.",
+                          "“It’s our duty to offer attractive options,” Fick said.");
+  std::size_t quotes = 0;
+  for (const Finding& f : near.findings) quotes += f.check == Check::kQuote;
+  CHECK(quotes == 1);
 }
 
 TEST_CASE("name spelled differently is minor, name changed is critical", "[detect]") {

@@ -377,15 +377,35 @@ void check_quote(const CheckContext& ctx, const BeadView& view, std::vector<Find
   const TokenRange range = view.tokens(Side::kOriginal);
   for (const Quote& q : o.quotes) {
     if (q.tokens.begin < range.begin || q.tokens.end > range.end || q.tokens.empty()) continue;
-    std::vector<std::size_t> content, changed;
+    std::vector<std::size_t> content, changed, reworded;
     for (std::size_t t = q.tokens.begin; t < q.tokens.end; ++t) {
       if (!is_content_token(o.tokens[t])) continue;
       content.push_back(t);
       const auto kind = view.link_kind(Side::kOriginal, t);
       if (!kind || *kind == LinkKind::kRelated) changed.push_back(t);
+      else if (*kind == LinkKind::kSynonym) reworded.push_back(t);
     }
-    if (changed.empty()) continue;
-    for (const auto& run : runs_of(changed, 2)) {
+    // Quoted words are someone's own words: one given back by a synonym is
+    // the same meaning in other words, worth a look (minor), unless it sits
+    // in or next to a run of changed words (as close as the words of a run
+    // are to each other), whose finding below covers it.
+    constexpr std::size_t kRunGap = 2;
+    const auto changed_runs = runs_of(changed, kRunGap);
+    for (const auto& run : runs_of(reworded, 0)) {
+      const bool covered = std::any_of(changed_runs.begin(), changed_runs.end(), [&](const auto& c) {
+        return c.front() <= run.back() + kRunGap + 1 && run.front() <= c.back() + kRunGap + 1;
+      });
+      if (covered) continue;
+      std::vector<std::size_t> cp;
+      for (std::size_t t : run)
+        if (auto l = view.linked(Side::kOriginal, t)) cp.push_back(*l);
+      std::sort(cp.begin(), cp.end());
+      out.push_back(make_finding(view, Category::kMistranslation, Check::kQuote, Severity::kMinor, 0.3,
+                                 view.cover(Side::kOriginal, run), view.cover(Side::kRetranslated, cp),
+                                 "quoted words reworded: \"" + words_text(o, run) + "\" came back as \"" +
+                                     words_text(r, cp) + "\" (a synonym)"));
+    }
+    for (const auto& run : changed_runs) {
       std::vector<std::size_t> cp = content_only(r, view.counterpart(Side::kOriginal, run.front(), run.back()));
       for (std::size_t t : run)
         if (auto l = view.linked(Side::kOriginal, t)) cp.push_back(*l);  // weakly linked words
