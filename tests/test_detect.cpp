@@ -269,7 +269,8 @@ TEST_CASE("opposites WordNet lacks are opposite meanings", "[detect]") {
            {"Exports to China doubled last year.", "Exports to China halved last year."},
            {"The treaty was signed by 40 countries.", "The treaty was rejected by 40 countries."},
            {"The museum will reopen in the spring.", "The museum will close in the spring."},
-           {"Sales increased slightly last month.", "Sales increased sharply last month."}}) {
+           {"Sales increased slightly last month.", "Sales increased sharply last month."},
+           {"Most experts doubt the figures.", "Most experts trust the figures."}}) {
     INFO(a << " / " << b);
     const Report rep = run(a, b);
     const Finding* f = find(rep, Check::kLexical);
@@ -529,6 +530,45 @@ TEST_CASE("a speaker dropped with the speaker verb makes a claim a fact: major",
                       "\u201CIt is routine for us to test new platforms.\u201D"},
                      {"Officials said at least 30 people died in the attack.",
                       "At least 30 people died in the attack, according to officials."}});
+}
+
+TEST_CASE("the agent of a passive verb dropped or added is a major attribution change", "[detect]") {
+  expect_findings(Check::kAttribution, Severity::kMajor,
+                  {{"The journalist was killed by soldiers.", "The journalist was killed.", "by soldiers", ""},
+                   {"The law was approved by the regional parliament last year.", "The law was approved last year.",
+                    "by the regional parliament", ""},
+                   {"The report was leaked.", "The report was leaked by government officials.", "",
+                    "by government officials"}});
+  // The agent said another way, or a "by" that names no agent: nothing.
+  expect_no_finding(Check::kAttribution,
+                    {{"The bill was approved by parliament.", "Parliament approved the bill."},
+                     {"The journalist was killed by soldiers.", "Soldiers killed the journalist."},
+                     {"The bill was approved by parliament.", "The bill was approved by the legislature."},
+                     {"The results were announced by the end of the week.",
+                      "The results were announced at the end of the week."},
+                     {"The vote was delayed by two hours.", "The vote was postponed for two hours."},
+                     {"The order was sent by email.", "The order was sent."},
+                     {"The decision was made by Friday.", "The decision was made."}});
+}
+
+TEST_CASE("\"unless\" is \"if not\"", "[detect]") {
+  expect_findings(Check::kNegation, Severity::kCritical,
+                  {{"The plan will go ahead unless the court objects.", "The plan will go ahead if the court objects.",
+                    "unless", ""},
+                   {"Unless it rains, the match will be played.", "If it rains, the match will be played.", "Unless",
+                    ""}});
+  expect_no_finding(Check::kNegation,
+                    {{"The plan will go ahead unless the court objects.",
+                      "The plan will go ahead if the court does not object."},
+                     {"Unless it rains, the match will be played.", "If it does not rain, the match will be played."},
+                     {"The plan will go ahead unless the court objects.",
+                      "The plan will go ahead except if the court objects."}});
+  // A conjunction that opens a sentence is no name.
+  for (const std::string word : {"Unless", "Until", "Since", "Whereas", "Amid"}) {
+    INFO(word);
+    CHECK(find(run(word + " the rain stopped, we left.", "The rain stopped and we left."), Check::kEntity) ==
+          nullptr);
+  }
 }
 
 TEST_CASE("an intention stated as a fact, or a fact turned into an intention, is major", "[detect]") {

@@ -46,7 +46,7 @@ bool declined_to(std::string_view w, std::string_view next, std::string_view ver
 
 // The negators of one side of the bead, read in context: the words
 // wordclass::is_negator lists, "impossible" / "unable" / "incapable" (=
-// "cannot"), "fail / refuse to", "decline to <say ...>" (declined_to) and
+// "cannot"), "unless" (= "if not"), "fail / refuse to", "decline to <say ...>" (declined_to) and
 // "too <word> ... to <verb>"; but not those that deny nothing: "(it goes)
 // without saying", "without (a) doubt" (= undoubtedly), a sentence-opening
 // "No," that answers, a "without" just after "except (for)" that says the
@@ -79,6 +79,7 @@ std::vector<std::size_t> negators_of(const BeadView& view, Side side) {
           break;
         }
     const bool listed = wordclass::is_negator(w) || w == "impossible" || w == "unable" || w == "incapable" ||
+                        w == "unless" || (w == "except" && (norm_at(t + 1) == "if" || norm_at(t + 1) == "when")) ||
                         too_to ||
                         ((w == "fail" || w == "fails" || w == "failed" || w == "failing" || w == "refuse" ||
                           w == "refuses" || w == "refused" || w == "refusing") &&
@@ -797,6 +798,62 @@ std::optional<std::size_t> dropped_speaker(const CheckContext& ctx, const BeadVi
   return s;
 }
 
+// The agent of a passive verb: "was killed by soldiers", "has been
+// approved by the board". `t` is an unlinked "by" on `side` whose verb
+// before it is an inflected verb linked to the other side, with a form of
+// "be" or "get" up to three words before that, and whose other side has no
+// "by" right after the verb's partner. Returns the last token of the agent
+// phrase: up to seven words, determiners and then unlinked content words,
+// ended by a linked word, a number, a time or a means ("by parliament last
+// year"); none when such a word comes first ("by Friday", "by 5 percent",
+// "by phone", "by the end of").
+std::optional<std::size_t> passive_agent(const CheckContext& ctx, const BeadView& view, Side side, std::size_t t) {
+  const Document& d = view.doc(side);
+  const Document& e = view.doc(other(side));
+  const TokenRange range = view.tokens(side);
+  if (d.tokens[t].norm != "by" || t == range.begin || view.linked(side, t) || !ctx.wordnet) return std::nullopt;
+  const std::size_t verb = t - 1;
+  const auto partner = view.linked(side, verb);
+  if (!partner || d.tokens[verb].sentence != d.tokens[t].sentence || d.tokens[verb].kind != TokenKind::kWord)
+    return std::nullopt;
+  const auto lemmas = ctx.wordnet->lemmas(d.tokens[verb].norm, Pos::kVerb);
+  if (lemmas.empty() || std::find(lemmas.begin(), lemmas.end(), d.tokens[verb].norm) != lemmas.end())
+    return std::nullopt;  // not an inflected verb
+  static const std::vector<std::string_view> kBe = {"be",  "is",  "are",  "was",  "were", "been",
+                                                    "being", "get", "gets", "got", "gotten", "getting"};
+  bool passive = false;
+  for (std::size_t k = verb; k-- > range.begin && k + 3 >= verb && d.tokens[k].sentence == d.tokens[verb].sentence;)
+    passive = passive || one_of(d.tokens[k].norm, kBe);
+  if (!passive) return std::nullopt;
+  const TokenRange there = view.tokens(other(side));
+  for (std::size_t u = *partner + 1; u < there.end && u <= *partner + 2; ++u)
+    if (e.tokens[u].norm == "by") return std::nullopt;
+  static const std::vector<std::string_view> kNotAgents = {
+      "far",     "hand",    "mistake", "chance",  "accident", "law",      "phone",    "telephone", "email",
+      "mail",    "car",     "train",   "plane",   "air",      "sea",      "road",     "foot",      "bus",
+      "force",   "default", "nature",  "design",  "end",      "time",     "now",      "then",      "tomorrow",
+      "tonight", "today",   "noon",    "midnight", "year",    "years",    "month",    "months",    "week",
+      "weeks",   "day",     "days",    "percent", "half",     "monday",   "tuesday",  "wednesday", "thursday",
+      "friday",  "saturday", "sunday", "january", "february", "march",    "april",    "june",      "july",
+      "august",  "september", "october", "november", "december", "way",   "means",    "contrast",  "comparison"};
+  std::optional<std::size_t> last;
+  for (std::size_t k = t + 1; k < range.end && k <= t + 7 && d.tokens[k].sentence == d.tokens[t].sentence; ++k) {
+    const Token& w = d.tokens[k];
+    // A number, time or means, or a linked word, ends the agent after its
+    // first content word ("by parliament last year"); before, it is no agent.
+    if (w.kind == TokenKind::kNumber || (w.kind == TokenKind::kWord && wordclass::number_value(w.norm)) ||
+        one_of(w.norm, kNotAgents) || is_month_may(d, k) || (is_content_token(w) && view.linked(side, k)))
+      break;
+    if (w.kind != TokenKind::kWord) break;
+    if (is_content_token(w)) {
+      last = k;
+    } else if (last || !is_determiner(w.norm)) {
+      break;
+    }
+  }
+  return last;
+}
+
 }  // namespace
 
 void check_attribution(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
@@ -959,6 +1016,24 @@ void check_attribution(const CheckContext& ctx, const BeadView& view, std::vecto
                                             : "hedge added: " + quoted(d, t) +
                                                   ": the retranslation reports as a claim what the original states "
                                                   "as fact"));
+  }
+  // The agent of a passive verb dropped or added: "was killed by soldiers" /
+  // "was killed" no longer says who did it.
+  for (const Side side : {Side::kOriginal, Side::kRetranslated}) {
+    const Document& d = view.doc(side);
+    const TokenRange range = view.tokens(side);
+    for (std::size_t t = range.begin; t < range.end; ++t) {
+      const auto last = passive_agent(ctx, view, side, t);
+      if (!last) continue;
+      const Span here{d.tokens[t].span.start, d.tokens[*last].span.end};
+      const bool agent_dropped = side == Side::kOriginal;
+      out.push_back(one_sided_finding(
+          view, side, Check::kAttribution, Severity::kMajor, 0.7, here, view.gap_for(other(side), t, *last),
+          std::string(agent_dropped ? "agent dropped: \"" : "agent added: \"") + std::string(d.slice(here)) +
+              (agent_dropped ? "\": the retranslation no longer says who did it"
+                       : "\": the retranslation says who did it where the original does not")));
+      break;
+    }
   }
   // Quotation marks added or removed change what is presented as someone's words.
   auto quotes_in = [&](Side side) {

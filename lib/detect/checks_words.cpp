@@ -221,11 +221,14 @@ bool is_entity_token(const CheckContext& ctx, const Document& doc, std::size_t t
   std::size_t first_word = s.tokens.begin;
   while (first_word < s.tokens.end && doc.tokens[first_word].kind != TokenKind::kWord) ++first_word;
   if (t != first_word) return true;
-  // Pronouns WordNet does not list: "Everyone agreed" names nobody.
-  static const std::vector<std::string_view> kPronouns = {
-      "everyone", "everybody", "everything", "someone", "somebody", "something", "anyone", "anybody",
-      "anything", "nobody", "nothing", "whoever", "whatever", "whichever", "wherever", "whenever"};
-  if (one_of(tok.norm, kPronouns)) return false;
+  // Pronouns, conjunctions and prepositions WordNet does not list as such:
+  // "Everyone agreed", "Unless it rains", "Since then" name nobody.
+  static const std::vector<std::string_view> kClosedClass = {
+      "everyone", "everybody", "everything", "someone", "somebody", "something", "anyone",  "anybody",
+      "anything", "nobody",    "nothing",    "whoever", "whatever", "whichever", "wherever", "whenever",
+      "unless",   "until",     "till",       "since",   "whereas",  "whilst",    "albeit",   "lest",
+      "amid",     "amidst",    "despite",    "unlike",  "besides",  "except",    "once",     "because"};
+  if (one_of(tok.norm, kClosedClass)) return false;
   // Nor a contraction: "They'll", "We're", "I'd", "Don't" (a name takes only "'s").
   for (std::string_view suffix : {"'ll", "'re", "'ve", "'d", "'m", "n't"})
     if (tok.norm.size() > suffix.size() && std::string_view(tok.norm).ends_with(suffix)) return false;

@@ -257,7 +257,7 @@ int relation_polarity(std::string_view lemma) {
 }
 
 bool opposite_lemmas(std::string_view a, std::string_view b) {
-  static const std::array<std::pair<std::string_view, std::string_view>, 44> kPairs{{
+  static const std::array<std::pair<std::string_view, std::string_view>, 46> kPairs{{
       {"deny", "confirm"},     {"deny", "affirm"},      {"allow", "ban"},        {"permit", "ban"},
       {"lift", "impose"},      {"increase", "decline"}, {"increase", "drop"},    {"increase", "fall"},
       {"increase", "reduce"},  {"increase", "cut"},     {"rise", "drop"},        {"grow", "shrink"},
@@ -269,7 +269,7 @@ bool opposite_lemmas(std::string_view a, std::string_view b) {
       {"loss", "profit"},      {"loss", "gain"},        {"double", "halve"},     {"triple", "halve"},
       {"sign", "reject"},      {"ratify", "reject"},    {"reopen", "close"},     {"reopen", "shut"},
       {"slightly", "sharply"}, {"slightly", "dramatically"}, {"slightly", "significantly"},
-      {"marginally", "sharply"},
+      {"marginally", "sharply"}, {"doubt", "trust"},     {"doubt", "believe"},
   }};
   if (std::any_of(kPairs.begin(), kPairs.end(), [&](const auto& p) {
         return (a == p.first && b == p.second) || (a == p.second && b == p.first);
