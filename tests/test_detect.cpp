@@ -270,7 +270,12 @@ TEST_CASE("opposites WordNet lacks are opposite meanings", "[detect]") {
            {"The treaty was signed by 40 countries.", "The treaty was rejected by 40 countries."},
            {"The museum will reopen in the spring.", "The museum will close in the spring."},
            {"Sales increased slightly last month.", "Sales increased sharply last month."},
-           {"Most experts doubt the figures.", "Most experts trust the figures."}}) {
+           {"Most experts doubt the figures.", "Most experts trust the figures."},
+           {"The court upheld the ban.", "The court overturned the ban."},
+           {"The city expanded the program last year.", "The city reduced the program last year."},
+           {"The airline resumed flights to Kyiv.", "The airline suspended flights to Kyiv."},
+           {"Uruguay legalized cannabis in 2013.", "Uruguay banned cannabis in 2013."},
+           {"The bank tightened lending rules.", "The bank eased lending rules."}}) {
     INFO(a << " / " << b);
     const Report rep = run(a, b);
     const Finding* f = find(rep, Check::kLexical);

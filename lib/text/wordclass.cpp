@@ -257,7 +257,7 @@ int relation_polarity(std::string_view lemma) {
 }
 
 bool opposite_lemmas(std::string_view a, std::string_view b) {
-  static const std::array<std::pair<std::string_view, std::string_view>, 46> kPairs{{
+  static const std::array<std::pair<std::string_view, std::string_view>, 66> kPairs{{
       {"deny", "confirm"},     {"deny", "affirm"},      {"allow", "ban"},        {"permit", "ban"},
       {"lift", "impose"},      {"increase", "decline"}, {"increase", "drop"},    {"increase", "fall"},
       {"increase", "reduce"},  {"increase", "cut"},     {"rise", "drop"},        {"grow", "shrink"},
@@ -269,7 +269,12 @@ bool opposite_lemmas(std::string_view a, std::string_view b) {
       {"loss", "profit"},      {"loss", "gain"},        {"double", "halve"},     {"triple", "halve"},
       {"sign", "reject"},      {"ratify", "reject"},    {"reopen", "close"},     {"reopen", "shut"},
       {"slightly", "sharply"}, {"slightly", "dramatically"}, {"slightly", "significantly"},
-      {"marginally", "sharply"}, {"doubt", "trust"},     {"doubt", "believe"},
+      {"marginally", "sharply"}, {"doubt", "trust"},     {"doubt", "believe"},    {"uphold", "overturn"},
+      {"uphold", "reverse"},   {"uphold", "quash"},     {"expand", "reduce"},    {"expand", "shrink"},
+      {"expand", "cut"},       {"resume", "suspend"},   {"resume", "halt"},      {"join", "leave"},
+      {"join", "quit"},        {"legalize", "ban"},     {"legalise", "ban"},     {"legalize", "outlaw"},
+      {"tighten", "ease"},     {"tighten", "loosen"},   {"tighten", "relax"},    {"boost", "hurt"},
+      {"boost", "harm"},       {"boost", "weaken"},
   }};
   if (std::any_of(kPairs.begin(), kPairs.end(), [&](const auto& p) {
         return (a == p.first && b == p.second) || (a == p.second && b == p.first);
@@ -279,9 +284,10 @@ bool opposite_lemmas(std::string_view a, std::string_view b) {
   // "praised" / "condemned"), and hoping against fearing or doubting.
   static constexpr std::array<std::string_view, 9> kPraise = {"praise", "welcome", "hail",  "applaud", "commend",
                                                               "laud",   "celebrate", "hope", "expect"};
-  static constexpr std::array<std::string_view, 12> kBlame = {"criticize", "criticise", "condemn", "denounce",
+  static constexpr std::array<std::string_view, 13> kBlame = {"criticize", "criticise", "condemn", "denounce",
                                                               "decry",     "deplore",   "slam",    "lambaste",
-                                                              "censure",   "fear",      "doubt",   "blast"};
+                                                              "censure",   "fear",      "doubt",   "blast",
+                                                              "blame"};
   auto listed = [](const auto& list, std::string_view w) { return std::find(list.begin(), list.end(), w) != list.end(); };
   // "hope" only against "fear" / "doubt", "expect" only against "doubt"
   // ("expects" / "fears" profits will grow: the same belief, another mood).
