@@ -178,6 +178,12 @@ TEST_CASE("number_phrases reads values and bounds", "[detect]") {
            {"at 15:30, 3:30 p.m., 3pm and 12 a.m.; a 3:2 win",
             {{"15:30", 15.5}, {"3:30 p.m.", 15.5}, {"3pm", 15}, {"12 a.m.", 0}, {"3", 3}, {"2", 2}}},
            {"$1.5bn, 40mn and 5m", {{"1.5bn", 1.5e9}, {"40mn", 4e7}, {"5m", 5}}},
+           // Fractions, and ordinals that are none.
+           {"a third of them, two-thirds, three quarters and cut by half",
+            {{"a third", 1.0 / 3}, {"two-thirds", 2.0 / 3}, {"three quarters", 0.75}, {"half", 0.5}}},
+           {"half of the votes, half a million and half a dozen",
+            {{"half", 0.5}, {"half a million", 5e5}, {"half a dozen", 6}}},
+           {"a third term in the first two quarters", {{"third", 3}, {"two", 2}}},
        }) {
     INFO(c.text);
     const auto doc = parse_document(c.text);
@@ -190,6 +196,25 @@ TEST_CASE("number_phrases reads values and bounds", "[detect]") {
       CHECK(phrases[i].value == Approx(c.phrases[i].second));
     }
   }
+}
+
+TEST_CASE("a fraction changed is a changed number; as a percentage it is the same", "[detect]") {
+  expect_findings(Check::kNumber, Severity::kCritical,
+                  {{"A third of the population lives in poverty.", "A quarter of the population lives in poverty.",
+                    "A third", "A quarter"},
+                   {"Half of the votes have been counted.", "A third of the votes have been counted.", "Half",
+                    "A third"},
+                   {"Two-thirds of voters backed the plan.", "One third of voters backed the plan.", "Two-thirds",
+                    "One third"},
+                   {"The vaccine reduced infections by half.", "The vaccine reduced infections by a third.", "half",
+                    "a third"},
+                   {"Half a million people fled the city.", "A million people fled the city.", "Half a million",
+                    "A million"}});
+  expect_minor_only({{"A third of the population lives in poverty.", "33 percent of the population lives in poverty."},
+                     {"Two-thirds of voters backed the plan.", "67% of voters backed the plan."},
+                     {"Two-thirds of voters backed the plan.", "Two thirds of voters backed the plan."},
+                     {"Half a million people fled the city.", "500,000 people fled the city."},
+                     {"They bought half a dozen eggs.", "They bought six eggs."}});
 }
 
 TEST_CASE("negation lost", "[detect]") {

@@ -68,7 +68,8 @@ bool is_month_may(const Document& doc, std::size_t token);
 std::array<std::vector<std::size_t>, 2> compound_spellings(const BeadView& view);
 // A number as a reader takes it, over one or more tokens: "40", "ten
 // thousand", "two and a half million", "1.5 billion", "three hundred and
-// six", "a dozen", "twenty-five", "3 p.m.", "thousands", or a single
+// six", "a dozen", "twenty-five", "3 p.m.", "thousands", a fraction ("a
+// third of", "two thirds", "three-quarters", "half of"), or a single
 // number-like token (an ordinal "third", "6km"). Word tokens [begin, end) of one sentence.
 struct NumberPhrase {
   std::size_t begin = 0;
@@ -84,6 +85,9 @@ struct NumberPhrase {
   // A time of day ("3 p.m.", "15:00"; the value is the hour on a 24-hour
   // clock): a plain "5" may be its hour.
   bool clock = false;
+  // A fraction ("a third", "two-thirds", "half of"; the value is below 1):
+  // a percentage of a hundred times its value is the same number.
+  bool fraction = false;
 };
 
 // The number phrases of `range` of `doc`, in text order, not overlapping.

@@ -832,6 +832,96 @@ std::optional<NumberPhrase> time_of_day(const Document& doc, TokenRange range, s
   return phrase;
 }
 
+// The denominator a word names in a fraction, with whether it is plural:
+// "half" 2, "thirds" 3 (plural), "quarter" 4, ... "tenth" 10; 0 for others.
+std::pair<int, bool> fraction_denominator(std::string_view w) {
+  static const std::array<std::pair<std::string_view, int>, 9> kSingular{{{"half", 2},
+                                                                          {"third", 3},
+                                                                          {"quarter", 4},
+                                                                          {"fifth", 5},
+                                                                          {"sixth", 6},
+                                                                          {"seventh", 7},
+                                                                          {"eighth", 8},
+                                                                          {"ninth", 9},
+                                                                          {"tenth", 10}}};
+  for (const auto& [word, den] : kSingular) {
+    if (w == word) return {den, false};
+    if (w.size() == word.size() + 1 && w.starts_with(word) && w.back() == 's') return {den, true};
+  }
+  if (w == "halves") return {2, true};
+  return {0, false};
+}
+
+// A fraction at token `t`: "a third", "one quarter", "two thirds",
+// "three-quarters", "one-half", and "half" before "of" or "the" or after
+// "by" or "in" ("half of the votes", "cut by half"); also "half a million"
+// and "half a dozen" (half of that number), but not "half an hour". A singular fraction
+// after "a" or "one" counts only before "of", after a word that bounds or
+// measures ("by", "than", "about", "nearly", ...) or at the end of its
+// clause: "a third term", "a quarter century" are no fractions. Plural
+// fractions after "first", "last", "next", "past" are quarters of a year.
+std::optional<NumberPhrase> fraction_at(const Document& doc, TokenRange range, std::size_t t) {
+  const auto& tokens = doc.tokens;
+  const std::size_t sentence = tokens[t].sentence;
+  auto norm_at = [&](std::size_t k) -> std::string_view {
+    return k >= range.begin && k < range.end && tokens[k].sentence == sentence ? std::string_view(tokens[k].norm)
+                                                                              : std::string_view();
+  };
+  auto word_at = [&](std::size_t k) {
+    return k >= range.begin && k < range.end && tokens[k].sentence == sentence && tokens[k].kind == TokenKind::kWord;
+  };
+  auto numerator = [](std::string_view w) -> int {
+    if (w == "a" || w == "an") return 1;
+    const NumberWordValue v = number_word(w);
+    return v.kind == NumberWord::kUnit && v.value >= 1 ? static_cast<int>(v.value) : 0;
+  };
+  auto phrase = [&](std::size_t end, int num, int den) {
+    NumberPhrase p{t, end, static_cast<double>(num) / den, true};
+    p.fraction = true;
+    return p;
+  };
+  static const std::vector<std::string_view> kYearParts = {"first", "last", "next", "past", "previous", "recent"};
+  const std::string_view w = tokens[t].norm, before = t > range.begin ? norm_at(t - 1) : std::string_view();
+  if (tokens[t].kind != TokenKind::kWord) return std::nullopt;
+  // "two-thirds", "one-half" in one token.
+  if (const auto dash = w.find('-'); dash != std::string_view::npos) {
+    const int num = numerator(w.substr(0, dash));
+    const auto [den, plural] = fraction_denominator(w.substr(dash + 1));
+    if (num > 0 && den > 0 && plural == (num > 1) && w.substr(0, dash) != "a" && !one_of(before, kYearParts))
+      return phrase(t + 1, num, den);
+    return std::nullopt;
+  }
+  // "two-thirds" cut at the hyphen: a numerator, "-", a denominator, with no space between.
+  if (const int num = numerator(w); num > 0 && w != "a" && w != "an" && norm_at(t + 1) == "-" && word_at(t + 2) &&
+                                    tokens[t + 1].span.start == tokens[t].span.end &&
+                                    tokens[t + 2].span.start == tokens[t + 1].span.end) {
+    const auto [den, plural] = fraction_denominator(norm_at(t + 2));
+    if (den > 0 && plural == (num > 1) && !one_of(before, kYearParts)) return phrase(t + 3, num, den);
+    return std::nullopt;
+  }
+  if (const int num = numerator(w); num > 0 && word_at(t + 1) && before != "and") {
+    const auto [den, plural] = fraction_denominator(norm_at(t + 1));
+    if (den == 0 || plural != (num > 1)) return std::nullopt;
+    if (plural) return one_of(before, kYearParts) ? std::nullopt : std::optional(phrase(t + 2, num, den));
+    static const std::vector<std::string_view> kLead = {"by",   "than",  "about", "nearly", "almost", "roughly",
+                                                        "around", "over", "under", "just",  "only",   "exactly",
+                                                        "least", "some"};
+    if (norm_at(t + 2) == "of" || !word_at(t + 2) || one_of(before, kLead)) return phrase(t + 2, num, den);
+    return std::nullopt;
+  }
+  if (w != "half" || before == "a" || before == "one") return std::nullopt;
+  // "half a million", "half a dozen": half of that number, no fraction.
+  if (norm_at(t + 1) == "a" || norm_at(t + 1) == "an") {
+    const NumberWordValue of = word_at(t + 2) ? number_word(norm_at(t + 2)) : NumberWordValue{};
+    if (of.kind != NumberWord::kHundred && of.kind != NumberWord::kDozen && of.kind != NumberWord::kScale)
+      return std::nullopt;  // "half an hour"
+    return NumberPhrase{t, t + 3, of.value / 2, true};
+  }
+  if (norm_at(t + 1) == "of" || norm_at(t + 1) == "the" || before == "by" || before == "in")
+    return phrase(t + 1, 1, 2);
+  return std::nullopt;
+}
+
 }  // namespace
 
 // A left-to-right reading of spelled-out numbers with the usual grouping:
@@ -878,6 +968,11 @@ std::vector<NumberPhrase> number_phrases(const Document& doc, TokenRange range) 
         }
       out.push_back({t, stop, value, false, true});
       t = stop;
+      continue;
+    }
+    if (const auto fraction = fraction_at(doc, range, t)) {
+      out.push_back(*fraction);
+      t = fraction->end;
       continue;
     }
     if (first.kind == TokenKind::kNumber) {
@@ -1100,11 +1195,30 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
     out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber, Severity::kMinor, 0.3, so, sr,
                                "number written differently: \"" + a + "\" -> \"" + b + "\""));
   };
+  // A number given as a percentage: "50%", "50 %", "50 percent", "50 per cent".
+  auto percentage = [&](std::size_t side, const NumberPhrase& p) {
+    const Document& d = *docs[side];
+    const TokenRange range = view.tokens(side == 0 ? Side::kOriginal : Side::kRetranslated);
+    if (d.tokens[p.end - 1].norm.ends_with('%')) return true;
+    if (p.end >= range.end || d.tokens[p.end].sentence != d.tokens[p.begin].sentence) return false;
+    const std::string_view next = d.tokens[p.end].norm;
+    return next == "%" || next == "percent" ||
+           (next == "per" && p.end + 1 < range.end && d.tokens[p.end + 1].norm == "cent");
+  };
+  std::array<std::vector<bool>, 2> percent;
+  for (std::size_t side = 0; side < 2; ++side)
+    for (const NumberPhrase& p : phrases[side]) percent[side].push_back(percentage(side, p));
   // A round quantity is met by its value or by an exact number in its
   // range: "hundreds" by 100-999, "thousands" by 1,000 up to a million
-  // ("thousands" / "5,000", "hundreds" / "several hundred").
-  auto same_value = [](const NumberPhrase& x, const NumberPhrase& y) {
+  // ("thousands" / "5,000", "hundreds" / "several hundred"). A fraction is
+  // met by its percentage, rounded as a writer rounds ("a third" / "33%").
+  auto same_value = [&](std::size_t i, std::size_t j) {
+    const NumberPhrase &x = phrases[0][i], &y = phrases[1][j];
     if (x.value == y.value) return true;
+    if (x.fraction != y.fraction && (x.fraction ? percent[1][j] : percent[0][i])) {
+      const double share = (x.fraction ? x : y).value * 100, stated = (x.fraction ? y : x).value;
+      return std::abs(share - stated) < 0.5 + 1e-9;
+    }
     // "5" / "5 p.m." (17 on the clock): an hour said without its half of the day.
     if (x.clock != y.clock) {
       const double hour = x.clock ? y.value : x.value, clock = x.clock ? x.value : y.value;
@@ -1118,7 +1232,7 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
   for (std::size_t i = 0; i < phrases[0].size(); ++i) {
     if (settled[0][i]) continue;
     for (std::size_t j = 0; j < phrases[1].size(); ++j) {
-      if (settled[1][j] || !same_value(phrases[0][i], phrases[1][j])) continue;
+      if (settled[1][j] || !same_value(i, j)) continue;
       settled[0][i] = settled[1][j] = true;
       same.emplace_back(i, j);
       if (phrases[0][i].fact || phrases[1][j].fact)
@@ -1282,16 +1396,6 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
   }
   // A value stated by a word that is no number ("ten years" / "a decade",
   // "several hundred" / "hundreds", "the two" / "both"), unlinked: the same.
-  // A number given as a percentage: "50%", "50 %", "50 percent", "50 per cent".
-  auto percentage = [&](std::size_t side, const NumberPhrase& p) {
-    const Document& d = *docs[side];
-    const TokenRange range = view.tokens(side == 0 ? Side::kOriginal : Side::kRetranslated);
-    if (d.tokens[p.end - 1].norm.ends_with('%')) return true;
-    if (p.end >= range.end || d.tokens[p.end].sentence != d.tokens[p.begin].sentence) return false;
-    const std::string_view next = d.tokens[p.end].norm;
-    return next == "%" || next == "percent" ||
-           (next == "per" && p.end + 1 < range.end && d.tokens[p.end + 1].norm == "cent");
-  };
   std::array<std::vector<bool>, 2> stated_used{std::vector<bool>(docs[0]->tokens.size()),
                                                std::vector<bool>(docs[1]->tokens.size())};
   for (std::size_t side = 0; side < 2; ++side) {
