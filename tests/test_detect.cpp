@@ -209,12 +209,15 @@ TEST_CASE("a fraction changed is a changed number; as a percentage it is the sam
                    {"The vaccine reduced infections by half.", "The vaccine reduced infections by a third.", "half",
                     "a third"},
                    {"Half a million people fled the city.", "A million people fled the city.", "Half a million",
-                    "A million"}});
+                    "A million"},
+                   {"It took half an hour.", "It took two hours.", "half an", "two"}});
   expect_minor_only({{"A third of the population lives in poverty.", "33 percent of the population lives in poverty."},
                      {"Two-thirds of voters backed the plan.", "67% of voters backed the plan."},
                      {"Two-thirds of voters backed the plan.", "Two thirds of voters backed the plan."},
                      {"Half a million people fled the city.", "500,000 people fled the city."},
-                     {"They bought half a dozen eggs.", "They bought six eggs."}});
+                     {"They bought half a dozen eggs.", "They bought six eggs."},
+                     {"He arrived in half an hour.", "He arrived in thirty minutes."},
+                     {"She walked half a mile.", "She walked 800 meters."}});
 }
 
 TEST_CASE("negation lost", "[detect]") {

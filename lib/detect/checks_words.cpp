@@ -855,7 +855,8 @@ std::pair<int, bool> fraction_denominator(std::string_view w) {
 // A fraction at token `t`: "a third", "one quarter", "two thirds",
 // "three-quarters", "one-half", and "half" before "of" or "the" or after
 // "by" or "in" ("half of the votes", "cut by half"); also "half a million"
-// and "half a dozen" (half of that number), but not "half an hour". A singular fraction
+// and "half a dozen" (half of that number), and "half an" before a unit
+// ("half an hour": 0.5, the unit after it). A singular fraction
 // after "a" or "one" counts only before "of", after a word that bounds or
 // measures ("by", "than", "about", "nearly", ...) or at the end of its
 // clause: "a third term", "a quarter century" are no fractions. Plural
@@ -913,9 +914,12 @@ std::optional<NumberPhrase> fraction_at(const Document& doc, TokenRange range, s
   // "half a million", "half a dozen": half of that number, no fraction.
   if (norm_at(t + 1) == "a" || norm_at(t + 1) == "an") {
     const NumberWordValue of = word_at(t + 2) ? number_word(norm_at(t + 2)) : NumberWordValue{};
-    if (of.kind != NumberWord::kHundred && of.kind != NumberWord::kDozen && of.kind != NumberWord::kScale)
-      return std::nullopt;  // "half an hour"
-    return NumberPhrase{t, t + 3, of.value / 2, true};
+    if (of.kind == NumberWord::kHundred || of.kind == NumberWord::kDozen || of.kind == NumberWord::kScale)
+      return NumberPhrase{t, t + 3, of.value / 2, true};
+    // "half an hour", "half a mile": 0.5 of the unit after it, which the
+    // quantity check converts ("half an hour" / "30 minutes").
+    if (word_at(t + 2) && wordclass::unit_size(norm_at(t + 2)) > 0) return NumberPhrase{t, t + 2, 0.5, true};
+    return std::nullopt;
   }
   if (norm_at(t + 1) == "of" || norm_at(t + 1) == "the" || before == "by" || before == "in")
     return phrase(t + 1, 1, 2);
