@@ -254,6 +254,8 @@ TEST_CASE("opposite closed-class words at the same place are an opposite meaning
            {"The plant was switched on in May.", "The plant was switched off in May.", "on", "off"},
            {"Over 100 people came to the meeting.", "Under 100 people came to the meeting.", "Over", "Under"},
            {"Prices rose sharply in the last quarter.", "Prices rose sharply in the next quarter.", "last", "next"},
+           {"Prices have risen every year since 2015.", "Prices have risen every year until 2015.", "since",
+            "until"},
        }) {
     INFO(a << " / " << b);
     const Report rep = run(a, b);
@@ -354,10 +356,18 @@ TEST_CASE("future turned past is a tense change", "[detect]") {
                    {"The president visited China in May.", "The president will visit China in May.", "visited",
                     "will visit"},
                    {"The minister will resign if the bill fails.", "The minister resigned when the bill failed.",
-                    "will resign", "resigned"}});
-  // Not an auxiliary's tense, nor a perfect or a question.
+                    "will resign", "resigned"},
+                   // "going to" is a future, a perfect a past.
+                   {"The company will announce its results.", "The company has announced its results.",
+                    "will announce", "announced"},
+                   {"The minister is going to resign.", "The minister resigned.", "going to resign", "resigned"},
+                   {"The minister has resigned.", "The minister is going to resign.", "resigned",
+                    "going to resign"}});
+  // Not an auxiliary's tense, nor a future perfect or a question.
   for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
-           {"The company will announce its results.", "The company has announced its results."},
+           {"The company will have finished the work by May.", "The company finished the work by May."},
+           {"The minister is going to resign.", "The minister will resign."},
+           {"She is going to Paris.", "She went to Paris."},
            {"They will be happy with it.", "They were happy with it."},
            {"Will they visit China?", "Did they visit China?"}}) {
     INFO(a << " / " << b);
@@ -602,6 +612,18 @@ TEST_CASE("\"unless\" is \"if not\"", "[detect]") {
     CHECK(find(run(word + " the rain stopped, we left.", "The rain stopped and we left."), Check::kEntity) ==
           nullptr);
   }
+}
+
+TEST_CASE("a step being weighed stated as done, or the reverse, is major", "[detect]") {
+  expect_findings(Check::kModality, Severity::kMajor,
+                  {{"The company is considering closing the plant.", "The company is closing the plant.",
+                    "considering closing", "closing"},
+                   {"The council closed the library.", "The council is considering closing the library.", "closed",
+                    "considering closing"}});
+  // A possibility on the other side says the same.
+  expect_minor_only({{"The company is considering closing the plant.", "The company may close the plant."},
+                     {"The company is considering closing the plant.",
+                      "The company is thinking about closing the plant."}});
 }
 
 TEST_CASE("an intention stated as a fact, or a fact turned into an intention, is major", "[detect]") {
@@ -1260,11 +1282,21 @@ TEST_CASE("a hedge that reports a claim, dropped or added, is a major attributio
   expect_findings(Check::kAttribution, Severity::kMajor,
                   {{"The suspect allegedly stole the car.", "The suspect stole the car.", "allegedly", ""},
                    {"The company plans to cut 500 jobs.", "The company reportedly plans to cut 500 jobs.", "",
-                    "reportedly"}});
+                    "reportedly"},
+                   // The passive of reporting before "to" hedges as well.
+                   {"The government is believed to have paid the ransom.", "The government paid the ransom.",
+                    "believed", ""},
+                   {"The rebels control the north.", "The rebels are thought to control the north.", "", "thought"}});
   // Said in other words on the other side.
   expect_minor_only(
       {{"The company reportedly plans to cut 500 jobs.", "According to reports, the company plans to cut 500 jobs."},
-       {"The company reportedly plans to cut 500 jobs.", "The company is said to be planning to cut 500 jobs."}});
+       {"The company reportedly plans to cut 500 jobs.", "The company is said to be planning to cut 500 jobs."},
+       {"The rebels are thought to control the north.", "The rebels are believed to control the north."},
+       {"He was known to be a heavy smoker.", "He was a heavy smoker."}});
+  // One finding for a hedge that is also a speaker verb ("is said to be").
+  const Report said = run("The gunman is said to be a former soldier.", "The gunman is a former soldier.");
+  REQUIRE(said.findings.size() == 1);
+  CHECK(said.findings[0].severity == Severity::kMajor);
 }
 
 TEST_CASE("a title qualifier dropped or added names another holder", "[detect]") {

@@ -236,10 +236,12 @@ bool simple_past(const CheckContext& ctx, const Token& tok) {
   return true;
 }
 
-// Future turned past, or past turned future: "will visit" / "visited". The
-// event happened, or it has yet to: a fact, reported with the modals. The
-// verb is linked by its lemma; the past form stands alone (no auxiliary
-// or "to" before it: "has visited", "was visited", "to visit" are left alone).
+// Future turned past, or past turned future: "will visit" / "visited", "is
+// going to resign" / "has resigned". The event happened, or it has yet to:
+// a fact, reported with the modals. The verb is linked by its lemma; the
+// past form stands alone or after "has", "have" or "had" (no other
+// auxiliary or "to" before it: "was visited", "to visit", "will have
+// visited" are left alone).
 void check_tense(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
   static const std::vector<std::string_view> kFuture = {"will", "'ll", "shall"};
   static const std::vector<std::string_view> kBefore = {
@@ -247,24 +249,35 @@ void check_tense(const CheckContext& ctx, const BeadView& view, std::vector<Find
       "'d", "to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did", "'ll",
       "get", "gets", "got"};
   static const std::vector<std::string_view> kAuxiliaryVerbs = {"be", "have", "do", "get"};
+  static const std::vector<std::string_view> kBeForms = {"is", "are", "was", "were", "am", "'s", "'re", "'m"};
+  static const std::vector<std::string_view> kPerfect = {"has", "have", "had", "'ve"};
   for (const Side side : {Side::kOriginal, Side::kRetranslated}) {
     const Document& d = view.doc(side);
     const Document& e = view.doc(other(side));
     const TokenRange range = view.tokens(side);
     const TokenRange there = view.tokens(other(side));
     for (std::size_t t = range.begin; t + 1 < range.end; ++t) {
-      if (!one_of(d.tokens[t].norm, kFuture) || view.linked(side, t) || d.tokens[t + 1].sentence != d.tokens[t].sentence)
+      // "will" / "shall", or "going to" after a form of "be" ("is going to resign").
+      std::size_t verb = t + 1;
+      if (d.tokens[t].norm == "going" && t > range.begin && t + 2 < range.end &&
+          one_of(d.tokens[t - 1].norm, kBeForms) && d.tokens[t + 1].norm == "to" && !view.linked(side, t + 1))
+        verb = t + 2;
+      else if (!one_of(d.tokens[t].norm, kFuture))
         continue;
+      if (view.linked(side, t) || d.tokens[verb].sentence != d.tokens[t].sentence) continue;
       // "will be" / "were", "will have" / "had": auxiliaries of whatever
       // follows, not the event itself.
-      if (one_of(d.tokens[t + 1].norm, kAuxiliaryVerbs)) continue;
-      const auto u = view.linked(side, t + 1);
-      if (!u || view.link_kind(side, t + 1) != LinkKind::kLemma || !simple_past(ctx, e.tokens[*u])) continue;
+      if (one_of(d.tokens[verb].norm, kAuxiliaryVerbs)) continue;
+      const auto u = view.linked(side, verb);
+      if (!u || view.link_kind(side, verb) != LinkKind::kLemma || !simple_past(ctx, e.tokens[*u])) continue;
+      // The past stands alone or after "has", "have", "had" ("has resigned"),
+      // with no other auxiliary, modal or "to" before it ("will have
+      // resigned", "to have resigned", "was resigned" are left alone).
       bool auxiliary = false;
       for (std::size_t k = *u; k-- > there.begin && k + 3 >= *u && e.tokens[k].sentence == e.tokens[*u].sentence;)
-        auxiliary = auxiliary || one_of(e.tokens[k].norm, kBefore);
+        auxiliary = auxiliary || (one_of(e.tokens[k].norm, kBefore) && !one_of(e.tokens[k].norm, kPerfect));
       if (auxiliary || !asserts(d, t) || !asserts(e, *u)) continue;
-      const Span future{d.tokens[t].span.start, d.tokens[t + 1].span.end};
+      const Span future{d.tokens[t].span.start, d.tokens[verb].span.end};
       const Span past = e.tokens[*u].span;
       const std::string future_text(d.slice(future)), past_text(e.slice(past));
       const bool to_past = side == Side::kOriginal;
@@ -570,13 +583,25 @@ void check_prohibition(const BeadView& view, std::vector<Finding>& out) {
 
 namespace {
 
+// Verbs of weighing a step, with its verb in -ing: "is considering closing the plant".
+const std::vector<std::string_view> kConsider = {"considering", "weighing",   "contemplating", "mulling",
+                                                 "discussing",  "debating",   "exploring"};
+
+// Such a verb at `t` with an -ing form right after it in its sentence.
+bool weighs_step(const Document& d, std::size_t t) {
+  return one_of(d.tokens[t].norm, kConsider) && t + 1 < d.tokens.size() &&
+         d.tokens[t + 1].sentence == d.tokens[t].sentence && d.tokens[t + 1].norm.ends_with("ing");
+}
+
 // An intention or expectation stated as a fact, or the other way round: "The government has
 // promised to build 10,000 homes" / "The government has built 10,000 homes",
 // "plans to cut 2,000 jobs" / "cut 2,000 jobs". An unlinked verb of intending
 // with "to" after it (up to one word between: "plans not to"), whose verb
-// (the next word) is linked; before that verb's partner (up to three words
-// back) the other side has no modal, no "to" and no intending verb of its
-// own, unlinked ("has pledged to build", "will build", "is going to build").
+// (the next word) is linked; or a verb of weighing a step ("considering",
+// "weighing") with a linked -ing form right after it ("is considering
+// closing" / "is closing"). Before that verb's partner (up to three words
+// back) the other side has no modal, no "to" and no such verb of its own,
+// unlinked ("has pledged to build", "will build", "is going to build").
 void check_intention(const BeadView& view, std::vector<Finding>& out) {
   static const std::vector<std::string_view> kIntend = {
       "promise", "promises", "promised", "promising", "pledge",  "pledges",   "pledged",  "pledging",
@@ -585,33 +610,44 @@ void check_intention(const BeadView& view, std::vector<Finding>& out) {
       "propose", "proposes", "proposed", "proposing", "threaten", "threatens", "threatened", "threatening",
       // Expecting: "is expected to resign" / "has resigned".
       "expect",  "expects",  "expected", "expecting", "scheduled"};
+
   for (const Side side : {Side::kOriginal, Side::kRetranslated}) {
     const Document& d = view.doc(side);
     const Document& e = view.doc(other(side));
     const TokenRange range = view.tokens(side), there = view.tokens(other(side));
     for (std::size_t t = range.begin; t + 2 < range.end; ++t) {
-      if (d.tokens[t].kind != TokenKind::kWord || !one_of(d.tokens[t].norm, kIntend) || view.linked(side, t)) continue;
-      std::size_t to = t + 1;
-      if (d.tokens[to].norm != "to" && to + 1 < range.end && d.tokens[to + 1].norm == "to") ++to;
-      if (d.tokens[to].norm != "to" || to + 1 >= range.end || d.tokens[to + 1].sentence != d.tokens[t].sentence) continue;
-      const std::size_t verb = to + 1;
+      if (d.tokens[t].kind != TokenKind::kWord || view.linked(side, t)) continue;
+      std::size_t verb = t + 1;
+      if (one_of(d.tokens[t].norm, kConsider)) {
+        if (!weighs_step(d, t)) continue;  // "is considering closing": the -ing form right after
+      } else {
+        if (!one_of(d.tokens[t].norm, kIntend)) continue;
+        std::size_t to = t + 1;
+        if (d.tokens[to].norm != "to" && to + 1 < range.end && d.tokens[to + 1].norm == "to") ++to;
+        if (d.tokens[to].norm != "to" || to + 1 >= range.end || d.tokens[to + 1].sentence != d.tokens[t].sentence)
+          continue;
+        verb = to + 1;
+      }
       const auto partner = view.linked(side, verb);
       if (d.tokens[verb].kind != TokenKind::kWord || !partner) continue;
       bool hedged = false;
       for (std::size_t k = *partner; k-- > there.begin && k + 3 >= *partner && !hedged;) {
         if (e.tokens[k].sentence != e.tokens[*partner].sentence) break;
         const std::string_view w = e.tokens[k].norm;
-        hedged = w == "to" || wordclass::modal_strength(w) > 0 || one_of(w, kIntend);
+        hedged = w == "to" || wordclass::modal_strength(w) > 0 || one_of(w, kIntend) || one_of(w, kConsider);
       }
       for (std::size_t k = there.begin; k < there.end && !hedged; ++k)
-        hedged = one_of(e.tokens[k].norm, kIntend) && !view.linked(other(side), k);
+        hedged = (one_of(e.tokens[k].norm, kIntend) || one_of(e.tokens[k].norm, kConsider)) &&
+                 !view.linked(other(side), k);
       if (hedged) continue;
       const bool from_original = side == Side::kOriginal;
       const Span here{d.tokens[t].span.start, d.tokens[verb].span.end};
       const Span gap = e.tokens[*partner].span;
       const std::string words(d.slice(here)), fact(e.slice(gap));
-      const std::string what =
-          d.tokens[t].norm.starts_with("expect") || d.tokens[t].norm == "scheduled" ? "expectation" : "intention";
+      const std::string what = one_of(d.tokens[t].norm, kConsider) ? "option"
+                               : d.tokens[t].norm.starts_with("expect") || d.tokens[t].norm == "scheduled"
+                                   ? "expectation"
+                                   : "intention";
       out.push_back(make_finding(
           view, Category::kMistranslation, Check::kModality, Severity::kMajor, 0.7, from_original ? here : gap,
           from_original ? gap : here,
@@ -641,6 +677,13 @@ void check_modality(const CheckContext& ctx, const BeadView& view, std::vector<F
     return false;
   };
   const bool deontic_both = has_unlinked_deontic(Side::kOriginal) && has_unlinked_deontic(Side::kRetranslated);
+  auto has_unlinked_modal = [&](Side side) {
+    const Document& d = view.doc(side);
+    for (std::size_t t = view.tokens(side).begin; t < view.tokens(side).end; ++t)
+      if (wordclass::modal_strength(d.tokens[t].norm) > 0 && !is_month_may(d, t) && !view.linked(side, t)) return true;
+    return false;
+  };
+  const bool modal_o = has_unlinked_modal(Side::kOriginal), modal_r = has_unlinked_modal(Side::kRetranslated);
   // Modal verbs and hedges ("perhaps", "maybe"), and "possible" when it
   // hedges a clause ("it is possible that / for them to"), not a noun ("the
   // best possible outcome").
@@ -651,6 +694,10 @@ void check_modality(const CheckContext& ctx, const BeadView& view, std::vector<F
       const std::string_view next = t + 1 < d.tokens.size() ? std::string_view(d.tokens[t + 1].norm) : "";
       return next == "that" || next == "for" || next == "to" ? 1 : 0;
     }
+    // A step being weighed is a possibility against a modal of the other
+    // side ("is considering closing" / "may close"); against a plain
+    // statement it is the intention check's "option stated as fact".
+    if (weighs_step(d, t)) return (&d == &view.doc(Side::kOriginal) ? modal_r : modal_o) ? 1 : 0;
     return is_month_may(d, t) ? 0 : wordclass::modal_strength(d.tokens[t].norm);
   };
   auto unlinked_modals = [&](Side side) {
@@ -986,8 +1033,21 @@ void check_attribution(const CheckContext& ctx, const BeadView& view, std::vecto
   auto hedges = [&](Side side) {
     static const std::vector<std::string_view> kHedges = {"allegedly", "reportedly", "purportedly",
                                                           "supposedly", "reputedly",  "ostensibly"};
-    auto v = tokens_where(view, side, [](std::string_view w) { return one_of(w, kHedges); });
-    std::erase_if(v, [&](std::size_t t) { return view.linked(side, t).has_value(); });
+    // And the passive of reporting before "to": "is believed to have paid",
+    // "are said to be", "was reported to have fled".
+    static const std::vector<std::string_view> kReporting = {
+        "believed", "thought", "said", "alleged", "reported", "understood", "rumoured", "rumored", "suspected",
+        "presumed", "feared",  "claimed"};
+    static const std::vector<std::string_view> kBe = {"is", "are", "was", "were", "be", "been", "being"};
+    const Document& d = view.doc(side);
+    const TokenRange range = view.tokens(side);
+    auto v = tokens_where(view, side, [](std::string_view w) { return one_of(w, kHedges) || one_of(w, kReporting); });
+    std::erase_if(v, [&](std::size_t t) {
+      if (view.linked(side, t)) return true;
+      if (one_of(d.tokens[t].norm, kHedges)) return false;
+      return !(t > range.begin && t + 1 < range.end && one_of(d.tokens[t - 1].norm, kBe) &&
+               d.tokens[t + 1].norm == "to" && d.tokens[t + 1].sentence == d.tokens[t].sentence);
+    });
     return v;
   };
   // The other side says it in other words: "according to reports", "is

@@ -316,11 +316,13 @@ bool arguments_swapped(const BeadView& view, std::size_t first, std::size_t last
 
 namespace {
 
-const std::array<std::pair<std::string_view, std::string_view>, 14>& opposite_function_word_pairs() {
-  static const std::array<std::pair<std::string_view, std::string_view>, 14> kPairs{{
+const std::array<std::pair<std::string_view, std::string_view>, 16>& opposite_function_word_pairs() {
+  static const std::array<std::pair<std::string_view, std::string_view>, 16> kPairs{{
       {"for", "against"},
       {"until", "from"},
       {"till", "from"},
+      {"until", "since"},
+      {"till", "since"},
       {"up", "down"},
       {"next", "last"},
       {"next", "previous"},

@@ -163,20 +163,33 @@ std::size_t sentence_at(const Document& d, std::size_t byte) {
 // words, a speaker verb turned denial, "requires" / "allows"), or of a number finding ("two weeks" / "14
 // days" is a quantity in other units, "weeks" / "days" says no more): the
 // same words, said again with less weight ("supported" -> "opposed" is a
-// relation inverted, critical; not also an "unrelated meaning", minor).
+// relation inverted, critical; not also an "unrelated meaning", minor); and
+// a minor attribution finding inside a more severe one ("is said to be" /
+// "is": a hedge dropped, major; not also a speaker verb dropped, minor).
 void drop_restated(std::vector<Finding>& findings, std::size_t first) {
   auto inside = [](const Span& in, const Span& out) { return !in.empty() && out.contains(in); };
+  // An omission's gap in the retranslation (or an addition's in the
+  // original) is inside the same gap.
+  auto inside_or_at = [&](const Span& in, const Span& out) {
+    return inside(in, out) || (in.empty() && out.empty() && in.start == out.start);
+  };
   std::vector<bool> drop(findings.size() - first, false);
   for (std::size_t i = first; i < findings.size(); ++i) {
     const Finding& f = findings[i];
-    if (f.severity != Severity::kMinor || f.check != Check::kLexical) continue;
-    for (std::size_t j = first; j < findings.size() && !drop[i - first]; ++j)
-      drop[i - first] = j != i &&
-                        (((findings[j].check == Check::kLexical || findings[j].check == Check::kAttribution ||
-                           findings[j].check == Check::kModality) &&
-                          findings[j].severity > f.severity) ||
-                         findings[j].check == Check::kNumber) &&
-                        inside(f.original, findings[j].original) && inside(f.retranslated, findings[j].retranslated);
+    if (f.severity != Severity::kMinor || (f.check != Check::kLexical && f.check != Check::kAttribution)) continue;
+    for (std::size_t j = first; j < findings.size() && !drop[i - first]; ++j) {
+      const Finding& g = findings[j];
+      const bool restates =
+          f.check == Check::kLexical
+              ? ((g.check == Check::kLexical || g.check == Check::kAttribution || g.check == Check::kModality) &&
+                 g.severity > f.severity) ||
+                    g.check == Check::kNumber
+              : g.check == Check::kAttribution && g.severity > f.severity;  // "is said to be" dropped: one finding
+      drop[i - first] = j != i && restates &&
+                        (f.check == Check::kLexical
+                             ? inside(f.original, g.original) && inside(f.retranslated, g.retranslated)
+                             : inside_or_at(f.original, g.original) && inside_or_at(f.retranslated, g.retranslated));
+    }
   }
   std::size_t k = first;
   for (std::size_t i = first; i < findings.size(); ++i)
