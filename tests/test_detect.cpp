@@ -575,6 +575,27 @@ TEST_CASE("a speaker dropped with the speaker verb makes a claim a fact: major",
                       "At least 30 people died in the attack, according to officials."}});
 }
 
+TEST_CASE("a source dropped or added is a major attribution change, and one finding", "[detect]") {
+  expect_findings(Check::kAttribution, Severity::kMajor,
+                  {{"According to the UN, 3 million people need aid.", "3 million people need aid.",
+                    "According to the UN", ""},
+                   {"The police fired first.", "According to witnesses, the police fired first.", "",
+                    "According to witnesses"}});
+  expect_minor_only({{"According to the UN, 3 million people need aid.", "The UN says 3 million people need aid."},
+                     {"According to witnesses, the police fired first.", "Witnesses said the police fired first."},
+                     {"According to official figures, unemployment fell.",
+                      "Official figures show that unemployment fell."}});
+  // The name inside a dropped source or speaker is not reported again.
+  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"According to the UN, 3 million people need aid.", "3 million people need aid."},
+           {"The plan will fail, Smith said.", "The plan will fail."}}) {
+    INFO(a << " / " << b);
+    const Report rep = run(a, b);
+    REQUIRE(rep.findings.size() == 1);
+    CHECK(rep.findings[0].check == Check::kAttribution);
+  }
+}
+
 TEST_CASE("the agent of a passive verb dropped or added is a major attribution change", "[detect]") {
   expect_findings(Check::kAttribution, Severity::kMajor,
                   {{"The journalist was killed by soldiers.", "The journalist was killed.", "by soldiers", ""},

@@ -1077,6 +1077,37 @@ void check_attribution(const CheckContext& ctx, const BeadView& view, std::vecto
                                                   ": the retranslation reports as a claim what the original states "
                                                   "as fact"));
   }
+  // A source dropped or added: "According to the UN, 3 million people need
+  // aid" / "3 million people need aid". An unlinked "according to" whose
+  // source (up to the next punctuation, at most eight words) has content
+  // words, none linked, while the other side has no unlinked "according",
+  // speaker verb, reporting word or hedge ("reportedly") of its own.
+  for (const Side side : {Side::kOriginal, Side::kRetranslated}) {
+    const Document& d = view.doc(side);
+    const TokenRange range = view.tokens(side);
+    if (reported(other(side)) || !hedges(other(side)).empty()) continue;
+    for (std::size_t t = range.begin; t + 2 < range.end; ++t) {
+      if (d.tokens[t].norm != "according" || d.tokens[t + 1].norm != "to" || view.linked(side, t)) continue;
+      std::optional<std::size_t> last;
+      bool linked = false;
+      for (std::size_t k = t + 2; k < range.end && k <= t + 9 && d.tokens[k].sentence == d.tokens[t].sentence &&
+                                  d.tokens[k].kind == TokenKind::kWord;
+           ++k) {
+        if (!is_content_token(d.tokens[k])) continue;
+        linked = linked || view.linked(side, k).has_value();
+        last = k;
+      }
+      if (!last || linked) continue;
+      const Span here{d.tokens[t].span.start, d.tokens[*last].span.end};
+      const bool source_dropped = side == Side::kOriginal;
+      out.push_back(one_sided_finding(
+          view, side, Check::kAttribution, Severity::kMajor, 0.7, here, view.gap_for(other(side), t, *last),
+          std::string(source_dropped ? "source dropped: \"" : "source added: \"") + std::string(d.slice(here)) +
+              (source_dropped ? "\": the retranslation states as fact what the original attributes"
+                              : "\": the retranslation attributes what the original states as fact")));
+      break;
+    }
+  }
   // The agent of a passive verb dropped or added: "was killed by soldiers" /
   // "was killed" no longer says who did it.
   for (const Side side : {Side::kOriginal, Side::kRetranslated}) {

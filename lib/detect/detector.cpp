@@ -165,7 +165,9 @@ std::size_t sentence_at(const Document& d, std::size_t byte) {
 // same words, said again with less weight ("supported" -> "opposed" is a
 // relation inverted, critical; not also an "unrelated meaning", minor); and
 // a minor attribution finding inside a more severe one ("is said to be" /
-// "is": a hedge dropped, major; not also a speaker verb dropped, minor).
+// "is": a hedge dropped, major; not also a speaker verb dropped, minor),
+// and a name dropped or added inside an attribution finding as severe
+// ("..., Smith said." / "...": the speaker dropped, not also a name).
 void drop_restated(std::vector<Finding>& findings, std::size_t first) {
   auto inside = [](const Span& in, const Span& out) { return !in.empty() && out.contains(in); };
   // An omission's gap in the retranslation (or an addition's in the
@@ -176,11 +178,17 @@ void drop_restated(std::vector<Finding>& findings, std::size_t first) {
   std::vector<bool> drop(findings.size() - first, false);
   for (std::size_t i = first; i < findings.size(); ++i) {
     const Finding& f = findings[i];
-    if (f.severity != Severity::kMinor || (f.check != Check::kLexical && f.check != Check::kAttribution)) continue;
+    // A name dropped or added with its speaker verb ("..., Smith said." /
+    // "..."): the attribution finding says it.
+    const bool name_with_speaker = f.check == Check::kEntity && f.category != Category::kMistranslation;
+    if ((f.severity != Severity::kMinor || (f.check != Check::kLexical && f.check != Check::kAttribution)) &&
+        !name_with_speaker)
+      continue;
     for (std::size_t j = first; j < findings.size() && !drop[i - first]; ++j) {
       const Finding& g = findings[j];
       const bool restates =
-          f.check == Check::kLexical
+          name_with_speaker ? g.check == Check::kAttribution && g.category == f.category && g.severity >= f.severity
+          : f.check == Check::kLexical
               ? ((g.check == Check::kLexical || g.check == Check::kAttribution || g.check == Check::kModality) &&
                  g.severity > f.severity) ||
                     g.check == Check::kNumber
