@@ -8,7 +8,7 @@
 // uses every record (those with only minor accuracy errors too); the
 // calibration and the ROC-AUC leave those out, as bench/mqm_eval.cpp does.
 // --target major fits the binary label directly (logistic regression, the
-// scored pairs only; measured 0.002-0.003 lower, see docs/detection.md).
+// scored pairs only; measured 0.001-0.003 lower, see docs/detection.md).
 //
 // It reports the k-fold cross-validated ROC-AUC (pooled out-of-fold
 // predictions; folds by source segment, so the 14 translations of one segment
