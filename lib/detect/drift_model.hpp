@@ -1,8 +1,10 @@
-// The calibrated drift score of a bead (Bead::drift): a logistic regression
-// over interpretable signals of the bead (unmatched content, weak links,
-// findings by severity, similarity, length), fitted by
+// The calibrated drift score of a bead (Bead::drift): the logistic function of
+// a linear score over interpretable signals of the bead (unmatched content,
+// weak links, findings by severity, similarity, length), fitted by
 // tools/fit_drift_model.cpp on expert MQM annotations (WMT 2021 TED,
-// Freitag et al. 2021) to predict "this pair has a major accuracy error".
+// Freitag et al. 2021): a Poisson regression of the number of accuracy
+// errors, calibrated to the probability that "this pair has a major accuracy
+// error".
 // Its weights are data/drift_model.tsv, compiled into the library; see
 // docs/detection.md for the signals, the fit and the measured numbers.
 #pragma once
