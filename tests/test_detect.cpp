@@ -256,6 +256,7 @@ TEST_CASE("opposite closed-class words at the same place are an opposite meaning
            {"Prices rose sharply in the last quarter.", "Prices rose sharply in the next quarter.", "last", "next"},
            {"Prices have risen every year since 2015.", "Prices have risen every year until 2015.", "since",
             "until"},
+           {"Keep out of reach of children.", "Keep within reach of children.", "out", "within"},
        }) {
     INFO(a << " / " << b);
     const Report rep = run(a, b);
@@ -305,7 +306,8 @@ TEST_CASE("opposites WordNet lacks are opposite meanings", "[detect]") {
            {"The city expanded the program last year.", "The city reduced the program last year."},
            {"The airline resumed flights to Kyiv.", "The airline suspended flights to Kyiv."},
            {"Uruguay legalized cannabis in 2013.", "Uruguay banned cannabis in 2013."},
-           {"The bank tightened lending rules.", "The bank eased lending rules."}}) {
+           {"The bank tightened lending rules.", "The bank eased lending rules."},
+           {"Your subscription will renew on March 1.", "Your subscription will expire on March 1."}}) {
     INFO(a << " / " << b);
     const Report rep = run(a, b);
     const Finding* f = find(rep, Check::kLexical);
@@ -1335,10 +1337,15 @@ TEST_CASE("a bound on a number, dropped or turned", "[detect]") {
                   {{"At least 10 people were killed.", "Ten people were killed.", "At least 10", "Ten"},
                    {"Prices could rise by up to 50 percent.", "Prices could rise by 50 percent.", "up to 50", "50"},
                    {"Almost 300 people attended.", "300 people attended.", "Almost 300", "300"}});
-  expect_findings(Check::kNumber, Severity::kMajor,
+  expect_findings(Check::kNumber, Severity::kCritical,
                   {{"At least 10 people were killed.", "Up to 10 people were killed.", "At least 10", "Up to 10"},
                    {"No fewer than 10 people were killed.", "Up to 10 people were killed.", "No fewer than 10",
-                    "Up to 10"}});
+                    "Up to 10"},
+                   // "at least" / "at most": one finding, the bound's.
+                   {"Your password must contain at least 8 characters.",
+                    "Your password must contain at most 8 characters.", "at least 8", "at most 8"}});
+  CHECK(run("Your password must contain at least 8 characters.", "Your password must contain at most 8 characters.")
+            .findings.size() == 1);
   expect_no_finding(Check::kNumber,
                     {{"More than 10 people were killed.", "At least 10 people were killed."},
                      {"About 10 people were killed.", "Around 10 people were killed."}});

@@ -316,8 +316,8 @@ bool arguments_swapped(const BeadView& view, std::size_t first, std::size_t last
 
 namespace {
 
-const std::array<std::pair<std::string_view, std::string_view>, 16>& opposite_function_word_pairs() {
-  static const std::array<std::pair<std::string_view, std::string_view>, 16> kPairs{{
+const std::array<std::pair<std::string_view, std::string_view>, 18>& opposite_function_word_pairs() {
+  static const std::array<std::pair<std::string_view, std::string_view>, 18> kPairs{{
       {"for", "against"},
       {"until", "from"},
       {"till", "from"},
@@ -334,6 +334,8 @@ const std::array<std::pair<std::string_view, std::string_view>, 16>& opposite_fu
       {"on", "off"},
       {"over", "under"},
       {"inside", "outside"},
+      {"out", "within"},
+      {"outside", "within"},
   }};
   return kPairs;
 }
@@ -540,10 +542,14 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
       std::vector<std::size_t> v;
       const Document& d = view.doc(side);
       const TokenRange range = view.tokens(side);
-      for (std::size_t t = range.begin; t < range.end; ++t)
-        if (d.tokens[t].kind == TokenKind::kWord &&
+      for (std::size_t t = range.begin; t < range.end; ++t) {
+        // "at least" / "at most" bound a number: the number check's.
+        const bool bound = t > range.begin && d.tokens[t - 1].norm == "at" &&
+                           (d.tokens[t].norm == "least" || d.tokens[t].norm == "most");
+        if (d.tokens[t].kind == TokenKind::kWord && !bound &&
             (has_opposite_function_word(d.tokens[t].norm) || favour_of(d, range, t)) && !view.linked(side, t))
           v.push_back(t);
+      }
       return v;
     };
     const std::vector<std::size_t> cand_r = candidates(Side::kRetranslated);
@@ -1324,7 +1330,8 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
   }
   // The same value with a bound on one side only ("at least 10" / "ten",
   // "up to 50 percent" / "50 percent"): minor; a lower bound against an
-  // upper one ("at least 10" / "up to 10"): major. "More than" against
+  // upper one ("at least 10" / "up to 10"): critical (major in a pair that
+  // scores under 0.5). "More than" against
   // "fewer than" is the lexical check's (opposite words).
   for (const auto& [i, j] : same) {
     const Bound bo = bound_before(*docs[0], view.tokens(Side::kOriginal), phrases[0][i].begin);
@@ -1334,10 +1341,13 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
                   span_of(0, phrases[0][i]).end};
     const Span sr{br.kind != 0 ? docs[1]->tokens[br.begin].span.start : span_of(1, phrases[1][j]).start,
                   span_of(1, phrases[1][j]).end};
+    // A lower bound against an upper one inverts what is said, as "more
+    // than" / "fewer than" does: critical in a pair that otherwise agrees.
     const bool turned = bo.kind != 0 && br.kind != 0;
+    const Severity turned_severity = view.score()->score >= 0.5 ? Severity::kCritical : Severity::kMajor;
     out.push_back(make_finding(
-        view, Category::kMistranslation, Check::kNumber, turned ? Severity::kMajor : Severity::kMinor,
-        turned ? 0.6 : 0.3, so, sr,
+        view, Category::kMistranslation, Check::kNumber, turned ? turned_severity : Severity::kMinor,
+        turned ? 0.8 : 0.3, so, sr,
         std::string(turned ? "bound turned: \"" : bo.kind != 0 ? "bound dropped: \"" : "bound added: \"") +
             excerpt(*docs[0], so) + "\" -> \"" + excerpt(*docs[1], sr) + "\""));
   }

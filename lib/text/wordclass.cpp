@@ -257,7 +257,7 @@ int relation_polarity(std::string_view lemma) {
 }
 
 bool opposite_lemmas(std::string_view a, std::string_view b) {
-  static const std::array<std::pair<std::string_view, std::string_view>, 66> kPairs{{
+  static const std::array<std::pair<std::string_view, std::string_view>, 67> kPairs{{
       {"deny", "confirm"},     {"deny", "affirm"},      {"allow", "ban"},        {"permit", "ban"},
       {"lift", "impose"},      {"increase", "decline"}, {"increase", "drop"},    {"increase", "fall"},
       {"increase", "reduce"},  {"increase", "cut"},     {"rise", "drop"},        {"grow", "shrink"},
@@ -274,7 +274,7 @@ bool opposite_lemmas(std::string_view a, std::string_view b) {
       {"expand", "cut"},       {"resume", "suspend"},   {"resume", "halt"},      {"join", "leave"},
       {"join", "quit"},        {"legalize", "ban"},     {"legalise", "ban"},     {"legalize", "outlaw"},
       {"tighten", "ease"},     {"tighten", "loosen"},   {"tighten", "relax"},    {"boost", "hurt"},
-      {"boost", "harm"},       {"boost", "weaken"},
+      {"boost", "harm"},       {"boost", "weaken"},     {"renew", "expire"},
   }};
   if (std::any_of(kPairs.begin(), kPairs.end(), [&](const auto& p) {
         return (a == p.first && b == p.second) || (a == p.second && b == p.first);
