@@ -610,7 +610,6 @@ void check_intention(const BeadView& view, std::vector<Finding>& out) {
       "propose", "proposes", "proposed", "proposing", "threaten", "threatens", "threatened", "threatening",
       // Expecting: "is expected to resign" / "has resigned".
       "expect",  "expects",  "expected", "expecting", "scheduled"};
-
   for (const Side side : {Side::kOriginal, Side::kRetranslated}) {
     const Document& d = view.doc(side);
     const Document& e = view.doc(other(side));
@@ -1122,7 +1121,7 @@ void check_attribution(const CheckContext& ctx, const BeadView& view, std::vecto
           view, side, Check::kAttribution, Severity::kMajor, 0.7, here, view.gap_for(other(side), t, *last),
           std::string(agent_dropped ? "agent dropped: \"" : "agent added: \"") + std::string(d.slice(here)) +
               (agent_dropped ? "\": the retranslation no longer says who did it"
-                       : "\": the retranslation says who did it where the original does not")));
+                             : "\": the retranslation says who did it where the original does not")));
       break;
     }
   }

@@ -1331,8 +1331,8 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
   // The same value with a bound on one side only ("at least 10" / "ten",
   // "up to 50 percent" / "50 percent"): minor; a lower bound against an
   // upper one ("at least 10" / "up to 10"): critical (major in a pair that
-  // scores under 0.5). "More than" against
-  // "fewer than" is the lexical check's (opposite words).
+  // scores under 0.5). "More than" against "fewer than" is the lexical
+  // check's (opposite words).
   for (const auto& [i, j] : same) {
     const Bound bo = bound_before(*docs[0], view.tokens(Side::kOriginal), phrases[0][i].begin);
     const Bound br = bound_before(*docs[1], view.tokens(Side::kRetranslated), phrases[1][j].begin);
