@@ -217,6 +217,8 @@ TEST_CASE("a fraction changed is a changed number; as a percentage it is the sam
                      {"Half a million people fled the city.", "500,000 people fled the city."},
                      {"They bought half a dozen eggs.", "They bought six eggs."},
                      {"He arrived in half an hour.", "He arrived in thirty minutes."},
+                     {"Half the time, the trains are late.", "The trains are often late."},
+                     {"Prices fell by half.", "Prices halved."},
                      {"She walked half a mile.", "She walked 800 meters."}});
 }
 

@@ -714,7 +714,7 @@ namespace {
 // unlinked: a number (wordclass::number_value), a number with a unit
 // glued on ("6km", "10kg", "5%"), a plural scale word ("hundreds",
 // "dozens"), "both" (two), "decade" (ten years), "doubled" (twice),
-// "forties" ("40s").
+// "halved" (a half), "forties" ("40s").
 std::optional<double> stated_value(const Token& t) {
   if (auto v = wordclass::number_value(t.norm)) return v;
   static const std::unordered_map<std::string_view, double> kWords = {
@@ -722,6 +722,7 @@ std::optional<double> stated_value(const Token& t) {
       {"dozens", 12},   {"hundreds", 100},  {"thousands", 1e3},   {"millions", 1e6}, {"billions", 1e9},
       {"trillions", 1e12}, {"century", 100}, {"centuries", 100},
       {"doubled", 2},   {"doubles", 2},     {"twofold", 2},       {"tripled", 3},   {"triples", 3},
+      {"halved", 0.5},
       {"threefold", 3}, {"quarter", 0.25}, {"twenties", 20},   {"thirties", 30},     {"forties", 40},  {"fifties", 50},
       {"sixties", 60},  {"seventies", 70},  {"eighties", 80},     {"nineties", 90},
   };
@@ -862,7 +863,7 @@ std::pair<int, bool> fraction_denominator(std::string_view w) {
 
 // A fraction at token `t`: "a third", "one quarter", "two thirds",
 // "three-quarters", "one-half", and "half" before "of" or "the" or after
-// "by" or "in" ("half of the votes", "cut by half"); also "half a million"
+// "by" ("half of the votes", "cut by half"; not "half the time", "in half"); also "half a million"
 // and "half a dozen" (half of that number), and "half an" before a unit
 // ("half an hour": 0.5, the unit after it). A singular fraction
 // after "a" or "one" counts only before "of", after a word that bounds or
@@ -929,8 +930,9 @@ std::optional<NumberPhrase> fraction_at(const Document& doc, TokenRange range, s
     if (word_at(t + 2) && wordclass::unit_size(norm_at(t + 2)) > 0) return NumberPhrase{t, t + 2, 0.5, true};
     return std::nullopt;
   }
-  if (norm_at(t + 1) == "of" || norm_at(t + 1) == "the" || before == "by" || before == "in")
-    return phrase(t + 1, 1, 2);
+  // Not "half the time" (= often), nor "in half" (= in two).
+  if (norm_at(t + 1) == "the" && norm_at(t + 2) == "time") return std::nullopt;
+  if (norm_at(t + 1) == "of" || norm_at(t + 1) == "the" || before == "by") return phrase(t + 1, 1, 2);
   return std::nullopt;
 }
 
