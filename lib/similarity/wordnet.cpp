@@ -40,6 +40,7 @@
 #include <utility>
 
 #include "similarity/memo_table.hpp"
+#include "similarity/spin_lock.hpp"
 #include "similarity/wordnet_cache.hpp"
 #include "similarity/wordnet_db.hpp"
 
@@ -722,7 +723,7 @@ class BlockArena {
     return std::shared_ptr<std::uint64_t[]>(std::make_unique_for_overwrite<std::uint64_t[]>(words));
   }
 
-  std::mutex mutex_;
+  SpinLock mutex_;
   std::shared_ptr<Chunk> chunk_;
   std::size_t used_ = 0;
 };
@@ -926,7 +927,7 @@ class SharedCache {
   }
 
   std::size_t capacity_;
-  mutable std::mutex mutex_;
+  mutable SpinLock mutex_;
   mutable std::vector<Slot> slots_;
   mutable std::vector<std::pair<Key, std::shared_ptr<const Value>>> entries_;
 };
