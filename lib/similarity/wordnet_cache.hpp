@@ -90,7 +90,7 @@ namespace transdrift::wordnet_detail {
 // collocation prefixes (formats 3 and 4 each held one of the two), format 6
 // one record per synset in place of eight columns and a table of stems,
 // buckets of synset offsets and hash fingerprints in the hash slots.
-inline constexpr std::uint32_t kCacheFormat = 6;
+inline constexpr std::uint32_t kCacheFormat = 7;
 
 // False if options.use_cache is false, $TRANSDRIFT_WORDNET_CACHE is "off" or
 // "0", or the machine is not little-endian.
