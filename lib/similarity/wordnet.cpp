@@ -1405,6 +1405,11 @@ class WordNetDb final : public WordNet {
   // (WordNetSource::word_record), as views of its bytes; null if it stores
   // none for `key` or the record is damaged.
   std::shared_ptr<const WordInfo> stored_word_info(std::string_view key) const;
+  // The source's record of `key`; only single words are stored, so word
+  // runs (collocation candidates) are not looked up.
+  std::string_view stored_record(std::string_view key) const {
+    return find_separator(key) == std::string_view::npos ? source_->word_record(key) : std::string_view();
+  }
   std::shared_ptr<const RelatednessInfo> stored_relatedness_info(std::string_view key) const;
 
  public:
@@ -1615,7 +1620,7 @@ std::optional<WordRecord> parse_word_record(std::string_view rec) {
 }
 
 std::shared_ptr<const RelatednessInfo> WordNetDb::stored_relatedness_info(std::string_view key) const {
-  const auto rec = parse_word_record(source_->word_record(key));
+  const auto rec = parse_word_record(stored_record(key));
   if (!rec) return nullptr;
   const std::span<const std::string_view> lemmas(*rec->lemmas);
   const auto [info, storage] = place_header<RelatednessInfo>(relatedness_arena_, storage_words(lemmas));
@@ -1629,7 +1634,7 @@ std::shared_ptr<const RelatednessInfo> WordNetDb::stored_relatedness_info(std::s
 }
 
 std::shared_ptr<const WordInfo> WordNetDb::stored_word_info(std::string_view key) const {
-  const auto rec = parse_word_record(source_->word_record(key));
+  const auto rec = parse_word_record(stored_record(key));
   if (!rec) return nullptr;
   const std::span<const std::string_view> lemmas(*rec->lemmas);
   const auto [info, storage] = place_header<WordInfo>(word_arena_, storage_words(lemmas));
@@ -1899,7 +1904,7 @@ std::vector<std::string> WordNetDb::morphy_unfiltered(const std::string& key, Po
 
 std::vector<std::string> WordNetDb::all_lemmas(std::string_view key) const {
   // A stored word's record lists them (its infos' lemmas are all_lemmas).
-  if (const auto rec = source_->word_record(key); !rec.empty()) {
+  if (const auto rec = stored_record(key); !rec.empty()) {
     if (const auto lemmas = record_lemmas(rec)) return {lemmas->begin(), lemmas->end()};
   }
   std::vector<std::string> out;
