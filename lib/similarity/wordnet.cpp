@@ -1447,7 +1447,7 @@ class WordNetDb final : public WordNet {
 // distance, u16 depth, u32 0); vocabulary words of 16 bytes (u64 word, u64
 // sense bits); u32 bag sizes; then the WordInfo's u64 senses, links of 16
 // bytes (u64 key, u32 WordRelation, u32 0), u64 heads, u64 senses and heads,
-// head antonyms of 8 bytes (u32 part of speech, u32 offset); then the lemmas,
+// head antonyms of 8 bytes (u32 Pos, u32 offset); then the lemmas,
 // each a u32 length and its bytes. The arrays are used in place, so their
 // layout is that of the structs (checked below).
 struct WordRecordHeader {
@@ -1512,7 +1512,7 @@ bool append_word_record(std::string& out, const RelatednessInfo& r, const WordIn
   for (const auto k : w.heads.keys()) append_raw(out, k);
   for (const auto k : w.senses_and_heads.keys()) append_raw(out, k);
   for (const auto id : w.head_antonyms) {
-    append_raw(out, static_cast<std::uint32_t>(pos_index(id.pos)));
+    append_raw(out, static_cast<std::uint32_t>(id.pos));  // the enum's value: the array is read in place
     append_raw(out, id.offset);
   }
   for (const auto l : r.lemmas) {
