@@ -524,9 +524,14 @@ constexpr std::array<bool, 256> kKeyChange = [] {
 // lower case, single words), else it is written to `buf`; the result views
 // one of the two.
 std::string_view key_view(std::string_view word, std::string& buf) {
-  if (std::none_of(word.begin(), word.end(), [](char c) { return kKeyChange[static_cast<unsigned char>(c)]; })) {
-    return word;
+  // Unchanged as well: single '_' between other bytes (word runs that the
+  // aligner joins as keys, "look_for").
+  bool unchanged = true;
+  for (std::size_t i = 0; i < word.size() && unchanged; ++i) {
+    const auto c = static_cast<unsigned char>(word[i]);
+    unchanged = !kKeyChange[c] || (c == '_' && i > 0 && i + 1 < word.size() && word[i + 1] != '_');
   }
+  if (unchanged) return word;
   // The key is never longer than `word`: each '_' written stands for at
   // least one white space byte dropped.
   buf.resize(word.size());
