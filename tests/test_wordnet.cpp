@@ -608,6 +608,30 @@ TEST_CASE("WordNet cache answers exactly as the text files on the corpus pair", 
   CHECK(parts > 0);  // so the comparison covers both answers
   CHECK(lemma_checks > 10000);
   CHECK(related > 1000);  // the comparison covers graded scores, not just 0 and 1
+
+  // Most of those words are answered from the cache's stored word data
+  // (format 7), so the comparison above covers it; the rest from the
+  // lexicon's own computation.
+  using namespace transdrift::wordnet_detail;
+  const std::string dir = resolve_dir({});
+  auto files = DatabaseFiles::map(dir);
+  REQUIRE(files.has_value());
+  const auto source = open_cache_source(dir, *files, t.version(), cache.path.string());
+  REQUIRE(source != nullptr);
+  std::size_t stored = 0, with_lemmas = 0;
+  for (const auto& w : corpus.distinct) {
+    if (t.lemmas(w).empty()) continue;
+    ++with_lemmas;
+    const auto rec = source->word_record(w);
+    CHECK(reinterpret_cast<std::uintptr_t>(rec.data()) % 8 == 0);
+    stored += !rec.empty();
+  }
+  INFO(stored << " of " << with_lemmas << " corpus words with lemmas are stored");
+  CHECK(stored * 10 > with_lemmas * 7);
+  CHECK(stored < with_lemmas);  // rarer words still take the computed path
+  CHECK(source->word_record("zymurgy").empty());
+  CHECK(source->word_record("not a key").empty());
+  CHECK_FALSE(source->word_record("policies").empty());
 }
 
 TEST_CASE("WordNet sources read a synset's pointers alone as in the whole record", "[wordnet][cache]") {
@@ -906,6 +930,52 @@ TEST_CASE("WordNet cache detects damaged files and rebuilds them", "[wordnet][ca
       }
     }
   }
+}
+
+TEST_CASE("WordNet cache: damaged word data gives no crash", "[wordnet][cache]") {
+  // Random bytes in the stored word data alone (the section of format 7 that
+  // the lexicon reads in place), with the checksum made to match.
+  const MiniWordNet mini;
+  const TempDir cache("wncache");
+  REQUIRE(cache_origin(mini.dir, cache.path, "9.9") == CacheOrigin::kBuiltAndSaved);
+  const auto file = only_file(cache.path);
+  const auto good = slurp(file);
+  constexpr std::size_t kWordDataSection = 3;  // after the strings, string bytes and collocation prefixes
+  std::uint64_t at = 0, size = 0;
+  std::memcpy(&at, good.data() + 64 + 16 * kWordDataSection, sizeof at);
+  std::memcpy(&size, good.data() + 64 + 16 * kWordDataSection + 8, sizeof size);
+  REQUIRE(at + size <= good.size());
+  REQUIRE(size > 64);  // the hand-made database's common words ("cat", "hot", "cold") are stored
+  using transdrift::wordnet_detail::cache_checksum;
+  std::uint64_t x = 7;
+  for (int round = 0; round < 300; ++round) {
+    auto bad = good;
+    for (int k = 0; k < 1 + round % 8; ++k) {
+      x = x * 6364136223846793005ull + 1442695040888963407ull;
+      const auto i = static_cast<std::size_t>(at + (x >> 33) % size);
+      // Small values as often as random ones: counts and offsets that stay
+      // near the real ones get past more of the checks.
+      bad[i] = static_cast<char>(round % 2 == 0 ? (x >> 13) : (x >> 13) & 7);
+    }
+    const auto sum = cache_checksum(std::string_view(bad).substr(32));
+    std::memcpy(bad.data() + 24, &sum, sizeof sum);
+    spit(file, bad);
+    const auto r = WordNet::open(cached_options(mini.dir, cache.path));
+    REQUIRE(r.ok());
+    for (const char* a : {"cat", "cats", "catz", "hot", "hotter", "torrid", "cold", "felines"}) {
+      for (const char* b : {"dog", "hot", "cold", "feline", "cat"}) {
+        (void)(*r)->relation(a, b);
+        const double v = (*r)->relatedness(a, b);
+        CHECK((v >= 0.0 && v <= 1.0));
+      }
+      (void)(*r)->lemmas(a);
+      (void)(*r)->lexicographer_file(a);
+    }
+  }
+  spit(file, good);
+  const auto r = WordNet::open(cached_options(mini.dir, cache.path));
+  REQUIRE(r.ok());
+  check_mini_answers(**r);
 }
 
 TEST_CASE("WordNet works when the cache directory is not writable", "[wordnet][cache]") {

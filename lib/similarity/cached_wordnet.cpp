@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <mutex>
 
 namespace transdrift {
 namespace {
@@ -20,7 +21,7 @@ std::string_view pair_key(std::string_view a, std::string_view b) {
 }
 
 template <class V, class Compute>
-V memo(std::mutex& m, MemoTable<V>& table, std::size_t max_entries, std::string_view key, Compute compute) {
+V memo(SpinLock& m, MemoTable<V>& table, std::size_t max_entries, std::string_view key, Compute compute) {
   const std::size_t hash = memo_hash(key);
   {
     const std::lock_guard lock(m);

@@ -8,12 +8,12 @@
 #pragma once
 
 #include <memory>
-#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "similarity/memo_table.hpp"
+#include "similarity/spin_lock.hpp"
 #include "transdrift/wordnet.hpp"
 
 namespace transdrift {
@@ -40,7 +40,7 @@ class CachedWordNet final : public WordNet {
 
   std::shared_ptr<const WordNet> base_;
   std::size_t max_entries_;
-  mutable std::mutex lemma_mutex_, relation_mutex_, relatedness_mutex_, lexfile_mutex_;
+  mutable SpinLock lemma_mutex_, relation_mutex_, relatedness_mutex_, lexfile_mutex_;
   mutable Table<std::vector<std::string>> lemmas_;
   mutable Table<WordRelation> relations_;
   mutable Table<double> relatedness_;

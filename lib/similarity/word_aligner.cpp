@@ -210,7 +210,7 @@ class Aligner {
         if (v.number || (!v.function && links[i + n - 1] != kNone)) break;
         if (n > 1 && v.token != ws[i + n - 2].token + 1) break;  // punctuation between
         has_content = has_content || !v.function;
-        if (n > 1) text += ' ';
+        if (n > 1) text += '_';  // a key as it is (key_view need not rewrite it)
         text += v.key;  // case-folded already (Token::norm)
         if (n > 1 && has_content && !wordnet_->lemmas(text).empty()) out.push_back(Run{i, n, text});
       }

@@ -13,6 +13,7 @@
 #include <unordered_map>
 
 #include "similarity/memo_table.hpp"
+#include "similarity/spin_lock.hpp"
 #include "transdrift/wordnet.hpp"
 
 namespace transdrift {
@@ -51,7 +52,7 @@ class WordWeigher {
  private:
   const WordNet* wordnet_;
   const WordFrequencies& freq_;
-  mutable std::mutex mutex_;
+  mutable SpinLock mutex_;
   mutable MemoTable<double> cache_;
 };
 

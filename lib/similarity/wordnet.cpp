@@ -26,6 +26,7 @@
 #include <span>
 #include <type_traits>
 #include <charconv>
+#include <cstddef>
 #include <cstdlib>
 #include <cmath>
 #include <cstring>
@@ -40,6 +41,7 @@
 #include <utility>
 
 #include "similarity/memo_table.hpp"
+#include "similarity/spin_lock.hpp"
 #include "similarity/wordnet_cache.hpp"
 #include "similarity/wordnet_db.hpp"
 
@@ -522,9 +524,14 @@ constexpr std::array<bool, 256> kKeyChange = [] {
 // lower case, single words), else it is written to `buf`; the result views
 // one of the two.
 std::string_view key_view(std::string_view word, std::string& buf) {
-  if (std::none_of(word.begin(), word.end(), [](char c) { return kKeyChange[static_cast<unsigned char>(c)]; })) {
-    return word;
+  // Unchanged as well: single '_' between other bytes (word runs that the
+  // aligner joins as keys, "look_for").
+  bool unchanged = true;
+  for (std::size_t i = 0; i < word.size() && unchanged; ++i) {
+    const auto c = static_cast<unsigned char>(word[i]);
+    unchanged = !kKeyChange[c] || (c == '_' && i > 0 && i + 1 < word.size() && word[i + 1] != '_');
   }
+  if (unchanged) return word;
   // The key is never longer than `word`: each '_' written stands for at
   // least one white space byte dropped.
   buf.resize(word.size());
@@ -722,7 +729,7 @@ class BlockArena {
     return std::shared_ptr<std::uint64_t[]>(std::make_unique_for_overwrite<std::uint64_t[]>(words));
   }
 
-  std::mutex mutex_;
+  SpinLock mutex_;
   std::shared_ptr<Chunk> chunk_;
   std::size_t used_ = 0;
 };
@@ -926,7 +933,7 @@ class SharedCache {
   }
 
   std::size_t capacity_;
-  mutable std::mutex mutex_;
+  mutable SpinLock mutex_;
   mutable std::vector<Slot> slots_;
   mutable std::vector<std::pair<Key, std::shared_ptr<const Value>>> entries_;
 };
@@ -1399,6 +1406,22 @@ class WordNetDb final : public WordNet {
   void collect_bridges(const SynsetFacts& s, int word, double weight, bool first_hop, Bridges& out) const;
   std::shared_ptr<const RelatednessInfo> relatedness_info(std::string_view key) const;
   std::shared_ptr<const RelatednessInfo> compute_relatedness_info(std::string_view key) const;
+  // A word's WordInfo and RelatednessInfo as the source stores them
+  // (WordNetSource::word_record), as views of its bytes; null if it stores
+  // none for `key` or the record is damaged.
+  std::shared_ptr<const WordInfo> stored_word_info(std::string_view key) const;
+  // The source's record of `key`; only single words are stored, so word
+  // runs (collocation candidates) are not looked up.
+  std::string_view stored_record(std::string_view key) const {
+    return find_separator(key) == std::string_view::npos ? source_->word_record(key) : std::string_view();
+  }
+  std::shared_ptr<const RelatednessInfo> stored_relatedness_info(std::string_view key) const;
+
+ public:
+  // The word data section of `forms` (see word_data_section).
+  std::string word_data(std::vector<std::string> forms) const;
+
+ private:
 
   std::unique_ptr<const WordNetSource> source_;
   std::string version_;
@@ -1419,6 +1442,281 @@ class WordNetDb final : public WordNet {
   SharedCache<std::string, SegmentForms, KeyHash, std::equal_to<>> segment_cache_{kMaxCachedWords};
   SharedCache<std::string, PosLemmas, KeyHash, std::equal_to<>> lemma_cache_{kMaxCachedWords};
 };
+
+// ------------------------------------------------------- stored word data
+//
+// A word record (wordnet_cache.hpp, "word data") holds a word's
+// RelatednessInfo and WordInfo, which share its lemmas: a header of twelve
+// u32 (the counts below, then 0), then, each array starting at a multiple of
+// 8 bytes: u64 senses; path entries of 24 bytes (u64 key, f64 weight, u16
+// distance, u16 depth, u32 0); vocabulary words of 16 bytes (u64 word, u64
+// sense bits); u32 bag sizes; then the WordInfo's u64 senses, links of 16
+// bytes (u64 key, u32 WordRelation, u32 0), u64 heads, u64 senses and heads,
+// head antonyms of 8 bytes (u32 Pos, u32 offset); then the lemmas,
+// each a u32 length and its bytes. The arrays are used in place, so their
+// layout is that of the structs (checked below).
+struct WordRecordHeader {
+  std::uint32_t lemmas, lemma_bytes, senses, path, vocabulary, bags;
+  std::uint32_t word_senses, links, heads, senses_and_heads, head_antonyms, zero;
+};
+static_assert(sizeof(WordRecordHeader) == 48);
+static_assert(sizeof(PathEntry) == 24 && offsetof(PathEntry, weight) == 8 && offsetof(PathEntry, dist) == 16 &&
+              offsetof(PathEntry, depth) == 18);
+static_assert(sizeof(RelatednessInfo::VocabularyWord) == 16 && offsetof(RelatednessInfo::VocabularyWord, senses) == 8);
+static_assert(sizeof(LinkTarget) == 16 && offsetof(LinkTarget, relation) == 8 && sizeof(WordRelation) == 4);
+static_assert(sizeof(SynsetId) == 8 && offsetof(SynsetId, offset) == 4 && sizeof(Pos) == 4);
+
+template <class T>
+void append_raw(std::string& out, T v) {
+  char b[sizeof v];
+  std::memcpy(b, &v, sizeof v);
+  out.append(b, sizeof v);
+}
+
+void pad8(std::string& out) { out.resize((out.size() + 7) / 8 * 8, '\0'); }
+
+// Appends the record of a word whose infos are `r` and `w`; false (nothing
+// appended) if their lemmas differ, which compute_* never gives.
+bool append_word_record(std::string& out, const RelatednessInfo& r, const WordInfo& w) {
+  if (!std::equal(r.lemmas.begin(), r.lemmas.end(), w.lemmas.begin(), w.lemmas.end())) return false;
+  std::uint32_t lemma_bytes = 0;
+  for (const auto l : r.lemmas) lemma_bytes += 4 + static_cast<std::uint32_t>(l.size());
+  const WordRecordHeader h{static_cast<std::uint32_t>(r.lemmas.size()),
+                           lemma_bytes,
+                           static_cast<std::uint32_t>(r.senses.size()),
+                           static_cast<std::uint32_t>(r.path.size()),
+                           static_cast<std::uint32_t>(r.vocabulary.size()),
+                           static_cast<std::uint32_t>(r.bag_sizes.size()),
+                           static_cast<std::uint32_t>(w.senses.keys().size()),
+                           static_cast<std::uint32_t>(w.links.size()),
+                           static_cast<std::uint32_t>(w.heads.keys().size()),
+                           static_cast<std::uint32_t>(w.senses_and_heads.keys().size()),
+                           static_cast<std::uint32_t>(w.head_antonyms.size()),
+                           0};
+  append_raw(out, h);
+  for (const auto k : r.senses) append_raw(out, k);
+  for (const auto& e : r.path) {
+    append_raw(out, e.key);
+    append_raw(out, e.weight);
+    append_raw(out, e.dist);
+    append_raw(out, e.depth);
+    append_raw(out, std::uint32_t{0});
+  }
+  for (const auto& v : r.vocabulary) {
+    append_raw(out, v.word);
+    append_raw(out, v.senses);
+  }
+  for (const auto b : r.bag_sizes) append_raw(out, b);
+  pad8(out);
+  for (const auto k : w.senses.keys()) append_raw(out, k);
+  for (const auto& l : w.links) {
+    append_raw(out, l.key);
+    append_raw(out, static_cast<std::uint32_t>(l.relation));
+    append_raw(out, std::uint32_t{0});
+  }
+  for (const auto k : w.heads.keys()) append_raw(out, k);
+  for (const auto k : w.senses_and_heads.keys()) append_raw(out, k);
+  for (const auto id : w.head_antonyms) {
+    append_raw(out, static_cast<std::uint32_t>(id.pos));  // the enum's value: the array is read in place
+    append_raw(out, id.offset);
+  }
+  for (const auto l : r.lemmas) {
+    append_raw(out, static_cast<std::uint32_t>(l.size()));
+    out.append(l);
+  }
+  pad8(out);
+  return true;
+}
+
+// A word record's parts, as views of its bytes.
+struct WordRecord {
+  std::span<const std::uint64_t> senses;
+  std::span<const PathEntry> path;
+  std::span<const RelatednessInfo::VocabularyWord> vocabulary;
+  std::span<const std::uint32_t> bag_sizes;
+  std::span<const std::uint64_t> word_senses;
+  std::span<const LinkTarget> links;
+  std::span<const std::uint64_t> heads;
+  std::span<const std::uint64_t> senses_and_heads;
+  std::span<const SynsetId> head_antonyms;
+  std::vector<std::string_view>* lemmas = nullptr;  // a per-thread buffer
+};
+
+// The lemmas of a record with header `h` from its lemma bytes, as views
+// into a per-thread buffer; null if damaged.
+std::vector<std::string_view>* record_lemmas(const WordRecordHeader& h, std::string_view bytes) {
+  thread_local std::vector<std::string_view> lemmas;
+  lemmas.clear();
+  for (std::uint32_t k = 0; k < h.lemmas; ++k) {
+    if (bytes.size() < 4) return nullptr;
+    std::uint32_t n;
+    std::memcpy(&n, bytes.data(), sizeof n);
+    bytes.remove_prefix(4);
+    if (n > bytes.size()) return nullptr;
+    lemmas.push_back(bytes.substr(0, n));
+    bytes.remove_prefix(n);
+  }
+  return &lemmas;
+}
+
+// The lemmas alone of a record (all_lemmas of its words), without the checks
+// of the arrays before them; null if damaged.
+std::vector<std::string_view>* record_lemmas(std::string_view rec) {
+  if (rec.size() < sizeof(WordRecordHeader)) return nullptr;
+  WordRecordHeader h;
+  std::memcpy(&h, rec.data(), sizeof h);
+  auto bytes = [](std::uint32_t n, std::size_t size) { return (static_cast<std::size_t>(n) * size + 7) / 8 * 8; };
+  const std::size_t at = sizeof h + bytes(h.senses, 8) + bytes(h.path, sizeof(PathEntry)) +
+                         bytes(h.vocabulary, sizeof(RelatednessInfo::VocabularyWord)) + bytes(h.bags, 4) +
+                         bytes(h.word_senses, 8) + bytes(h.links, sizeof(LinkTarget)) + bytes(h.heads, 8) +
+                         bytes(h.senses_and_heads, 8) + bytes(h.head_antonyms, sizeof(SynsetId));
+  if (at > rec.size() || h.lemma_bytes > rec.size() - at) return nullptr;
+  return record_lemmas(h, rec.substr(at, h.lemma_bytes));
+}
+
+// The parts of `rec`, every count checked against its size and every value
+// that indexes or names something checked to be in range (sense bits below
+// the bag count, relations and parts of speech valid), so that a damaged
+// record gives wrong answers at worst; nullopt if anything is off.
+std::optional<WordRecord> parse_word_record(std::string_view rec) {
+  if (rec.size() < sizeof(WordRecordHeader) || reinterpret_cast<std::uintptr_t>(rec.data()) % 8 != 0) {
+    return std::nullopt;
+  }
+  WordRecordHeader h;
+  std::memcpy(&h, rec.data(), sizeof h);
+  std::size_t at = sizeof h;
+  bool ok = true;
+  auto take = [&]<class T>(std::uint32_t n, std::span<const T>& out) {
+    const std::size_t bytes = (static_cast<std::size_t>(n) * sizeof(T) + 7) / 8 * 8;
+    if (!ok || bytes > rec.size() - at) {
+      ok = false;
+      return;
+    }
+    out = {reinterpret_cast<const T*>(rec.data() + at), n};
+    at += bytes;
+  };
+  WordRecord r;
+  take(h.senses, r.senses);
+  take(h.path, r.path);
+  take(h.vocabulary, r.vocabulary);
+  take(h.bags, r.bag_sizes);
+  take(h.word_senses, r.word_senses);
+  take(h.links, r.links);
+  take(h.heads, r.heads);
+  take(h.senses_and_heads, r.senses_and_heads);
+  take(h.head_antonyms, r.head_antonyms);
+  if (!ok || h.lemma_bytes > rec.size() - at || h.bags > kMaxGlossSenses) return std::nullopt;
+  const std::uint64_t bag_mask = h.bags == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << h.bags) - 1;
+  for (const auto& v : r.vocabulary)
+    if ((v.senses & ~bag_mask) != 0) return std::nullopt;
+  for (const auto& l : r.links) {
+    std::uint32_t rel;
+    std::memcpy(&rel, reinterpret_cast<const char*>(&l) + offsetof(LinkTarget, relation), sizeof rel);
+    if (rel > static_cast<std::uint32_t>(WordRelation::kAntonym)) return std::nullopt;
+  }
+  for (const auto& id : r.head_antonyms) {
+    std::uint32_t pos;
+    std::memcpy(&pos, &id, sizeof pos);
+    if (pos > 3) return std::nullopt;
+  }
+  r.lemmas = record_lemmas(h, rec.substr(at, h.lemma_bytes));
+  if (r.lemmas == nullptr) return std::nullopt;
+  return r;
+}
+
+std::shared_ptr<const RelatednessInfo> WordNetDb::stored_relatedness_info(std::string_view key) const {
+  const auto rec = parse_word_record(stored_record(key));
+  if (!rec) return nullptr;
+  const std::span<const std::string_view> lemmas(*rec->lemmas);
+  const auto [info, storage] = place_header<RelatednessInfo>(relatedness_arena_, storage_words(lemmas));
+  std::size_t at = 0;
+  info->lemmas = place_array(lemmas, storage, at);
+  info->senses = rec->senses;
+  info->path = rec->path;
+  info->vocabulary = rec->vocabulary;
+  info->bag_sizes = rec->bag_sizes;
+  return info;
+}
+
+std::shared_ptr<const WordInfo> WordNetDb::stored_word_info(std::string_view key) const {
+  const auto rec = parse_word_record(stored_record(key));
+  if (!rec) return nullptr;
+  const std::span<const std::string_view> lemmas(*rec->lemmas);
+  const auto [info, storage] = place_header<WordInfo>(word_arena_, storage_words(lemmas));
+  std::size_t at = 0;
+  info->lemmas = place_array(lemmas, storage, at);
+  info->senses = IdSet(rec->word_senses);
+  info->links = rec->links;
+  info->heads = IdSet(rec->heads);
+  info->senses_and_heads = IdSet(rec->senses_and_heads);
+  info->head_antonyms = rec->head_antonyms;
+  return info;
+}
+
+std::string WordNetDb::word_data(std::vector<std::string> forms) const {
+  std::sort(forms.begin(), forms.end());
+  forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
+  // Words with the same lemmas per part of speech have the same infos: one
+  // record for each such set.
+  std::unordered_map<std::string, std::uint32_t> record_of_set;
+  std::vector<std::string_view> keys;
+  std::vector<std::uint32_t> key_record;
+  std::string records;
+  std::vector<std::uint64_t> record_begin = {0};
+  std::string set_key;
+  for (const auto& form : forms) {
+    thread_local std::string buf;
+    if (form.empty() || key_view(form, buf).data() != form.data() || find_separator(form) != std::string::npos) {
+      continue;  // not a key of a single word
+    }
+    const auto lemmas = pos_lemmas(form);
+    set_key.clear();
+    for (const auto& of_pos : *lemmas) {
+      for (const auto& l : of_pos) (set_key += l) += '\x1f';
+      set_key += '\x1e';
+    }
+    if (set_key.size() == 4) continue;  // no lemma: nothing to store
+    auto [it, added] = record_of_set.emplace(set_key, static_cast<std::uint32_t>(record_begin.size() - 1));
+    if (added) {
+      const auto r = compute_relatedness_info(form);
+      const auto w = compute_word_info(form);
+      if (!append_word_record(records, *r, *w)) {
+        record_of_set.erase(it);
+        continue;
+      }
+      record_begin.push_back(records.size());
+    }
+    keys.push_back(form);
+    key_record.push_back(it->second);
+  }
+  // Layout (wordnet_cache.hpp): u64 slot count, key count, record count, 0;
+  // the hash slots; u32 key begin[keys + 1]; u32 record of each key; the key
+  // bytes; u64 record begin[records + 1]; the records.
+  std::vector<std::uint64_t> slots(std::bit_ceil(std::max<std::size_t>(8, 2 * keys.size())), 0);
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    const std::uint64_t h = word_hash(keys[i]);
+    std::size_t at = static_cast<std::size_t>(h) & (slots.size() - 1);
+    while (slots[at] != 0) at = (at + 1) & (slots.size() - 1);
+    slots[at] = (h >> 32 << 32) | static_cast<std::uint32_t>(i + 1);
+  }
+  std::string out;
+  append_raw(out, static_cast<std::uint64_t>(slots.size()));
+  append_raw(out, static_cast<std::uint64_t>(keys.size()));
+  append_raw(out, static_cast<std::uint64_t>(record_begin.size() - 1));
+  append_raw(out, std::uint64_t{0});
+  for (const auto v : slots) append_raw(out, v);
+  std::uint32_t key_at = 0;
+  append_raw(out, key_at);
+  for (const auto k : keys) append_raw(out, key_at += static_cast<std::uint32_t>(k.size()));
+  pad8(out);
+  for (const auto r : key_record) append_raw(out, r);
+  pad8(out);
+  for (const auto k : keys) out.append(k);
+  pad8(out);
+  for (const auto b : record_begin) append_raw(out, b);
+  out += records;
+  return out;
+}
 
 // Morphy for one word without separators: exception list, else the rules of
 // detachment, keeping candidates found in the index.
@@ -1610,6 +1908,10 @@ std::vector<std::string> WordNetDb::morphy_unfiltered(const std::string& key, Po
 }
 
 std::vector<std::string> WordNetDb::all_lemmas(std::string_view key) const {
+  // A stored word's record lists them (its infos' lemmas are all_lemmas).
+  if (const auto rec = stored_record(key); !rec.empty()) {
+    if (const auto lemmas = record_lemmas(rec)) return {lemmas->begin(), lemmas->end()};
+  }
   std::vector<std::string> out;
   const auto lemmas = pos_lemmas(key);
   for (const auto& of_pos : *lemmas) {
@@ -1825,7 +2127,8 @@ std::shared_ptr<const WordInfo> WordNetDb::compute_word_info(std::string_view ke
 
 std::shared_ptr<const WordInfo> WordNetDb::word_info(std::string_view key) const {
   if (auto cached = word_cache_.find(key)) return cached;
-  auto info = compute_word_info(key);
+  auto info = stored_word_info(key);
+  if (!info) info = compute_word_info(key);
   word_cache_.insert(std::string(key), info);
   return info;
 }
@@ -2077,7 +2380,8 @@ std::shared_ptr<const RelatednessInfo> WordNetDb::compute_relatedness_info(std::
 
 std::shared_ptr<const RelatednessInfo> WordNetDb::relatedness_info(std::string_view key) const {
   if (auto cached = relatedness_cache_.find(key)) return cached;
-  auto info = compute_relatedness_info(key);
+  auto info = stored_relatedness_info(key);
+  if (!info) info = compute_relatedness_info(key);
   relatedness_cache_.insert(std::string(key), info);
   return info;
 }
@@ -2141,6 +2445,58 @@ std::unique_ptr<const WordNetSource> make_text_source(DatabaseFiles files) {
 
 std::shared_ptr<const WordNet> make_lexicon(std::unique_ptr<const WordNetSource> source, std::string version) {
   return std::make_shared<WordNetDb>(std::move(source), std::move(version));
+}
+
+std::string word_data_section(std::unique_ptr<const WordNetSource> source, std::vector<std::string> forms) {
+  const WordNetDb db(std::move(source), std::string());
+  return db.word_data(std::move(forms));
+}
+
+std::string_view find_word_record(std::string_view section, std::string_view key) {
+  // Every count and offset is checked against the section's size: a
+  // damaged section finds nothing or a wrong record, never reads outside.
+  auto u64 = [&](std::size_t at) {
+    std::uint64_t v;
+    std::memcpy(&v, section.data() + at, sizeof v);
+    return v;
+  };
+  auto u32 = [&](std::size_t at) {
+    std::uint32_t v;
+    std::memcpy(&v, section.data() + at, sizeof v);
+    return v;
+  };
+  if (section.size() < 32) return {};
+  const std::uint64_t slots = u64(0), keys = u64(8), records = u64(16);
+  const std::size_t limit = section.size() / 8;
+  if (slots == 0 || (slots & (slots - 1)) != 0 || slots > limit || keys > limit || records > limit) return {};
+  const std::size_t slots_at = 32;
+  const std::size_t key_begin_at = slots_at + 8 * slots;
+  const std::size_t key_record_at = key_begin_at + (4 * (keys + 1) + 7) / 8 * 8;
+  const std::size_t key_bytes_at = key_record_at + (4 * keys + 7) / 8 * 8;
+  if (key_bytes_at > section.size()) return {};
+  const std::uint64_t key_bytes = u32(key_begin_at + 4 * keys);
+  const std::size_t record_begin_at = key_bytes_at + (key_bytes + 7) / 8 * 8;
+  const std::size_t records_at = record_begin_at + 8 * (records + 1);
+  if (records_at > section.size()) return {};
+  const std::uint64_t h = word_hash(key);
+  const std::size_t mask = slots - 1;
+  std::size_t at = static_cast<std::size_t>(h) & mask;
+  for (std::size_t probes = 0; probes < slots; ++probes, at = (at + 1) & mask) {
+    const std::uint64_t slot = u64(slots_at + 8 * at);
+    const auto number = static_cast<std::uint32_t>(slot);
+    if (number == 0) return {};
+    if (slot >> 32 != h >> 32) continue;
+    const std::size_t i = number - 1;
+    if (i >= keys) return {};
+    const std::size_t b = u32(key_begin_at + 4 * i), e = u32(key_begin_at + 4 * i + 4);
+    if (b > e || e > key_bytes || section.substr(key_bytes_at + b, e - b) != key) continue;
+    const std::size_t r = u32(key_record_at + 4 * i);
+    if (r >= records) return {};
+    const std::uint64_t rb = u64(record_begin_at + 8 * r), re = u64(record_begin_at + 8 * r + 8);
+    if (rb > re || re > section.size() - records_at || rb % 8 != 0) return {};
+    return section.substr(records_at + rb, re - rb);
+  }
+  return {};
 }
 
 }  // namespace wordnet_detail

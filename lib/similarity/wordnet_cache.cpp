@@ -10,6 +10,7 @@
 #include <atomic>
 #include <bit>
 #include <cerrno>
+#include <charconv>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -19,6 +20,10 @@
 #include <unordered_map>
 #include <utility>
 #include <vector>
+
+namespace transdrift::embedded {
+std::string_view word_freq_tsv();  // data/word_freq.tsv, compiled in
+}  // namespace transdrift::embedded
 
 namespace transdrift::wordnet_detail {
 
@@ -30,7 +35,7 @@ constexpr std::size_t kChecksumFrom = 32;  // the checksum covers everything aft
 constexpr std::size_t kVersionSize = 16;
 
 // Sections: four global ones, then kPosSections per part of speech.
-enum GlobalSection : std::uint32_t { kStringOffsets, kStringBytes, kCollocationPrefixes, kGlobalSections };
+enum GlobalSection : std::uint32_t { kStringOffsets, kStringBytes, kCollocationPrefixes, kWordData, kGlobalSections };
 enum PosSection : std::uint32_t {
   kIndexLemmas,
   kIndexSenseBegin,
@@ -63,7 +68,7 @@ std::uint32_t section_id(std::size_t pos, PosSection s) {
 // Bytes per element of each section.
 std::size_t element_size(std::uint32_t id) {
   if (id == kStringBytes) return 1;
-  if (id == kCollocationPrefixes) return 8;
+  if (id == kCollocationPrefixes || id == kWordData) return 8;
   if (id < kGlobalSections) return 4;
   switch ((id - kGlobalSections) % kPosSections) {
     case kSynsetRecords: return 1;
@@ -250,6 +255,11 @@ class CacheSource final : public WordNetSource {
     out.reserve(e - b);
     for (auto k = b; k < e; ++k) out.emplace_back(string(bases.u32(k)));
     return out;
+  }
+
+  std::string_view word_record(std::string_view key) const override {
+    const auto& words = cols_[kWordData];
+    return find_word_record(std::string_view(words.data, 8 * words.count), key);
   }
 
   bool collocation_prefix(std::uint64_t hash) const override {
@@ -573,6 +583,63 @@ std::uint64_t cache_checksum(std::string_view bytes) {
   return h;
 }
 
+namespace {
+
+std::string assemble_image(const std::array<std::string, kCacheSections>& sections, std::string_view version,
+                           std::uint64_t fingerprint);
+
+// The words whose data the cache stores: the lemmas that SemCor and the
+// tagged glosses tag at least kWordDataMinCount times (data/word_freq.tsv,
+// compiled in) and their inflected forms: regular ones built by the rules of
+// English spelling (plural and third person "-s", "-es", "-ies"; "-ed",
+// "-d", "-ied"; "-ing", with a final "e" dropped or a final consonant
+// doubled; "-er", "-est"), which word_data_section keeps only if morphy
+// finds lemmas for them, and the exception-list forms of those lemmas
+// ("men", "went", "better").
+constexpr long kWordDataMinCount = 5;
+
+std::vector<std::string> word_data_vocabulary(const std::vector<std::pair<std::string, std::string>>& exception_bases) {
+  std::unordered_map<std::string, bool> lemmas;
+  for (std::string_view text = embedded::word_freq_tsv(); !text.empty();) {
+    const auto end = std::min(text.find('\n'), text.size());
+    const auto line = text.substr(0, end);
+    text.remove_prefix(std::min(end + 1, text.size()));
+    const auto tab = line.find('\t');
+    if (line.empty() || line.front() == '#' || tab == std::string_view::npos) continue;
+    long count = 0;
+    const auto digits = line.substr(tab + 1);
+    if (std::from_chars(digits.data(), digits.data() + digits.size(), count).ec != std::errc{}) continue;
+    const auto lemma = line.substr(0, tab);
+    if (count < kWordDataMinCount ||
+        !std::all_of(lemma.begin(), lemma.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      continue;
+    }
+    lemmas.emplace(std::string(lemma), true);
+  }
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  std::vector<std::string> forms;
+  for (const auto& [l, unused] : lemmas) {
+    forms.push_back(l);
+    for (const char* suffix : {"s", "es", "ed", "d", "ing", "er", "est"}) forms.push_back(l + suffix);
+    const char last = l.back();
+    const std::string stem = l.substr(0, l.size() - 1);
+    if (last == 'y' && l.size() > 2 && !vowel(l[l.size() - 2])) {
+      for (const char* suffix : {"ies", "ied", "ier", "iest"}) forms.push_back(stem + suffix);
+    }
+    if (last == 'e') forms.push_back(stem + "ing");
+    if (l.size() >= 3 && !vowel(last) && last != 'w' && last != 'x' && last != 'y' && vowel(l[l.size() - 2]) &&
+        !vowel(l[l.size() - 3])) {
+      for (const char* suffix : {"ed", "ing", "er", "est"}) forms.push_back(l + last + suffix);
+    }
+  }
+  for (const auto& [inflected, base] : exception_bases) {
+    if (lemmas.contains(base)) forms.push_back(inflected);
+  }
+  return forms;
+}
+
+}  // namespace
+
 std::string build_cache(const DatabaseFiles& files, std::string_view version, std::uint64_t fingerprint) {
   std::array<std::string, kCacheSections> sections;
   // About one distinct string per 25 bytes of index file (WordNet 3.0:
@@ -581,6 +648,7 @@ std::string build_cache(const DatabaseFiles& files, std::string_view version, st
   for (const auto& f : files.index) index_bytes += f.bytes().size();
   StringTable strings(index_bytes / 25);
   std::vector<std::uint64_t> collocation_prefixes;
+  std::vector<std::pair<std::string, std::string>> exception_bases;  // (inflected form, base), all parts of speech
 
   for (const Pos pos : kAllPos) {
     const auto p = pos_index(pos);
@@ -685,7 +753,10 @@ std::string build_cache(const DatabaseFiles& files, std::string_view version, st
     for (const auto& e : exc) {
       append(out(kExcWords), strings.id(e.key));
       add_collocation_prefixes(e.key, collocation_prefixes);
-      for (const auto& b : *e.bases) append(out(kExcBases), strings.id(b));
+      for (const auto& b : *e.bases) {
+        append(out(kExcBases), strings.id(b));
+        exception_bases.emplace_back(std::string(e.key), b);
+      }
       base_count += static_cast<std::uint32_t>(e.bases->size());
       base_begin.push_back(base_count);
     }
@@ -698,7 +769,17 @@ std::string build_cache(const DatabaseFiles& files, std::string_view version, st
   append_u32s(sections[kStringOffsets], strings.offsets());
   sections[kStringBytes] = strings.bytes();
 
-  // Header, section table, sections.
+  // The word data, worked out by the lexicon over the image without it.
+  sections[kWordData] = word_data_section(std::make_unique<CacheSource>(assemble_image(sections, version, fingerprint)),
+                                          word_data_vocabulary(exception_bases));
+  return assemble_image(sections, version, fingerprint);
+}
+
+namespace {
+
+// Header, section table, sections.
+std::string assemble_image(const std::array<std::string, kCacheSections>& sections, std::string_view version,
+                           std::uint64_t fingerprint) {
   std::string image(kHeaderSize + 16 * static_cast<std::size_t>(kCacheSections), '\0');
   std::vector<std::pair<std::uint64_t, std::uint64_t>> table;
   for (const auto& s : sections) {
@@ -728,6 +809,8 @@ std::string build_cache(const DatabaseFiles& files, std::string_view version, st
   std::memcpy(image.data() + 24, &sum, sizeof sum);
   return image;
 }
+
+}  // namespace
 
 bool valid_cache(std::string_view bytes, std::uint64_t fingerprint, std::string_view version) {
   if (bytes.size() < kHeaderSize || bytes.substr(0, kMagic.size()) != kMagic) return false;

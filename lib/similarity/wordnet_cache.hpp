@@ -32,6 +32,27 @@
 //     collocation    u64 hash slots (collocation_prefix_table) over the
 //      prefixes      collocation prefixes (add_collocation_prefixes) of the
 //                    index lemmas and exception forms of all parts of speech
+//     word data      what the lexicon works out for a word and otherwise
+//                    computes on its first question (word_data_section):
+//                    for a vocabulary of common single words (the lemmas
+//                    tagged at least 5 times in data/word_freq.tsv, their
+//                    regular inflections that morphy accepts, their
+//                    exception-list forms), u64 slot count (a power of
+//                    two), u64 key count, u64 record count, u64 0; u64 hash
+//                    slots: key number + 1 (0: empty) in the low 32 bits,
+//                    the high 32 bits of FNV-1a(key) in the high ones, at
+//                    FNV-1a(key) & (slots - 1) with linear probing; u32 key
+//                    begin[keys + 1] into the key bytes; u32 record number
+//                    of each key; the key bytes; u64 record begin[records +
+//                    1], byte offsets into the records, each a multiple of
+//                    8; the records, one per distinct set of lemmas (words
+//                    with the same lemmas per part of speech share one),
+//                    each the word's relatedness data (senses, hypernym
+//                    path, gloss vocabulary, bag sizes), relation data
+//                    (senses, links, satellite heads, head antonyms) and
+//                    lemmas, laid out as the lexicon's structs so that it
+//                    uses them in place (layout in wordnet.cpp, "stored word
+//                    data"); each u32 and u64 array padded to 8 bytes
 //   and, for each part of speech (noun, verb, adj, adv), thirteen more:
 //     index          u32 lemma string ids, sorted by lemma bytes;
 //                    u32 sense begin[n + 1]; u32 synset offsets: the first
@@ -83,14 +104,16 @@
 namespace transdrift::wordnet_detail {
 
 // Bump whenever the layout or anything the cache pre-computes changes: the
-// parsers, add_content_words (stems, stopwords), the collocation prefixes
-// or kMaxSenses.
+// parsers, add_content_words (stems, stopwords), the collocation prefixes,
+// kMaxSenses, or how the lexicon computes a word's relation or relatedness
+// data (the word data section stores them).
 // Format 2 added the tagged-sense counts and the lexicographer files, format
 // 5 the part and member holonym pointers (PointerKind::kHolonym) and the
 // collocation prefixes (formats 3 and 4 each held one of the two), format 6
 // one record per synset in place of eight columns and a table of stems,
-// buckets of synset offsets and hash fingerprints in the hash slots.
-inline constexpr std::uint32_t kCacheFormat = 6;
+// buckets of synset offsets and hash fingerprints in the hash slots, format
+// 7 the word data section.
+inline constexpr std::uint32_t kCacheFormat = 7;
 
 // False if options.use_cache is false, $TRANSDRIFT_WORDNET_CACHE is "off" or
 // "0", or the machine is not little-endian.

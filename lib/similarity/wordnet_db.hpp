@@ -248,6 +248,10 @@ class WordNetSource {
   // May be true for other hashes as well (hash collisions), never false for
   // one of those.
   virtual bool collocation_prefix(std::uint64_t hash) const = 0;
+  // The stored record of word `key`'s relation and relatedness data (see
+  // word_data_section), starting at a multiple of 8 bytes in memory; empty if
+  // the source stores none for it (the lexicon then computes them).
+  virtual std::string_view word_record(std::string_view /*key*/) const { return {}; }
 };
 
 // The text source over mapped database files (parses the exception lists).
@@ -255,6 +259,21 @@ std::unique_ptr<const WordNetSource> make_text_source(DatabaseFiles files);
 
 // The lexicon over `source`; `version` as WordNet::version() reports it.
 std::shared_ptr<const WordNet> make_lexicon(std::unique_ptr<const WordNetSource> source, std::string version);
+
+// ------------------------------------------------------------ word data
+// The relation data (WordInfo) and relatedness data (RelatednessInfo) that
+// the lexicon works out for a word from `source` are a function of WordNet
+// alone; the cache stores them for a vocabulary of common words, so that a
+// first pass over new text reads them in place instead.
+
+// The word data section (layout in wordnet_cache.hpp) of those `forms`
+// (single-word index keys) that have lemmas, as the lexicon over `source`
+// computes them; forms with the same lemmas share one record.
+std::string word_data_section(std::unique_ptr<const WordNetSource> source, std::vector<std::string> forms);
+
+// The record of `key` in a word data section; empty if absent. Bounds-checked
+// throughout: a damaged section gives no record or a wrong one.
+std::string_view find_word_record(std::string_view section, std::string_view key);
 
 // ------------------------------------------------------------ gloss words
 // Building blocks of the gloss-overlap part of WordNet::relatedness().
