@@ -538,9 +538,16 @@ std::string cache_file_name(const std::string& dir, std::string_view version) {
   return "wordnet-" + v + "-f" + std::to_string(kCacheFormat) + "-" + hash + ".bin";
 }
 
+#ifndef TRANSDRIFT_LEXICON_HASH
+#define TRANSDRIFT_LEXICON_HASH 0  // built outside the project's CMake: the format version alone
+#endif
+
 std::optional<std::uint64_t> source_fingerprint(const std::string& dir) {
   std::uint64_t h = fnv_value(kCacheFormat, fnv("transdrift wordnet cache"));
   h = fnv_value(static_cast<std::uint64_t>(kMaxSenses), h);
+  // The lexicon's code and word table (lib/similarity/similarity.cmake):
+  // the stored word data is what this build's lexicon computes.
+  h = fnv_value(static_cast<std::uint64_t>(TRANSDRIFT_LEXICON_HASH), h);
   h = fnv(absolute_dir(dir), h);
   for (const auto name : kPosName) {
     const std::string n(name);

@@ -19,7 +19,8 @@
 //    12  u32      section count (kCacheSections)
 //    16  u64      file size in bytes
 //    24  u64      checksum of bytes [32, file size) (cache_checksum)
-//    32  u64      fingerprint of the database files (source_fingerprint)
+//    32  u64      fingerprint of the database files and of this build's
+//                 lexicon code (source_fingerprint)
 //    40  u32      senses kept per lemma and part of speech (kMaxSenses)
 //    44  u32      0
 //    48  char[16] WordNet version from data.noun's header, NUL padded
@@ -106,7 +107,10 @@ namespace transdrift::wordnet_detail {
 // Bump whenever the layout or anything the cache pre-computes changes: the
 // parsers, add_content_words (stems, stopwords), the collocation prefixes,
 // kMaxSenses, or how the lexicon computes a word's relation or relatedness
-// data (the word data section stores them).
+// data (the word data section stores them). A change to the lexicon's
+// sources also changes the fingerprint (TRANSDRIFT_LEXICON_HASH, set by
+// lib/similarity/similarity.cmake), so a forgotten bump costs a rebuild of
+// the file, not stale answers.
 // Format 2 added the tagged-sense counts and the lexicographer files, format
 // 5 the part and member holonym pointers (PointerKind::kHolonym) and the
 // collocation prefixes (formats 3 and 4 each held one of the two), format 6
