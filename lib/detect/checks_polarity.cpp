@@ -1076,6 +1076,19 @@ void check_attribution(const CheckContext& ctx, const BeadView& view, std::vecto
                                                   ": the retranslation reports as a claim what the original states "
                                                   "as fact"));
   }
+  // A phrase [first, last] of `side` with nothing at its place on the other
+  // side, as a major attribution finding: "<what> dropped: "...": <if_dropped>"
+  // or "<what> added: "...": <if_added>".
+  auto one_sided_phrase = [&](Side side, std::size_t first, std::size_t last, std::string_view what,
+                              std::string_view if_dropped, std::string_view if_added) {
+    const Document& d = view.doc(side);
+    const Span here{d.tokens[first].span.start, d.tokens[last].span.end};
+    const bool omitted = side == Side::kOriginal;
+    out.push_back(one_sided_finding(view, side, Check::kAttribution, Severity::kMajor, 0.7, here,
+                                    view.gap_for(other(side), first, last),
+                                    std::string(what) + (omitted ? " dropped: \"" : " added: \"") +
+                                        std::string(d.slice(here)) + "\": " + std::string(omitted ? if_dropped : if_added)));
+  };
   // A source dropped or added: "According to the UN, 3 million people need
   // aid" / "3 million people need aid". An unlinked "according to" whose
   // source (up to the next punctuation, at most eight words) has content
@@ -1097,31 +1110,20 @@ void check_attribution(const CheckContext& ctx, const BeadView& view, std::vecto
         last = k;
       }
       if (!last || linked) continue;
-      const Span here{d.tokens[t].span.start, d.tokens[*last].span.end};
-      const bool source_dropped = side == Side::kOriginal;
-      out.push_back(one_sided_finding(
-          view, side, Check::kAttribution, Severity::kMajor, 0.7, here, view.gap_for(other(side), t, *last),
-          std::string(source_dropped ? "source dropped: \"" : "source added: \"") + std::string(d.slice(here)) +
-              (source_dropped ? "\": the retranslation states as fact what the original attributes"
-                              : "\": the retranslation attributes what the original states as fact")));
+      one_sided_phrase(side, t, *last, "source", "the retranslation states as fact what the original attributes",
+                       "the retranslation attributes what the original states as fact");
       break;
     }
   }
   // The agent of a passive verb dropped or added: "was killed by soldiers" /
   // "was killed" no longer says who did it.
   for (const Side side : {Side::kOriginal, Side::kRetranslated}) {
-    const Document& d = view.doc(side);
     const TokenRange range = view.tokens(side);
     for (std::size_t t = range.begin; t < range.end; ++t) {
       const auto last = passive_agent(ctx, view, side, t);
       if (!last) continue;
-      const Span here{d.tokens[t].span.start, d.tokens[*last].span.end};
-      const bool agent_dropped = side == Side::kOriginal;
-      out.push_back(one_sided_finding(
-          view, side, Check::kAttribution, Severity::kMajor, 0.7, here, view.gap_for(other(side), t, *last),
-          std::string(agent_dropped ? "agent dropped: \"" : "agent added: \"") + std::string(d.slice(here)) +
-              (agent_dropped ? "\": the retranslation no longer says who did it"
-                             : "\": the retranslation says who did it where the original does not")));
+      one_sided_phrase(side, t, *last, "agent", "the retranslation no longer says who did it",
+                       "the retranslation says who did it where the original does not");
       break;
     }
   }
