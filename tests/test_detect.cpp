@@ -222,6 +222,18 @@ TEST_CASE("a fraction changed is a changed number; as a percentage it is the sam
                      {"She walked half a mile.", "She walked 800 meters."}});
 }
 
+TEST_CASE("a negated modal that lost its negation is one finding, the negation's", "[detect]") {
+  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"The file could not be deleted.", "The file was deleted."},
+           {"He could not come.", "He came."}}) {
+    INFO(a << " / " << b);
+    const Report rep = run(a, b);
+    REQUIRE(rep.findings.size() == 1);
+    CHECK(rep.findings[0].check == Check::kNegation);
+    CHECK(rep.findings[0].severity == Severity::kCritical);
+  }
+}
+
 TEST_CASE("negation lost", "[detect]") {
   const Report rep = run("The company did not approve the merger with its rival.",
                          "The company did approve the merger with its rival.");

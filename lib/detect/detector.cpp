@@ -157,48 +157,62 @@ std::size_t sentence_at(const Document& d, std::size_t byte) {
   return static_cast<std::size_t>(it - d.sentences.begin()) - 1;
 }
 
-// Drops, among findings[first, end) (one bead's), a minor lexical finding
-// whose spans on both sides lie inside those of a more severe lexical,
-// attribution or modality finding (an antonym, a relation inverted, opposite
-// words, a speaker verb turned denial, "requires" / "allows"), or of a number finding ("two weeks" / "14
-// days" is a quantity in other units, "weeks" / "days" says no more): the
-// same words, said again with less weight ("supported" -> "opposed" is a
-// relation inverted, critical; not also an "unrelated meaning", minor); and
-// a minor attribution finding inside a more severe one ("is said to be" /
-// "is": a hedge dropped, major; not also a speaker verb dropped, minor),
-// and a name dropped or added inside an attribution finding as severe
-// ("..., Smith said." / "...": the speaker dropped, not also a name).
-void drop_restated(std::vector<Finding>& findings, std::size_t first) {
+// Whether finding `g` says again, with at least the weight, what `f` says
+// over the same words, so that `f` can go:
+// - a minor lexical finding inside a more severe lexical, attribution or
+//   modality finding (an antonym, a relation inverted, opposite words, a
+//   speaker verb turned denial, "requires" / "allows"), or inside a number
+//   finding ("two weeks" / "14 days" is a quantity in other units, "weeks" /
+//   "days" says no more): "supported" -> "opposed" is a relation inverted,
+//   critical; not also an "unrelated meaning", minor;
+// - a minor attribution finding inside a more severe one ("is said to be" /
+//   "is": a hedge dropped, major; not also a speaker verb dropped, minor);
+// - a name dropped or added inside an attribution finding as severe ("...,
+//   Smith said." / "...": the speaker dropped, not also a name);
+// - a modal's change of strength right before a negator whose loss or
+//   addition is reported at least as severely ("could not be deleted" /
+//   "was deleted": the negation lost, not also "could" -> a plain statement).
+bool restated_by(const Finding& f, const Finding& g) {
   auto inside = [](const Span& in, const Span& out) { return !in.empty() && out.contains(in); };
   // An omission's gap in the retranslation (or an addition's in the
   // original) is inside the same gap.
   auto inside_or_at = [&](const Span& in, const Span& out) {
     return inside(in, out) || (in.empty() && out.empty() && in.start == out.start);
   };
-  std::vector<bool> drop(findings.size() - first, false);
-  for (std::size_t i = first; i < findings.size(); ++i) {
-    const Finding& f = findings[i];
-    // A name dropped or added with its speaker verb ("..., Smith said." /
-    // "..."): the attribution finding says it.
-    const bool name_with_speaker = f.check == Check::kEntity && f.category != Category::kMistranslation;
-    if ((f.severity != Severity::kMinor || (f.check != Check::kLexical && f.check != Check::kAttribution)) &&
-        !name_with_speaker)
-      continue;
-    for (std::size_t j = first; j < findings.size() && !drop[i - first]; ++j) {
-      const Finding& g = findings[j];
-      const bool restates =
-          name_with_speaker ? g.check == Check::kAttribution && g.category == f.category && g.severity >= f.severity
-          : f.check == Check::kLexical
-              ? ((g.check == Check::kLexical || g.check == Check::kAttribution || g.check == Check::kModality) &&
-                 g.severity > f.severity) ||
-                    g.check == Check::kNumber
-              : g.check == Check::kAttribution && g.severity > f.severity;  // "is said to be" dropped: one finding
-      drop[i - first] = j != i && restates &&
-                        (f.check == Check::kLexical
-                             ? inside(f.original, g.original) && inside(f.retranslated, g.retranslated)
-                             : inside_or_at(f.original, g.original) && inside_or_at(f.retranslated, g.retranslated));
-    }
+  auto over_same_words = [&] {
+    return inside_or_at(f.original, g.original) && inside_or_at(f.retranslated, g.retranslated);
+  };
+  auto just_before = [](const Span& modal, const Span& negator) {
+    return !modal.empty() && !negator.empty() && negator.start >= modal.end && negator.start - modal.end <= 1;
+  };
+  switch (f.check) {
+    case Check::kLexical:
+      return f.severity == Severity::kMinor &&
+             (((g.check == Check::kLexical || g.check == Check::kAttribution || g.check == Check::kModality) &&
+               g.severity > f.severity) ||
+              g.check == Check::kNumber) &&
+             inside(f.original, g.original) && inside(f.retranslated, g.retranslated);
+    case Check::kAttribution:
+      return f.severity == Severity::kMinor && g.check == Check::kAttribution && g.severity > f.severity &&
+             over_same_words();
+    case Check::kEntity:
+      return f.category != Category::kMistranslation && g.check == Check::kAttribution &&
+             g.category == f.category && g.severity >= f.severity && over_same_words();
+    case Check::kModality:
+      return g.check == Check::kNegation && g.severity >= f.severity && f.explanation.starts_with("modality ") &&
+             (just_before(f.original, g.original) || just_before(f.retranslated, g.retranslated));
+    default:
+      return false;
   }
+}
+
+// Drops, among findings[first, end) (one bead's), each finding another one
+// restates (restated_by).
+void drop_restated(std::vector<Finding>& findings, std::size_t first) {
+  std::vector<bool> drop(findings.size() - first, false);
+  for (std::size_t i = first; i < findings.size(); ++i)
+    for (std::size_t j = first; j < findings.size() && !drop[i - first]; ++j)
+      drop[i - first] = j != i && restated_by(findings[i], findings[j]);
   std::size_t k = first;
   for (std::size_t i = first; i < findings.size(); ++i)
     if (!drop[i - first]) {
