@@ -1410,7 +1410,11 @@ TEST_CASE("\"without\" against a word of lacking, and one unit said with \"a\"",
   expect_minor_only({{"The storm left thousands of homes without power.",
                       "Thousands of homes lost electricity because of the storm."},
                      {"The number of cases doubled in a week.", "Cases increased twofold within seven days."},
-                     {"The contract runs for 12 months.", "The contract runs for a year."}});
+                     {"The contract runs for 12 months.", "The contract runs for a year."},
+                     {"The meeting lasted an hour and a half.", "The meeting lasted ninety minutes."}});
+  expect_findings(Check::kNumber, Severity::kMinor,
+                  {{"The meeting lasted ninety minutes.", "The meeting lasted an hour and a half.", "ninety minutes",
+                    "an hour and a half"}});
   const Report rep = run("The storm left thousands of homes without power.", "The storm left thousands of homes with power.");
   REQUIRE(find(rep, Check::kNegation));
   CHECK(find(rep, Check::kNegation)->severity == Severity::kCritical);

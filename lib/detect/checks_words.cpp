@@ -1475,7 +1475,8 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
     }
   }
   // ... or against one unit said with "a" / "an" ("seven days" / "a week",
-  // "12 months" / "a year").
+  // "12 months" / "a year"), or one and a half ("ninety minutes" / "an hour
+  // and a half").
   for (std::size_t side = 0; side < 2; ++side) {
     const std::size_t there = 1 - side;
     const Document& e = *docs[there];
@@ -1489,12 +1490,19 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
         const std::string_view article = e.tokens[u - 1].norm;
         if ((article != "a" && article != "an") || e.tokens[u - 1].sentence != e.tokens[u].sentence ||
             wordclass::unit_dimension(e.tokens[u].norm) != wordclass::unit_dimension(unit_here) ||
-            wordclass::unit_size(e.tokens[u].norm) <= 0 ||
-            std::abs(q - wordclass::unit_size(e.tokens[u].norm)) > 0.03 * std::max(q, wordclass::unit_size(e.tokens[u].norm)))
+            wordclass::unit_size(e.tokens[u].norm) <= 0)
           continue;
+        // "an hour and a half": one and a half of the unit.
+        auto at = [&](std::size_t k) -> std::string_view {
+          return k < range.end && e.tokens[k].sentence == e.tokens[u].sentence ? std::string_view(e.tokens[k].norm)
+                                                                               : std::string_view();
+        };
+        const bool and_a_half = at(u + 1) == "and" && at(u + 2) == "a" && at(u + 3) == "half";
+        const double one_unit = wordclass::unit_size(e.tokens[u].norm) * (and_a_half ? 1.5 : 1.0);
+        if (std::abs(q - one_unit) > 0.03 * std::max(q, one_unit)) continue;
         settled[side][i] = true;
         const Span here{span_of(side, phrases[side][i]).start, docs[side]->tokens[*ui].span.end};
-        const Span one{e.tokens[u - 1].span.start, e.tokens[u].span.end};
+        const Span one{e.tokens[u - 1].span.start, e.tokens[and_a_half ? u + 3 : u].span.end};
         const Span so = side == 0 ? here : one, sr = side == 0 ? one : here;
         out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber, Severity::kMinor, 0.3, so, sr,
                                    "quantity in other units: \"" + excerpt(*docs[0], so) + "\" -> \"" +
