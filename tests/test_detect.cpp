@@ -598,6 +598,7 @@ TEST_CASE("a source dropped or added is a major attribution change, and one find
                    {"The police fired first.", "According to witnesses, the police fired first.", "",
                     "According to witnesses"}});
   expect_minor_only({{"According to the UN, 3 million people need aid.", "The UN says 3 million people need aid."},
+                     {"According to him, the project failed.", "He said the project failed."},
                      {"According to witnesses, the police fired first.", "Witnesses said the police fired first."},
                      {"According to official figures, unemployment fell.",
                       "Official figures show that unemployment fell."}});

@@ -998,8 +998,20 @@ void check_attribution(const CheckContext& ctx, const BeadView& view, std::vecto
     }
   }
   // A speaker verb with a pronoun subject ("He said", "he offers" after "He
-  // said") that the original does not have puts words in someone's mouth.
-  if (speak_r.size() > speak_o.size()) {
+  // said") that the original does not have puts words in someone's mouth;
+  // not when the original gives them to a pronoun another way ("According to
+  // him, ..." / "He said ...").
+  auto according_to_pronoun = [&](Side side) {
+    static const std::vector<std::string_view> kObjects = {"him", "her", "them", "us", "me"};
+    const Document& d = view.doc(side);
+    const TokenRange range = view.tokens(side);
+    for (std::size_t t = range.begin; t + 2 < range.end; ++t)
+      if (d.tokens[t].norm == "according" && d.tokens[t + 1].norm == "to" && one_of(d.tokens[t + 2].norm, kObjects) &&
+          !view.linked(side, t))
+        return true;
+    return false;
+  };
+  if (speak_r.size() > speak_o.size() && !according_to_pronoun(Side::kOriginal)) {
     for (std::size_t t : speak_r) {
       if (view.linked(Side::kRetranslated, t)) continue;
       std::size_t subject = t;
