@@ -161,10 +161,12 @@ std::size_t sentence_at(const Document& d, std::size_t byte) {
 // over the same words, so that `f` can go:
 // - a minor lexical finding inside a more severe lexical, attribution or
 //   modality finding (an antonym, a relation inverted, opposite words, a
-//   speaker verb turned denial, "requires" / "allows"), or inside a number
-//   finding ("two weeks" / "14 days" is a quantity in other units, "weeks" /
-//   "days" says no more): "supported" -> "opposed" is a relation inverted,
-//   critical; not also an "unrelated meaning", minor;
+//   speaker verb turned denial, "requires" / "allows"): "supported" ->
+//   "opposed" is a relation inverted, critical; not also an "unrelated
+//   meaning", minor; and a lexical finding inside a number finding as severe
+//   ("two weeks" / "14 days" is a quantity in other units, "weeks" / "days"
+//   says no more; "9 a.m." / "9 p.m." is a changed time, "a.m." / "p.m." no
+//   second opposite);
 // - a minor attribution finding inside a more severe one ("is said to be" /
 //   "is": a hedge dropped, major; not also a speaker verb dropped, minor);
 // - a name dropped or added inside an attribution finding as severe ("...,
@@ -187,10 +189,10 @@ bool restated_by(const Finding& f, const Finding& g) {
   };
   switch (f.check) {
     case Check::kLexical:
-      return f.severity == Severity::kMinor &&
-             (((g.check == Check::kLexical || g.check == Check::kAttribution || g.check == Check::kModality) &&
+      return ((f.severity == Severity::kMinor &&
+               (g.check == Check::kLexical || g.check == Check::kAttribution || g.check == Check::kModality) &&
                g.severity > f.severity) ||
-              g.check == Check::kNumber) &&
+              (g.check == Check::kNumber && g.severity >= f.severity)) &&
              inside(f.original, g.original) && inside(f.retranslated, g.retranslated);
     case Check::kAttribution:
       return f.severity == Severity::kMinor && g.check == Check::kAttribution && g.severity > f.severity &&
