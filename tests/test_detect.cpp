@@ -59,6 +59,19 @@ void expect_no_finding(Check check, const std::vector<std::pair<std::string, std
   }
 }
 
+// Exactly one finding for each of the pairs, of `check` (at `severity` if
+// given): what one change says once, not again by another check.
+void expect_single_finding(Check check, const std::vector<std::pair<std::string, std::string>>& pairs,
+                           std::optional<Severity> severity = std::nullopt) {
+  for (const auto& [a, b] : pairs) {
+    INFO(a << " / " << b);
+    const Report rep = run(a, b);
+    REQUIRE(rep.findings.size() == 1);
+    CHECK(rep.findings[0].check == check);
+    if (severity) CHECK(rep.findings[0].severity == *severity);
+  }
+}
+
 // No finding above minor for any of the pairs.
 void expect_minor_only(const std::vector<std::pair<std::string, std::string>>& pairs) {
   for (const auto& [a, b] : pairs) {
@@ -228,15 +241,9 @@ TEST_CASE("a fraction changed is a changed number; as a percentage it is the sam
 }
 
 TEST_CASE("a negated modal that lost its negation is one finding, the negation's", "[detect]") {
-  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
-           {"The file could not be deleted.", "The file was deleted."},
-           {"He could not come.", "He came."}}) {
-    INFO(a << " / " << b);
-    const Report rep = run(a, b);
-    REQUIRE(rep.findings.size() == 1);
-    CHECK(rep.findings[0].check == Check::kNegation);
-    CHECK(rep.findings[0].severity == Severity::kCritical);
-  }
+  expect_single_finding(Check::kNegation,
+                        {{"The file could not be deleted.", "The file was deleted."}, {"He could not come.", "He came."}},
+                        Severity::kCritical);
 }
 
 TEST_CASE("negation lost", "[detect]") {
@@ -608,14 +615,9 @@ TEST_CASE("a source dropped or added is a major attribution change, and one find
                      {"According to official figures, unemployment fell.",
                       "Official figures show that unemployment fell."}});
   // The name inside a dropped source or speaker is not reported again.
-  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
-           {"According to the UN, 3 million people need aid.", "3 million people need aid."},
-           {"The plan will fail, Smith said.", "The plan will fail."}}) {
-    INFO(a << " / " << b);
-    const Report rep = run(a, b);
-    REQUIRE(rep.findings.size() == 1);
-    CHECK(rep.findings[0].check == Check::kAttribution);
-  }
+  expect_single_finding(Check::kAttribution,
+                        {{"According to the UN, 3 million people need aid.", "3 million people need aid."},
+                         {"The plan will fail, Smith said.", "The plan will fail."}});
 }
 
 TEST_CASE("the agent of a passive verb dropped or added is a major attribution change", "[detect]") {

@@ -472,6 +472,14 @@ std::string slurp(const fs::path& p) {
 
 void spit(const fs::path& p, const std::string& bytes) { std::ofstream(p, std::ios::binary | std::ios::trunc) << bytes; }
 
+// Writes a cache image whose bytes were changed, with its checksum made to
+// match, so that only the reader's bounds checks stand between it and a crash.
+void spit_with_checksum(const fs::path& p, std::string bytes) {
+  const auto sum = transdrift::wordnet_detail::cache_checksum(std::string_view(bytes).substr(32));
+  std::memcpy(bytes.data() + 24, &sum, sizeof sum);
+  spit(p, bytes);
+}
+
 // The one cache file in `dir`.
 fs::path only_file(const fs::path& dir) {
   std::vector<fs::path> files;
@@ -900,7 +908,6 @@ TEST_CASE("WordNet cache detects damaged files and rebuilds them", "[wordnet][ca
   SECTION("a well-formed but nonsensical file does not crash the reader") {
     // Random bytes in the sections, with the checksum made to match: the
     // reader's bounds checks are all that stands between it and a crash.
-    using transdrift::wordnet_detail::cache_checksum;
     std::uint64_t x = 42;
     std::uint32_t sections = 0;  // the header's section count
     std::memcpy(&sections, good.data() + 12, sizeof sections);
@@ -913,9 +920,7 @@ TEST_CASE("WordNet cache detects damaged files and rebuilds them", "[wordnet][ca
         const auto i = sections_at + static_cast<std::size_t>(x >> 33) % (bad.size() - sections_at);
         bad[i] = static_cast<char>(x >> 13);
       }
-      const auto sum = cache_checksum(std::string_view(bad).substr(32));
-      std::memcpy(bad.data() + 24, &sum, sizeof sum);
-      spit(file, bad);
+      spit_with_checksum(file, bad);
       const auto r = WordNet::open(cached_options(mini.dir, cache.path));
       REQUIRE(r.ok());
       for (const char* a : {"cat", "cats", "true cat", "catz", "hotter", "torrid", "zebra", "felines"}) {
@@ -946,7 +951,6 @@ TEST_CASE("WordNet cache: damaged word data gives no crash", "[wordnet][cache]")
   std::memcpy(&size, good.data() + 64 + 16 * kWordDataSection + 8, sizeof size);
   REQUIRE(at + size <= good.size());
   REQUIRE(size > 64);  // the hand-made database's common words ("cat", "hot", "cold") are stored
-  using transdrift::wordnet_detail::cache_checksum;
   std::uint64_t x = 7;
   for (int round = 0; round < 300; ++round) {
     auto bad = good;
@@ -957,9 +961,7 @@ TEST_CASE("WordNet cache: damaged word data gives no crash", "[wordnet][cache]")
       // near the real ones get past more of the checks.
       bad[i] = static_cast<char>(round % 2 == 0 ? (x >> 13) : (x >> 13) & 7);
     }
-    const auto sum = cache_checksum(std::string_view(bad).substr(32));
-    std::memcpy(bad.data() + 24, &sum, sizeof sum);
-    spit(file, bad);
+    spit_with_checksum(file, bad);
     const auto r = WordNet::open(cached_options(mini.dir, cache.path));
     REQUIRE(r.ok());
     for (const char* a : {"cat", "cats", "catz", "hot", "hotter", "torrid", "cold", "felines"}) {
