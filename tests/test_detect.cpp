@@ -1515,3 +1515,65 @@ TEST_CASE("\"the largest\" / \"one of the largest\" is major", "[detect]") {
                      {"It is one of the most popular apps in the world.", "It is among the world's most popular apps."},
                      {"One of the suspects was arrested.", "A suspect was arrested."}});
 }
+
+TEST_CASE("names spelled alike that WordNet knows as different places or peoples are changed names", "[detect]") {
+  expect_findings(Check::kEntity, Severity::kCritical,
+                  {{"Troops were sent to Iran.", "Troops were sent to Iraq.", "Iran", "Iraq"},
+                   {"He moved to Austria in 1990.", "He moved to Australia in 1990.", "Austria", "Australia"},
+                   {"The bridge was built by Chinese engineers.", "The bridge was built by Japanese engineers.",
+                    "Chinese", "Japanese"}});
+  // Spelling variants stay minor: one synset, or a spelling WordNet lacks.
+  expect_findings(Check::kEntity, Severity::kMinor,
+                  {{"The talks were held in Kiev.", "The talks were held in Kyiv.", "Kiev", "Kyiv"},
+                   {"Tchaikovsky wrote the ballet.", "Chaikovsky wrote the ballet.", "Tchaikovsky", "Chaikovsky"}});
+  // Honorifics are no names, and a name replaced by a title is major.
+  expect_minor_only({{"Miss Novikova said there is no standard weight for ballerinas.",
+                      "Ms. Novikova said that there was no standard weight for ballerinas."},
+                     {"Mr Blair met the press.", "Blair met the press."}});
+  expect_findings(Check::kEntity, Severity::kMajor,
+                  {{"The poll saw little difference in feelings towards Mrs Clinton.",
+                    "The poll saw little difference in feelings about the former First Lady.", "Clinton",
+                    "First Lady"}});
+}
+
+TEST_CASE("\"few\" against \"many\" or \"most\" is an opposite; \"not many\" and \"a few\" are not", "[detect]") {
+  expect_findings(Check::kLexical, Severity::kCritical,
+                  {{"Most residents support the plan.", "Few residents support the plan.", "Most", "Few"},
+                   {"Many people came.", "Few people came.", "Many", "Few"},
+                   {"She often travels abroad.", "She rarely travels abroad.", "often", "rarely"}});
+  expect_minor_only({{"Not many people came.", "Few people came."}, {"A few people came.", "Some people came."}});
+}
+
+TEST_CASE("multiples, opposite degrees and times of day changed", "[detect]") {
+  expect_findings(Check::kNumber, Severity::kCritical,
+                  {{"The city's population doubled.", "The city's population tripled.", "doubled", "tripled"}});
+  expect_findings(Check::kLexical, Severity::kCritical,
+                  {{"The company grew slightly last year.", "The company grew enormously last year.", "slightly",
+                    "enormously"},
+                   {"The talks collapsed.", "The talks succeeded.", "collapsed", "succeeded"},
+                   {"He arrived on Friday morning.", "He arrived on Friday evening.", "morning", "evening"}});
+}
+
+TEST_CASE("a pronoun of the other gender in the same role is another person", "[detect]") {
+  expect_single_finding(Check::kAttribution,
+                        {{"She told the minister that she would resign.", "He told the minister that he would resign."},
+                         {"The court fined him.", "The court fined her."}},
+                        Severity::kMajor);
+  const Report rep = run("She told the minister that she would resign.", "He told the minister that he would resign.");
+  CHECK(orig(rep, rep.findings[0]) == "She");
+  CHECK(retr(rep, rep.findings[0]) == "He");
+  // "his wife" / "she": the same woman, named another way.
+  expect_minor_only({{"Her husband had taken the car, so his wife had to ride with neighbours.",
+                      "Her husband had taken the car, so she had to ride with neighbours."}});
+}
+
+TEST_CASE("a question turned statement, or a statement turned question, is major", "[detect]") {
+  expect_findings(Check::kModality, Severity::kMajor,
+                  {{"Will the government cut taxes?", "The government will cut taxes.", "?", "."},
+                   {"The government will cut taxes.", "Will the government cut taxes?", ".", "?"}});
+  // Worded as a question without the mark, or a question either way.
+  expect_no_finding(Check::kModality,
+                    {{"So, could we be just a branch of the multiverse.",
+                      "Or could we be just one branch of the multiverse?"},
+                     {"Why did he leave?", "Why did he go away?"}});
+}

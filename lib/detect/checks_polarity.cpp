@@ -657,11 +657,73 @@ void check_intention(const BeadView& view, std::vector<Finding>& out) {
   }
 }
 
+// A question on one side only: "Will the government cut taxes?" / "The
+// government will cut taxes." asserts what the original asks (or asks what
+// it asserts). Counted by sentences that end with a question mark; the first
+// question mark is reported, against the final punctuation of the other
+// side (the spans stay that small so that the words of the sentences are
+// left to the other checks).
+void check_question(const BeadView& view, std::vector<Finding>& out) {
+  // A sentence worded as a question, whatever its final mark: it opens,
+  // after a conjunction or an adverb, with an auxiliary or "why" ("Or
+  // maybe, could we be ..."). ("What", "how", "when" open statements too.)
+  static const std::vector<std::string_view> kLead = {"or", "and", "but", "so", "maybe", "perhaps", "then", "well", "now"};
+  static const std::vector<std::string_view> kAsking = {
+      "could", "would", "can",   "will", "is",  "are",  "was",  "were", "do",    "does", "did",   "should",
+      "shall", "may",   "might", "have", "has", "had",  "why"};
+  auto worded_as_question = [&](const Document& d, TokenRange tokens) {
+    for (std::size_t t = tokens.begin, words = 0; t < tokens.end && words < 4; ++t) {
+      if (d.tokens[t].kind != TokenKind::kWord) continue;
+      ++words;
+      if (one_of(d.tokens[t].norm, kAsking)) return true;
+      if (!one_of(d.tokens[t].norm, kLead)) return false;
+    }
+    return false;
+  };
+  auto final_marks = [&](Side side) {
+    std::vector<std::size_t> questions, ends;  // tokens: question marks (or opening words), final marks
+    const Document& d = view.doc(side);
+    for (std::size_t id : view.sentences(side)) {
+      const TokenRange tokens = d.sentences[id].tokens;
+      std::size_t mark = tokens.end;
+      for (std::size_t t = tokens.end; t-- > tokens.begin;) {
+        if (d.tokens[t].kind != TokenKind::kPunct) break;
+        if (d.tokens[t].norm == "?" || d.tokens[t].norm == "." || d.tokens[t].norm == "!") {
+          mark = t;
+          break;
+        }
+      }
+      if (mark != tokens.end) ends.push_back(mark);
+      if (mark != tokens.end && d.tokens[mark].norm == "?") questions.push_back(mark);
+    }
+    return std::pair{questions, ends};
+  };
+  const auto [qo, eo] = final_marks(Side::kOriginal);
+  const auto [qr, er] = final_marks(Side::kRetranslated);
+  if (qo.empty() == qr.empty()) return;
+  // The side without a question mark may still ask, in its word order.
+  const Side plain = qo.empty() ? Side::kOriginal : Side::kRetranslated;
+  for (std::size_t id : view.sentences(plain))
+    if (worded_as_question(view.doc(plain), view.doc(plain).sentences[id].tokens)) return;
+  const bool asked = !qo.empty();  // the original asks
+  const Side side = asked ? Side::kOriginal : Side::kRetranslated;
+  const Document& d = view.doc(side);
+  const Span here = d.tokens[asked ? qo.front() : qr.front()].span;
+  const auto& ends = asked ? er : eo;
+  const std::size_t end = view.span(other(side)).end;
+  const Span there = ends.empty() ? Span{end, end} : view.doc(other(side)).tokens[ends.back()].span;
+  out.push_back(make_finding(view, Category::kMistranslation, Check::kModality, Severity::kMajor, 0.6,
+                             asked ? here : there, asked ? there : here,
+                             asked ? "question turned statement: the retranslation asserts what the original asks"
+                                   : "statement turned question: the retranslation asks what the original asserts"));
+}
+
 }  // namespace
 
 void check_modality(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
   if (!view.paired()) return;
   check_tense(ctx, view, out);
+  check_question(view, out);
   check_condition(view, out);
   check_prohibition(view, out);
   check_intention(view, out);

@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "detect/checks.hpp"
@@ -213,7 +214,9 @@ bool is_entity_token(const CheckContext& ctx, const Document& doc, std::size_t t
       "king",      "queen",    "prince",    "princess",  "pope",       "bishop",    "judge",     "justice",
       "speaker",   "spokesman", "spokeswoman", "spokesperson", "prosecutor", "professor", "colonel", "captain",
       "lieutenant", "sergeant", "admiral",  "marshal",   "representative", "congressman",
-      "congresswoman", "councillor", "councilor", "deputy", "vice", "attorney"};
+      "congresswoman", "councillor", "councilor", "deputy", "vice", "attorney",
+      // Honorifics: "Miss Novikova" / "Ms. Novikova" is one person.
+      "mr", "mrs", "ms", "miss", "mister", "dr", "mr.", "mrs.", "ms.", "dr.", "messrs", "messrs."};
   if (one_of(tok.norm, kTitles)) return false;
   // "I" and its contractions are capitalized anywhere ("But I'd like").
   if (tok.norm == "i" || tok.norm.starts_with("i'") || tok.norm.starts_with("i\u2019")) return false;
@@ -316,8 +319,8 @@ bool arguments_swapped(const BeadView& view, std::size_t first, std::size_t last
 
 namespace {
 
-const std::array<std::pair<std::string_view, std::string_view>, 18>& opposite_function_word_pairs() {
-  static const std::array<std::pair<std::string_view, std::string_view>, 18> kPairs{{
+const std::array<std::pair<std::string_view, std::string_view>, 24>& opposite_function_word_pairs() {
+  static const std::array<std::pair<std::string_view, std::string_view>, 24> kPairs{{
       {"for", "against"},
       {"until", "from"},
       {"till", "from"},
@@ -336,6 +339,12 @@ const std::array<std::pair<std::string_view, std::string_view>, 18>& opposite_fu
       {"inside", "outside"},
       {"out", "within"},
       {"outside", "within"},
+      {"many", "few"},  // "few" alone, not "a few" (see the candidates below)
+      {"most", "few"},
+      {"often", "rarely"},
+      {"often", "seldom"},
+      {"usually", "rarely"},
+      {"frequently", "rarely"},
   }};
   return kPairs;
 }
@@ -353,10 +362,36 @@ int quantifier_level(std::string_view w) {
   return 0;
 }
 
-// A word of one of those pairs, or a quantifier: the only tokens worth pairing up.
+// The gender of a third-person singular pronoun: 1 masculine ("he", "him",
+// "his", "himself"), 2 feminine, 0 none.
+int pronoun_gender(std::string_view w) {
+  if (w == "he" || w == "him" || w == "his" || w == "himself") return 1;
+  if (w == "she" || w == "her" || w == "hers" || w == "herself") return 2;
+  return 0;
+}
+
+// Two gendered pronouns in the same role, so that one stands where the
+// other stood: "he" / "she", "him" / "her", "his" / "her", "himself" /
+// "herself"; not "his wife" / "she", where the role moved to another word.
+bool same_pronoun_role(std::string_view a, std::string_view b) {
+  auto role = [](std::string_view w) {
+    if (w == "he" || w == "she") return 1;
+    if (w == "him") return 2;
+    if (w == "his" || w == "hers") return 3;
+    if (w == "her") return 4;  // object or possessive
+    if (w == "himself" || w == "herself") return 5;
+    return 0;
+  };
+  const int x = role(a), y = role(b);
+  if (x == 4 || y == 4) return (x == 4 ? y : x) == 2 || (x == 4 ? y : x) == 3;
+  return x != 0 && x == y;
+}
+
+// A word of one of those pairs, a quantifier or a gendered pronoun: the only
+// tokens worth pairing up.
 bool has_opposite_function_word(std::string_view w) {
   const auto& pairs = opposite_function_word_pairs();
-  return quantifier_level(w) > 0 ||
+  return quantifier_level(w) > 0 || pronoun_gender(w) != 0 ||
          std::any_of(pairs.begin(), pairs.end(), [&](const auto& p) { return w == p.first || w == p.second; });
 }
 
@@ -497,6 +532,8 @@ void check_one_of(const CheckContext& ctx, const BeadView& view, std::vector<Fin
   }
 }
 
+std::optional<double> stated_value(const Token& t);
+
 }  // namespace
 
 void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
@@ -546,7 +583,12 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
         // "at least" / "at most" bound a number: the number check's.
         const bool bound = t > range.begin && d.tokens[t - 1].norm == "at" &&
                            (d.tokens[t].norm == "least" || d.tokens[t].norm == "most");
-        if (d.tokens[t].kind == TokenKind::kWord && !bound &&
+        // Under a negation the opposite word says the same ("not many" /
+        // "few"), and "a few" is some, not few.
+        const std::string_view before = t > range.begin ? std::string_view(d.tokens[t - 1].norm) : "";
+        const bool negated = before == "not" || before == "never" || before == "hardly" || before.ends_with("n't") ||
+                             (before == "a" && d.tokens[t].norm == "few");
+        if (d.tokens[t].kind == TokenKind::kWord && !bound && !negated &&
             (has_opposite_function_word(d.tokens[t].norm) || favour_of(d, range, t)) && !view.linked(side, t))
           v.push_back(t);
       }
@@ -554,14 +596,26 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
     };
     const std::vector<std::size_t> cand_r = candidates(Side::kRetranslated);
     std::vector<bool> used(cand_r.size());
+    bool person_reported = false;
     for (std::size_t t : candidates(Side::kOriginal)) {
       for (std::size_t k = 0; k < cand_r.size(); ++k) {
         const std::size_t u = cand_r[k];
         const bool quantifier = quantifier_changed(o.tokens[t].norm, r.tokens[u].norm);
-        if (used[k] || !(quantifier || opposite_function_words(key(o, ro, t), key(r, rr, u))) ||
+        const int gt = pronoun_gender(o.tokens[t].norm), gu = pronoun_gender(r.tokens[u].norm);
+        const bool person = gt != 0 && gu != 0 && gt != gu && same_pronoun_role(o.tokens[t].norm, r.tokens[u].norm);
+        if (used[k] || !(quantifier || person || opposite_function_words(key(o, ro, t), key(r, rr, u))) ||
             !(same_neighbour(t, u, -1) || same_neighbour(t, u, +1)))
           continue;
         used[k] = true;
+        if (person) {  // "she told" / "he told": another person acts
+          // Once per bead: the pronouns after the first mostly refer back to it.
+          if (std::exchange(person_reported, true)) break;
+          out.push_back(make_finding(view, Category::kMistranslation, Check::kAttribution, Severity::kMajor, 0.7,
+                                     o.tokens[t].span, r.tokens[u].span,
+                                     "person changed: \"" + std::string(o.slice(o.tokens[t].span)) + "\" -> \"" +
+                                         std::string(r.slice(r.tokens[u].span)) + "\": another person"));
+          break;
+        }
         if (quantifier) {
           out.push_back(make_finding(view, Category::kMistranslation, Check::kLexical, Severity::kMajor, 0.7,
                                      o.tokens[t].span, r.tokens[u].span,
@@ -589,6 +643,17 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
     const auto& v = compounds[side == Side::kOriginal ? 0 : 1];
     return std::binary_search(v.begin(), v.end(), t);
   };
+  // Multiples, related in WordNet or not ("doubled" / "tripled", "halved"):
+  // another number, as the number check would say of digits.
+  // Two multiples on the same side of 1 ("doubled" / "halved" are opposites).
+  auto multiples = [](std::optional<double> a, std::optional<double> b) {
+    return a && b && *a != *b && (*a > 1) == (*b > 1);
+  };
+  auto multiple_changed = [&](Span a, Span b) {
+    return make_finding(view, Category::kMistranslation, Check::kNumber,
+                        ps.score >= 0.5 ? Severity::kCritical : Severity::kMajor, 0.9, a, b,
+                        "number changed: \"" + std::string(o.slice(a)) + "\" -> \"" + std::string(r.slice(b)) + "\"");
+  };
   std::vector<std::size_t> candidates;
   for (std::size_t t : ps.words.unaligned_original) {
     const Token& tok = o.tokens[t];
@@ -606,6 +671,10 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
     if (!is_content_token(a) || !is_content_token(b) || a.quoted || is_entity_token(ctx, o, l.original) ||
         is_number_token(a) || compound(Side::kOriginal, l.original) || compound(Side::kRetranslated, l.retranslated))
       continue;
+    if (multiples(stated_value(a), stated_value(b))) {
+      out.push_back(multiple_changed(a.span, b.span));
+      continue;
+    }
     const bool excludes = contrasting(ctx, o, {l.original}, r, {l.retranslated});  // "destroyed" / "damaged"
     out.push_back(make_finding(view, Category::kMistranslation, Check::kLexical,
                                excludes ? Severity::kMajor : Severity::kMinor,
@@ -626,6 +695,10 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
     // sides keep ("three weeks" -> "three months", "5 miles" -> "5
     // kilometers"): the quantity changed, a fact, reported as a number finding.
     if (run.size() == 1 && cp.size() == 1) {
+      if (const auto va = stated_value(o.tokens[run[0]]), vb = stated_value(r.tokens[cp[0]]); multiples(va, vb)) {
+        out.push_back(multiple_changed(o.tokens[run[0]].span, r.tokens[cp[0]].span));  // "doubled" / "tripled"
+        continue;
+      }
       const int dimension = wordclass::unit_dimension(o.tokens[run[0]].norm);
       // The number itself kept (linked): "ten years" -> "a decade" is the
       // number check's "number written differently".
@@ -1597,17 +1670,30 @@ void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Fin
   };
   const auto runs_r = entity_runs(Side::kRetranslated);
   std::vector<bool> used_r(runs_r.size(), false);
+  auto known = [&](std::string lemma) {  // a name WordNet lists
+    std::replace(lemma.begin(), lemma.end(), ' ', '_');
+    return ctx.wordnet && !ctx.wordnet->lemmas(lemma).empty();
+  };
   for (const auto& run : entity_runs(Side::kOriginal)) {
     const std::string name = words_text(o, run);
     const std::string key = joined_keys(o, run);
     // The partner: a name on the other side spelled alike or related in
     // WordNet ("American" / "U.S."), else the unlinked name at the same place.
+    // Two names WordNet knows as different things are not one name spelled
+    // two ways, however alike they look ("Iran" / "Iraq", "Austria" /
+    // "Australia", "Chinese" / "Japanese"); "Tchaikovsky" / "Chaikovsky"
+    // share a synset, and "Kyiv" is not in WordNet 3.0.
+    auto distinct_names = [&](const std::vector<std::size_t>& other) {
+      const WordRelation rel = best_relation(ctx, o, run, r, other);
+      return rel != WordRelation::kLemma && rel != WordRelation::kSynonym && known(key) &&
+             known(joined_keys(r, other));
+    };
     std::size_t best = runs_r.size();
     double best_spelling = 0;
     for (std::size_t k = 0; k < runs_r.size(); ++k) {
       if (used_r[k]) continue;
       const double sim = spelling_similarity(key, joined_keys(r, runs_r[k]));
-      if (sim > best_spelling) best_spelling = sim, best = k;
+      if (sim > best_spelling && !(sim >= 0.5 && distinct_names(runs_r[k]))) best_spelling = sim, best = k;
     }
     const bool variant = best < runs_r.size() && best_spelling >= 0.5;
     std::size_t related = runs_r.size();
@@ -1654,12 +1740,15 @@ void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Fin
     // 2019" -> "in May 2019") changes a fact: critical, as a changed number.
     // Major when the pair is not that alike, or when a name is unknown to
     // WordNet and may be another transliteration ("Kekertsuatsiak" ->
-    // "Qeqetarsuaq").
-    auto known = [&](std::string lemma) {
-      std::replace(lemma.begin(), lemma.end(), ' ', '_');
-      return ctx.wordnet && !ctx.wordnet->lemmas(lemma).empty();
+    // "Qeqetarsuaq"), or when several words make a common noun in WordNet,
+    // a description more than a name ("Mrs Clinton" -> "the former First
+    // Lady").
+    auto named = [&](const std::vector<std::size_t>& words, std::string k) {
+      std::replace(k.begin(), k.end(), ' ', '_');
+      return known(k) && (words.size() == 1 || ctx.wordnet->proper_noun(k));
     };
-    const Severity changed = view.score()->score >= 0.5 && known(key) && known(joined_keys(r, runs_r[partner]))
+    const Severity changed = view.score()->score >= 0.5 && named(run, key) &&
+                                     named(runs_r[partner], joined_keys(r, runs_r[partner]))
                                  ? Severity::kCritical
                                  : Severity::kMajor;
     out.push_back(make_finding(view, Category::kMistranslation, Check::kEntity,

@@ -268,8 +268,8 @@ bool opposite_lemmas(std::string_view a, std::string_view b) {
       {"approve", "reject"},   {"approve", "veto"},     {"lose", "earn"},        {"accept", "refuse"},
       {"loss", "profit"},      {"loss", "gain"},        {"double", "halve"},     {"triple", "halve"},
       {"sign", "reject"},      {"ratify", "reject"},    {"reopen", "close"},     {"reopen", "shut"},
-      {"slightly", "sharply"}, {"slightly", "dramatically"}, {"slightly", "significantly"},
-      {"marginally", "sharply"}, {"doubt", "trust"},     {"doubt", "believe"},    {"uphold", "overturn"},
+      {"succeed", "collapse"}, {"morning", "evening"},  {"morning", "afternoon"},
+      {"morning", "night"},    {"doubt", "trust"},     {"doubt", "believe"},    {"uphold", "overturn"},
       {"uphold", "reverse"},   {"uphold", "quash"},     {"expand", "reduce"},    {"expand", "shrink"},
       {"expand", "cut"},       {"resume", "suspend"},   {"resume", "halt"},      {"join", "leave"},
       {"join", "quit"},        {"legalize", "ban"},     {"legalise", "ban"},     {"legalize", "outlaw"},
@@ -297,6 +297,13 @@ bool opposite_lemmas(std::string_view a, std::string_view b) {
     return (x == "hope") == (y == "fear" || y == "doubt");
   };
   if (judged(a, b) || judged(b, a)) return true;
+  // A little against a lot: "grew slightly" / "grew sharply".
+  static constexpr std::array<std::string_view, 5> kSlight = {"slightly", "marginally", "somewhat", "modestly",
+                                                              "barely"};
+  static constexpr std::array<std::string_view, 12> kGreat = {
+      "sharply", "dramatically", "significantly", "greatly",  "enormously", "hugely",
+      "vastly",  "massively",    "substantially", "markedly", "considerably", "tremendously"};
+  if ((listed(kSlight, a) && listed(kGreat, b)) || (listed(kGreat, a) && listed(kSlight, b))) return true;
   // Holding a quantity where the other side changes it ("keep rates
   // unchanged" / "raise rates", "freeze" / "cut").
   static constexpr std::array<std::string_view, 4> kHold = {"keep", "hold", "maintain", "freeze"};
