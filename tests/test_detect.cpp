@@ -1575,5 +1575,6 @@ TEST_CASE("a question turned statement, or a statement turned question, is major
   expect_no_finding(Check::kModality,
                     {{"So, could we be just a branch of the multiverse.",
                       "Or could we be just one branch of the multiverse?"},
-                     {"Why did he leave?", "Why did he go away?"}});
+                     {"Why did he leave?", "Why did he go away?"},
+                     {"\"Is it safe?\" she asked.", "She asked whether it was safe."}});
 }

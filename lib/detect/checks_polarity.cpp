@@ -694,17 +694,23 @@ void check_question(const BeadView& view, std::vector<Finding>& out) {
         }
       }
       if (mark != tokens.end) ends.push_back(mark);
-      if (mark != tokens.end && d.tokens[mark].norm == "?") questions.push_back(mark);
+      // A quoted question ("Is it safe?" she asked) may come back as an
+      // indirect one (she asked whether it was safe): a reporting change.
+      if (mark != tokens.end && d.tokens[mark].norm == "?" && !d.tokens[mark].quoted) questions.push_back(mark);
     }
     return std::pair{questions, ends};
   };
   const auto [qo, eo] = final_marks(Side::kOriginal);
   const auto [qr, er] = final_marks(Side::kRetranslated);
   if (qo.empty() == qr.empty()) return;
-  // The side without a question mark may still ask, in its word order.
+  // The side without a question mark may still ask, in its word order, or
+  // in a quotation (whose marks the quote finder may not have paired).
   const Side plain = qo.empty() ? Side::kOriginal : Side::kRetranslated;
+  const Document& pd = view.doc(plain);
+  for (std::size_t t = view.tokens(plain).begin; t < view.tokens(plain).end; ++t)
+    if (pd.tokens[t].norm == "?") return;
   for (std::size_t id : view.sentences(plain))
-    if (worded_as_question(view.doc(plain), view.doc(plain).sentences[id].tokens)) return;
+    if (worded_as_question(pd, pd.sentences[id].tokens)) return;
   const bool asked = !qo.empty();  // the original asks
   const Side side = asked ? Side::kOriginal : Side::kRetranslated;
   const Document& d = view.doc(side);
