@@ -1551,7 +1551,10 @@ TEST_CASE("multiples, opposite degrees and times of day changed", "[detect]") {
                   {{"The company grew slightly last year.", "The company grew enormously last year.", "slightly",
                     "enormously"},
                    {"The talks collapsed.", "The talks succeeded.", "collapsed", "succeeded"},
-                   {"He arrived on Friday morning.", "He arrived on Friday evening.", "morning", "evening"}});
+                   {"He arrived on Friday morning.", "He arrived on Friday evening.", "morning", "evening"},
+                   {"The ministry confirmed the report.", "The ministry rejected the report.", "confirmed",
+                    "rejected"},
+                   {"The troops withdrew from the town.", "The troops entered the town.", "withdrew", "entered"}});
 }
 
 TEST_CASE("a pronoun of the other gender in the same role is another person", "[detect]") {

@@ -257,7 +257,7 @@ int relation_polarity(std::string_view lemma) {
 }
 
 bool opposite_lemmas(std::string_view a, std::string_view b) {
-  static const std::array<std::pair<std::string_view, std::string_view>, 67> kPairs{{
+  static const std::array<std::pair<std::string_view, std::string_view>, 70> kPairs{{
       {"deny", "confirm"},     {"deny", "affirm"},      {"allow", "ban"},        {"permit", "ban"},
       {"lift", "impose"},      {"increase", "decline"}, {"increase", "drop"},    {"increase", "fall"},
       {"increase", "reduce"},  {"increase", "cut"},     {"rise", "drop"},        {"grow", "shrink"},
@@ -269,7 +269,8 @@ bool opposite_lemmas(std::string_view a, std::string_view b) {
       {"loss", "profit"},      {"loss", "gain"},        {"double", "halve"},     {"triple", "halve"},
       {"sign", "reject"},      {"ratify", "reject"},    {"reopen", "close"},     {"reopen", "shut"},
       {"succeed", "collapse"}, {"morning", "evening"},  {"morning", "afternoon"},
-      {"morning", "night"},    {"doubt", "trust"},     {"doubt", "believe"},    {"uphold", "overturn"},
+      {"morning", "night"},    {"confirm", "reject"},   {"confirm", "refute"},   {"withdraw", "enter"},
+      {"doubt", "trust"},     {"doubt", "believe"},    {"uphold", "overturn"},
       {"uphold", "reverse"},   {"uphold", "quash"},     {"expand", "reduce"},    {"expand", "shrink"},
       {"expand", "cut"},       {"resume", "suspend"},   {"resume", "halt"},      {"join", "leave"},
       {"join", "quit"},        {"legalize", "ban"},     {"legalise", "ban"},     {"legalize", "outlaw"},
