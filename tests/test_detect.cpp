@@ -1581,3 +1581,11 @@ TEST_CASE("a question turned statement, or a statement turned question, is major
                      {"Why did he leave?", "Why did he go away?"},
                      {"\"Is it safe?\" she asked.", "She asked whether it was safe."}});
 }
+
+TEST_CASE("a sentence-opening common noun before a name is the name's first word, a role is not", "[detect]") {
+  expect_findings(Check::kEntity, Severity::kMinor,
+                  {{"Jon Smith resigned on Friday.", "John Smith resigned on Friday.", "Jon", "John"}});
+  expect_minor_only({{"Singer Brandy and her husband have split up.", "Brandy and her husband have split up."}});
+  expect_findings(Check::kLexical, Severity::kCritical,
+                  {{"The bill passed the Senate.", "The bill failed in the Senate.", "passed", "failed"}});
+}

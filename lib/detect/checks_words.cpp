@@ -239,7 +239,17 @@ bool is_entity_token(const CheckContext& ctx, const Document& doc, std::size_t t
   // Unknown to WordNet ("Alice"), or written capitalized in the sense WordNet
   // ranks first ("France", "Britain"; not "Turkey", whose first sense is the bird).
   const auto key = wordclass::match_key(tok.norm, false);
-  return ctx.wordnet->lemmas(key).empty() || ctx.wordnet->proper_noun(key);
+  if (ctx.wordnet->lemmas(key).empty() || ctx.wordnet->proper_noun(key)) return true;
+  // A word WordNet knows only as a noun, right before a name, is the name's
+  // first word: "John Smith resigned" ("john" is also a common noun). Not a
+  // noun for a person, a role before the name ("Singer Brandy", "Actor Tom
+  // Hanks").
+  constexpr int kNounPerson = 18;  // lexnames(5WN)
+  const std::size_t next = t + 1;
+  return next < s.tokens.end && doc.tokens[next].kind == TokenKind::kWord && doc.tokens[next].capitalized &&
+         is_entity_token(ctx, doc, next) && ctx.wordnet->lemmas(key, Pos::kVerb).empty() &&
+         ctx.wordnet->lemmas(key, Pos::kAdj).empty() && ctx.wordnet->lemmas(key, Pos::kAdv).empty() &&
+         ctx.wordnet->lexicographer_file(key) != kNounPerson;
 }
 
 // 1 - (edit distance / longer length) over code points, case-folded keys:
