@@ -1589,3 +1589,24 @@ TEST_CASE("a sentence-opening common noun before a name is the name's first word
   expect_findings(Check::kLexical, Severity::kCritical,
                   {{"The bill passed the Senate.", "The bill failed in the Senate.", "passed", "failed"}});
 }
+
+TEST_CASE("placeholders and tags changed, dropped or added", "[detect]") {
+  expect_findings(Check::kPlaceholder, Severity::kMajor,
+                  {{"{0} files were deleted.", "{1} files were deleted.", "{0}", "{1}"},
+                   {"{0} files were deleted.", "Files were deleted.", "{0}", ""},
+                   {"Hello, {{name}}!", "Hello!", "{{name}}", ""},
+                   {"%s has been updated to version %d.", "%s has been updated.", "%d", ""},
+                   {"%(user)s liked your post.", "Your post was liked.", "%(user)s", ""},
+                   {"Click Save to continue.", "Click <b>Save</b> to continue.", "", "<b>"},
+                   {"${count} items selected.", "{count} items selected.", "${count}", "{count}"}});
+  // The number check does not read the placeholder's digits again.
+  const Report rep = run("{0} files were deleted.", "{1} files were deleted.");
+  CHECK(rep.findings.size() == 1);
+  // Reordered placeholders, and percent signs that are percentages.
+  expect_no_finding(Check::kPlaceholder,
+                    {{"%1$s sent you %2$d messages.", "%2$d messages were sent to you by %1$s."},
+                     {"Prices rose 50% in 2020.", "Prices rose 50 % in 2020."},
+                     {"He scored 3 < 5 points.", "He scored 3 < 5 points."}});
+  CHECK(to_string(Check::kPlaceholder) == "placeholder");
+  CHECK(parse_check("placeholder") == Check::kPlaceholder);
+}

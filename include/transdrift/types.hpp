@@ -81,6 +81,7 @@ enum class Check {
   kModality,     // modal strength changed (might -> will)
   kStructure,    // aligned words changed roles: swapped places, a modifier moved to another head
   kMoved,        // a sentence with no counterpart in place whose counterpart stands elsewhere
+  kPlaceholder,  // a placeholder or markup tag ("{0}", "%s", "<b>") changed, added or dropped
 };
 
 std::string_view to_string(Category c);  // "omission" | "addition" | "mistranslation" | "moved"

@@ -36,7 +36,7 @@ constexpr std::array<std::pair<Severity, std::string_view>, 3> kSeverities{{
     {Severity::kMajor, "major"},
     {Severity::kCritical, "critical"},
 }};
-constexpr std::array<std::pair<Check, std::string_view>, 12> kChecks{{
+constexpr std::array<std::pair<Check, std::string_view>, 13> kChecks{{
     {Check::kSentence, "sentence"},
     {Check::kPartial, "partial"},
     {Check::kLexical, "lexical"},
@@ -49,6 +49,7 @@ constexpr std::array<std::pair<Check, std::string_view>, 12> kChecks{{
     {Check::kModality, "modality"},
     {Check::kStructure, "structure"},
     {Check::kMoved, "moved"},
+    {Check::kPlaceholder, "placeholder"},
 }};
 constexpr std::array<std::pair<ErrorCode, std::string_view>, 7> kErrorCodes{{
     {ErrorCode::kInvalidArgument, "invalid_argument"},

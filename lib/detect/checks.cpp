@@ -14,7 +14,7 @@ const std::vector<CheckFn>& all_checks() {
   static const std::vector<CheckFn> checks = {
       check_sentence, check_fragment, check_quote,    check_lexical,     check_number,
       check_entity,   check_negation, check_modality, check_relation, check_attribution,
-      check_structure,
+      check_structure, check_placeholder,
       check_partial,  // last: it reports only what the other checks left unexplained
   };
   return checks;

@@ -36,6 +36,7 @@ void check_modality(const CheckContext&, const BeadView&, std::vector<Finding>&)
 void check_relation(const CheckContext&, const BeadView&, std::vector<Finding>&);     // checks_polarity.cpp
 void check_attribution(const CheckContext&, const BeadView&, std::vector<Finding>&);  // checks_polarity.cpp
 void check_structure(const CheckContext&, const BeadView&, std::vector<Finding>&);    // checks_structure.cpp
+void check_placeholder(const CheckContext&, const BeadView&, std::vector<Finding>&);  // checks_markup.cpp
 
 // Every check, in the order the detector runs them.
 const std::vector<CheckFn>& all_checks();

@@ -187,6 +187,11 @@ bool restated_by(const Finding& f, const Finding& g) {
   auto just_before = [](const Span& modal, const Span& negator) {
     return !modal.empty() && !negator.empty() && negator.start >= modal.end && negator.start - modal.end <= 1;
   };
+  // The words of a placeholder ("{0}", "%d") that changed, as another
+  // check reads them ("number dropped: 0").
+  if (g.check == Check::kPlaceholder && f.check != Check::kPlaceholder &&
+      (inside(f.original, g.original) || inside(f.retranslated, g.retranslated)))
+    return true;
   switch (f.check) {
     case Check::kLexical:
       return ((f.severity == Severity::kMinor &&
