@@ -1610,3 +1610,9 @@ TEST_CASE("placeholders and tags changed, dropped or added", "[detect]") {
   CHECK(to_string(Check::kPlaceholder) == "placeholder");
   CHECK(parse_check("placeholder") == Check::kPlaceholder);
 }
+
+TEST_CASE("a negated modal in one token keeps its modal: \"can\" / \"cannot\" is the negation alone", "[detect]") {
+  expect_single_finding(Check::kNegation,
+                        {{"You can undo this action.", "You cannot undo this action."},
+                         {"Even light can't escape.", "Not even light can escape."}});
+}

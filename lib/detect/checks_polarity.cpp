@@ -782,16 +782,38 @@ void check_modality(const CheckContext& ctx, const BeadView& view, std::vector<F
   // Modals of the same strength cancel wherever they stand ("we might never"
   // / "we may never"); the rest pair in order, and a modal with no partner is
   // compared with a plain assertion (strength 3).
+  // A negated modal in one token ("cannot", "won't") keeps its modal: it
+  // cancels a modal of that strength on the other side ("can undo" /
+  // "cannot undo" is the negation check's alone), but is no modal of its own.
+  auto negated_modals = [&](Side side) {
+    static const std::vector<std::pair<std::string_view, int>> kNegated = {
+        {"cannot", 2}, {"can't", 2},      {"couldn't", 1}, {"won't", 3},  {"wouldn't", 2},
+        {"shouldn't", 2}, {"mustn't", 3}, {"mightn't", 1}, {"shan't", 3}};
+    std::vector<int> v;
+    const Document& d = view.doc(side);
+    for (std::size_t t = view.tokens(side).begin; t < view.tokens(side).end; ++t)
+      if (!view.linked(side, t))
+        for (const auto& [word, level] : kNegated)
+          if (d.tokens[t].norm == word) v.push_back(level);
+    return v;
+  };
+  std::vector<int> negated_o = negated_modals(Side::kOriginal), negated_r = negated_modals(Side::kRetranslated);
+  auto cancel_negated = [](std::vector<int>& levels, int level) {
+    const auto it = std::find(levels.begin(), levels.end(), level);
+    if (it == levels.end()) return false;
+    levels.erase(it);
+    return true;
+  };
   std::vector<std::size_t> mo, mr;
   std::vector<bool> taken(all_r.size(), false);
   for (std::size_t t : all_o) {
     bool cancelled = false;
     for (std::size_t j = 0; j < all_r.size() && !cancelled; ++j)
       if (!taken[j] && strength(r, all_r[j]) == strength(o, t)) taken[j] = cancelled = true;
-    if (!cancelled) mo.push_back(t);
+    if (!cancelled && !cancel_negated(negated_r, strength(o, t))) mo.push_back(t);
   }
   for (std::size_t j = 0; j < all_r.size(); ++j)
-    if (!taken[j]) mr.push_back(all_r[j]);
+    if (!taken[j] && !cancel_negated(negated_o, strength(r, all_r[j]))) mr.push_back(all_r[j]);
   const std::size_t n = std::max(mo.size(), mr.size());
   for (std::size_t k = 0; k < n; ++k) {
     const int so = k < mo.size() ? strength(o, mo[k]) : 3;
