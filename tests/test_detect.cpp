@@ -1616,3 +1616,15 @@ TEST_CASE("a negated modal in one token keeps its modal: \"can\" / \"cannot\" is
                         {{"You can undo this action.", "You cannot undo this action."},
                          {"You can delete the file.", "You can't delete the file."}});
 }
+
+TEST_CASE("names across a hyphen or a particle are one name; legal forms, initials and headline words are none", "[detect]") {
+  expect_single_finding(Check::kEntity,
+                        {{"The company will launch 800 Wi-Fi Zones this summer.", "The company will launch 800 hot spots this summer."},
+                         {"The minister arrived in Sharm el-Sheikh on Wednesday.", "The minister arrived on Wednesday."}},
+                        Severity::kMajor);
+  expect_minor_only({{"Joan Kroc, the widow of McDonald's Corp. founder Ray Kroc, died.",
+                      "Joan Kroc, the widow of McDonald's founder Ray Kroc, died."},
+                     {"The priest, the Rev. John F. Johnston, was charged.", "The priest, the Rev. John Johnston, was charged."},
+                     {"Michelle Obama To Star In Parks And Recreation", "Michelle Obama to appear in Parks and Recreation"},
+                     {"Retired Adm. Hal Gehman said so.", "Retired Admiral Hal Gehman said so."}});
+}

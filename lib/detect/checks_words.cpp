@@ -215,15 +215,41 @@ bool is_entity_token(const CheckContext& ctx, const Document& doc, std::size_t t
       "speaker",   "spokesman", "spokeswoman", "spokesperson", "prosecutor", "professor", "colonel", "captain",
       "lieutenant", "sergeant", "admiral",  "marshal",   "representative", "congressman",
       "congresswoman", "councillor", "councilor", "deputy", "vice", "attorney",
-      // Honorifics: "Miss Novikova" / "Ms. Novikova" is one person.
-      "mr", "mrs", "ms", "miss", "mister", "dr", "mr.", "mrs.", "ms.", "dr.", "messrs", "messrs."};
+      // Honorifics: "Miss Novikova" / "Ms. Novikova" is one person; and
+      // abbreviated titles ("retired Adm. Hal Gehman" / "Admiral Harold Gehman").
+      "mr", "mrs", "ms", "miss", "mister", "dr", "mr.", "mrs.", "ms.", "dr.", "messrs", "messrs.",
+      "adm", "gen", "col", "lt", "maj", "capt", "sgt", "cmdr", "gov", "sen", "rep", "rev", "prof", "supt"};
   if (one_of(tok.norm, kTitles)) return false;
+  // A company's legal form ("McDonald's Corp." / "McDonald's") and an
+  // initial after a name ("John F. Johnston" / "John Johnston"; not the "E"
+  // of "PG&E") name nothing of their own.
+  static const std::vector<std::string_view> kLegalForms = {"corp", "corp.", "inc", "inc.", "ltd", "ltd.",
+                                                            "llc",  "plc",   "co",  "co."};
+  if (one_of(tok.norm, kLegalForms)) return false;
+  const bool initial = tok.norm.size() == 2 && tok.norm[1] == '.';
+  const bool letter = tok.norm.size() == 1 && t + 1 < doc.tokens.size() && doc.tokens[t + 1].norm == ".";
+  if ((initial || letter) && t > 0 && doc.tokens[t - 1].kind == TokenKind::kWord && doc.tokens[t - 1].capitalized)
+    return false;
   // "I" and its contractions are capitalized anywhere ("But I'd like").
   if (tok.norm == "i" || tok.norm.starts_with("i'") || tok.norm.starts_with("i\u2019")) return false;
   const Sentence& s = doc.sentences[tok.sentence];
   std::size_t first_word = s.tokens.begin;
   while (first_word < s.tokens.end && doc.tokens[first_word].kind != TokenKind::kWord) ++first_word;
-  if (t != first_word) return true;
+  // A headline in title case ("Michelle Obama To Star In Parks And
+  // Recreation") capitalizes its words as a sentence does its first: each
+  // is read as a first word is.
+  auto title_case = [&] {
+    constexpr std::size_t kMaxWords = 40;
+    std::size_t words = 0, capitalized = 0;
+    for (std::size_t k = s.tokens.begin; k < s.tokens.end; ++k) {
+      const Token& w = doc.tokens[k];
+      if (w.kind != TokenKind::kWord || is_function_word(w.norm)) continue;
+      if (++words > kMaxWords) return false;
+      capitalized += w.capitalized;
+    }
+    return words >= 4 && capitalized * 10 >= words * 8;
+  };
+  if (t != first_word && !title_case()) return true;
   // Pronouns, conjunctions and prepositions WordNet does not list as such:
   // "Everyone agreed", "Unless it rains", "Since then" name nobody.
   static const std::vector<std::string_view> kClosedClass = {
@@ -1671,12 +1697,23 @@ void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Fin
   if (!view.paired()) return;
   const Document& o = view.doc(Side::kOriginal);
   const Document& r = view.doc(Side::kRetranslated);
+  // Names of several words, also across a hyphen or a lowercase particle
+  // ("Wi-Fi Zones", "Sharm el-Sheikh", "Ludwig van Beethoven"): one run.
+  static const std::vector<std::string_view> kParticles = {"-",   "el", "al",  "de", "del", "der", "van",
+                                                           "von", "bin", "da", "di", "la",  "le",  "du"};
   auto entity_runs = [&](Side side) {
-    std::vector<std::size_t> v;
+    std::vector<std::vector<std::size_t>> runs;
+    const Document& d = view.doc(side);
     const TokenRange range = view.tokens(side);
-    for (std::size_t t = range.begin; t < range.end; ++t)
-      if (!view.linked(side, t) && is_entity_token(ctx, view.doc(side), t)) v.push_back(t);
-    return runs_of(v, 0);
+    for (std::size_t t = range.begin; t < range.end; ++t) {
+      if (view.linked(side, t) || !is_entity_token(ctx, d, t)) continue;
+      bool joined = !runs.empty() && d.tokens[runs.back().back()].sentence == d.tokens[t].sentence;
+      for (std::size_t k = joined ? runs.back().back() + 1 : t; k < t && joined; ++k)
+        joined = one_of(d.tokens[k].norm, kParticles) && !d.tokens[k].capitalized;
+      if (!joined) runs.emplace_back();
+      runs.back().push_back(t);
+    }
+    return runs;
   };
   const auto runs_r = entity_runs(Side::kRetranslated);
   std::vector<bool> used_r(runs_r.size(), false);
