@@ -1628,3 +1628,19 @@ TEST_CASE("names across a hyphen or a particle are one name; legal forms, initia
                      {"Michelle Obama To Star In Parks And Recreation", "Michelle Obama to appear in Parks and Recreation"},
                      {"Retired Adm. Hal Gehman said so.", "Retired Admiral Hal Gehman said so."}});
 }
+
+TEST_CASE("\"over\" meets \"more than\"; a date in digits meets its month's name", "[detect]") {
+  expect_minor_only({{"The company employs over 5,000 people.", "The company employs more than five thousand people."},
+                     {"They will merge over billions of years.", "They will merge over a billion-year time scale."}});
+  expect_single_finding(Check::kNumber,
+                        {{"The law takes effect on 3/4/2020.", "The law takes effect on April 3, 2020."},
+                         {"The law takes effect on 2020-03-04.", "The law takes effect on March 4, 2020."},
+                         {"The law takes effect on April 3, 2020.", "The law takes effect on 3/4/2020."}},
+                        Severity::kMinor);
+  expect_findings(Check::kNumber, Severity::kMinor,
+                  {{"The law takes effect on 3/4/2020.", "The law takes effect on April 3, 2020.", "3/4/2020",
+                    "April"}});
+  // Another month is still another date.
+  expect_findings(Check::kNumber, Severity::kMajor,
+                  {{"The law takes effect on 3/4/2020.", "The law takes effect on May 3, 2020.", "4", ""}});
+}

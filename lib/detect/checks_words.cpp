@@ -1218,12 +1218,17 @@ std::vector<NumberPhrase> number_phrases(const Document& doc, TokenRange range) 
 namespace {
 
 // A bound just before a number: +1 at least ("at least", "more than",
-// "no fewer than"), -1 at most ("up to", "at most", "less than", "fewer
-// than", "no more than", "almost", "nearly", "as many as"), 0 none.
+// "no fewer than", "over", "above"), -1 at most ("up to", "at most", "less
+// than", "fewer than", "no more than", "almost", "nearly", "as many as",
+// "under", "below"), 0 none.
 struct Bound {
   int kind = 0;
   std::size_t begin = 0;  // its first token
   bool than = false;      // "more / less / fewer than"
+  // "over", "under", "above", "below": a bound only against the same bound
+  // ("over 5,000" / "more than five thousand"), since they also say where
+  // or when ("over a billion-year time scale", "under 18" of an age).
+  bool weak = false;
 };
 
 Bound bound_before(const Document& d, TokenRange range, std::size_t first) {
@@ -1237,6 +1242,8 @@ Bound bound_before(const Document& d, TokenRange range, std::size_t first) {
   if (w1 == "most" && w2 == "at") return {-1, first - 2, false};
   if (w1 == "to" && w2 == "up") return {-1, first - 2, false};
   if (w1 == "almost" || w1 == "nearly") return {-1, first - 1, false};
+  if (w1 == "over" || w1 == "above") return {1, first - 1, false, true};
+  if (w1 == "under" || w1 == "below") return {-1, first - 1, false, true};
   if (w1 == "as" && (w2 == "many" || w2 == "much") && w3 == "as") return {-1, first - 3, false};
   if (w1 == "than") {
     const int kind = w2 == "more" || w2 == "greater" ? 1 : w2 == "less" || w2 == "fewer" ? -1 : 0;
@@ -1445,8 +1452,10 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
   // scores under 0.5). "More than" against "fewer than" is the lexical
   // check's (opposite words).
   for (const auto& [i, j] : same) {
-    const Bound bo = bound_before(*docs[0], view.tokens(Side::kOriginal), phrases[0][i].begin);
-    const Bound br = bound_before(*docs[1], view.tokens(Side::kRetranslated), phrases[1][j].begin);
+    Bound bo = bound_before(*docs[0], view.tokens(Side::kOriginal), phrases[0][i].begin);
+    Bound br = bound_before(*docs[1], view.tokens(Side::kRetranslated), phrases[1][j].begin);
+    if (bo.weak && br.kind != bo.kind) bo = {};
+    if (br.weak && bo.kind != br.kind) br = {};
     if (bo.kind == br.kind || (bo.than && br.than) || !(phrases[0][i].fact || phrases[1][j].fact)) continue;
     const Span so{bo.kind != 0 ? docs[0]->tokens[bo.begin].span.start : span_of(0, phrases[0][i]).start,
                   span_of(0, phrases[0][i]).end};
@@ -1617,6 +1626,67 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
                                    "quantity in other units: \"" + excerpt(*docs[0], so) + "\" -> \"" +
                                        excerpt(*docs[1], sr) + "\""));
         break;
+      }
+    }
+  }
+  // The month of a date in digits against its name on the other side:
+  // "3/4/2020" / "April 3, 2020" (or "March 4": either order of day and
+  // month), "2020-03-04" / "March 4, 2020". The month's number is a number
+  // 1-12 joined by "/", "-" or "." to another number, with no space; one
+  // minor finding, over the date in digits and the month's name (the entity
+  // check's "name added" for it is dropped as said again).
+  {
+    static const std::vector<std::string_view> kMonths = {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    auto month = [](std::string_view w) {
+      for (std::size_t k = 0; k < kMonths.size(); ++k)
+        if (w == kMonths[k]) return static_cast<int>(k % 12) + 1;
+      return 0;
+    };
+    auto in_date = [&](std::size_t side, std::size_t t) {
+      const Document& d = *docs[side];
+      auto joined = [&](std::size_t sep, std::size_t other) {
+        const std::string_view s = d.tokens[sep].norm;
+        return (s == "/" || s == "-" || s == ".") && is_number_token(d.tokens[other]) &&
+               d.tokens[std::min(sep, other)].span.end == d.tokens[std::min(sep, other) + 1].span.start &&
+               d.tokens[std::max(sep, other) - 1].span.end == d.tokens[std::max(sep, other)].span.start;
+      };
+      const TokenRange range = view.tokens(side == 0 ? Side::kOriginal : Side::kRetranslated);
+      return (t + 2 < range.end && joined(t + 1, t + 2)) || (t >= range.begin + 2 && joined(t - 1, t - 2));
+    };
+    for (std::size_t side = 0; side < 2; ++side) {
+      const std::size_t there = 1 - side;
+      const Side there_side = there == 0 ? Side::kOriginal : Side::kRetranslated;
+      const TokenRange range = view.tokens(there_side);
+      for (std::size_t i = 0; i < phrases[side].size(); ++i) {
+        const NumberPhrase& p = phrases[side][i];
+        if (settled[side][i] || p.end != p.begin + 1 || p.value < 1 || p.value > 12 || p.value != std::floor(p.value) ||
+            !in_date(side, p.begin))
+          continue;
+        for (std::size_t u = range.begin; u < range.end && !settled[side][i]; ++u) {
+          if (month(docs[there]->tokens[u].norm) != static_cast<int>(p.value) || view.linked(there_side, u)) continue;
+          settled[side][i] = true;
+          // The whole date in digits: the tokens around it with no space between.
+          const Document& d = *docs[side];
+          const TokenRange own = view.tokens(side == 0 ? Side::kOriginal : Side::kRetranslated);
+          std::size_t first = p.begin, last = p.begin;
+          while (first > own.begin && d.tokens[first - 1].span.end == d.tokens[first].span.start &&
+                 (is_number_token(d.tokens[first - 1]) || d.tokens[first - 1].norm == "/" ||
+                  d.tokens[first - 1].norm == "-" || d.tokens[first - 1].norm == "."))
+            --first;
+          while (last + 1 < own.end && d.tokens[last].span.end == d.tokens[last + 1].span.start &&
+                 (is_number_token(d.tokens[last + 1]) || d.tokens[last + 1].norm == "/" ||
+                  d.tokens[last + 1].norm == "-" || d.tokens[last + 1].norm == "."))
+            ++last;
+          while (last > first && !is_number_token(d.tokens[last])) --last;  // not the sentence's final "."
+          const Span digits{d.tokens[first].span.start, d.tokens[last].span.end};
+          const Span name = docs[there]->tokens[u].span;
+          const Span so = side == 0 ? digits : name, sr = side == 0 ? name : digits;
+          out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber, Severity::kMinor, 0.3, so, sr,
+                                     "date written differently: \"" + excerpt(*docs[0], so) + "\" -> \"" +
+                                         excerpt(*docs[1], sr) + "\""));
+        }
       }
     }
   }

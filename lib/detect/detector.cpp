@@ -203,6 +203,12 @@ bool restated_by(const Finding& f, const Finding& g) {
       return f.severity == Severity::kMinor && g.check == Check::kAttribution && g.severity > f.severity &&
              over_same_words();
     case Check::kEntity:
+      // A month's name that a date in digits stands for ("April" /
+      // "3/4/2020": the number check's "date written differently").
+      if (g.check == Check::kNumber && g.explanation.starts_with("date written differently") &&
+          ((f.category == Category::kAddition && inside(f.retranslated, g.retranslated)) ||
+           (f.category == Category::kOmission && inside(f.original, g.original))))
+        return true;
       return f.category != Category::kMistranslation && g.check == Check::kAttribution &&
              g.category == f.category && g.severity >= f.severity && over_same_words();
     case Check::kModality:
