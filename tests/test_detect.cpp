@@ -1644,3 +1644,11 @@ TEST_CASE("\"over\" meets \"more than\"; a date in digits meets its month's name
   expect_findings(Check::kNumber, Severity::kMajor,
                   {{"The law takes effect on 3/4/2020.", "The law takes effect on May 3, 2020.", "4", ""}});
 }
+
+TEST_CASE("an open question stated as settled is major", "[detect]") {
+  expect_findings(Check::kModality, Severity::kMajor,
+                  {{"It is unclear whether the deal will survive.", "The deal will survive.", "unclear", ""},
+                   {"The deal will survive.", "It is uncertain if the deal will survive.", "", "uncertain"}});
+  expect_no_finding(Check::kModality, {{"It is unclear whether the deal will survive.",
+                                        "Whether the deal will survive remains to be seen."}});
+}

@@ -724,12 +724,52 @@ void check_question(const BeadView& view, std::vector<Finding>& out) {
                                    : "statement turned question: the retranslation asks what the original asserts"));
 }
 
+// An open question stated as settled, or the reverse: an unlinked word of
+// doubt ("unclear", "uncertain", "unknown", "undecided", "unsure") with a
+// question word up to three tokens after it, on one side only, when the
+// other side has no unlinked "whether" either. "It is unclear whether the
+// deal will survive" / "The deal will survive".
+void check_uncertainty(const BeadView& view, std::vector<Finding>& out) {
+  static const std::vector<std::string_view> kDoubt = {"unclear", "uncertain", "unknown", "undecided", "unsure"};
+  static const std::vector<std::string_view> kOpen = {"whether", "if",    "who", "what", "when",
+                                                      "where",   "why",   "how", "which"};
+  auto doubt = [&](Side side) -> std::optional<std::size_t> {
+    const Document& d = view.doc(side);
+    const TokenRange range = view.tokens(side);
+    for (std::size_t t = range.begin; t < range.end; ++t) {
+      if (d.tokens[t].kind != TokenKind::kWord || !one_of(d.tokens[t].norm, kDoubt) || view.linked(side, t)) continue;
+      for (std::size_t k = t + 1; k < range.end && k <= t + 3 && d.tokens[k].sentence == d.tokens[t].sentence; ++k)
+        if (one_of(d.tokens[k].norm, kOpen)) return t;
+    }
+    return std::nullopt;
+  };
+  auto open_question = [&](Side side) {
+    const Document& d = view.doc(side);
+    for (std::size_t t = view.tokens(side).begin; t < view.tokens(side).end; ++t)
+      if (d.tokens[t].norm == "whether" && !view.linked(side, t)) return true;
+    return false;
+  };
+  const auto o = doubt(Side::kOriginal), r = doubt(Side::kRetranslated);
+  if (o.has_value() == r.has_value()) return;
+  const Side side = o ? Side::kOriginal : Side::kRetranslated;
+  if (open_question(other(side))) return;
+  const std::size_t t = o ? *o : *r;
+  const Document& d = view.doc(side);
+  out.push_back(one_sided_finding(view, side, Check::kModality, Severity::kMajor, 0.6, d.tokens[t].span,
+                                  view.gap_for(other(side), t, t),
+                                  o ? "uncertainty dropped: " + quoted(d, t) +
+                                          ": the retranslation states as settled what the original leaves open"
+                                    : "uncertainty added: " + quoted(d, t) +
+                                          ": the retranslation leaves open what the original states"));
+}
+
 }  // namespace
 
 void check_modality(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
   if (!view.paired()) return;
   check_tense(ctx, view, out);
   check_question(view, out);
+  check_uncertainty(view, out);
   check_condition(view, out);
   check_prohibition(view, out);
   check_intention(view, out);
