@@ -727,7 +727,7 @@ void check_question(const BeadView& view, std::vector<Finding>& out) {
 // An open question stated as settled, or the reverse: an unlinked word of
 // doubt ("unclear", "uncertain", "unknown", "undecided", "unsure") with a
 // question word up to three tokens after it, on one side only, when the
-// other side has no unlinked "whether" either. "It is unclear whether the
+// other side has no "whether" either. "It is unclear whether the
 // deal will survive" / "The deal will survive".
 void check_uncertainty(const BeadView& view, std::vector<Finding>& out) {
   static const std::vector<std::string_view> kDoubt = {"unclear", "uncertain", "unknown", "undecided", "unsure"};
@@ -746,7 +746,7 @@ void check_uncertainty(const BeadView& view, std::vector<Finding>& out) {
   auto open_question = [&](Side side) {
     const Document& d = view.doc(side);
     for (std::size_t t = view.tokens(side).begin; t < view.tokens(side).end; ++t)
-      if (d.tokens[t].norm == "whether" && !view.linked(side, t)) return true;
+      if (d.tokens[t].norm == "whether") return true;
     return false;
   };
   const auto o = doubt(Side::kOriginal), r = doubt(Side::kRetranslated);
