@@ -1652,3 +1652,8 @@ TEST_CASE("an open question stated as settled is major", "[detect]") {
   expect_no_finding(Check::kModality, {{"It is unclear whether the deal will survive.",
                                         "Whether the deal will survive remains to be seen."}});
 }
+
+TEST_CASE("\"cannot\" / \"could not\" and \"failed\" / \"did not work\" say the same", "[detect]") {
+  expect_minor_only({{"The file cannot be found.", "The file could not be found."},
+                     {"Upload failed. Please try again.", "The upload did not work. Try again."}});
+}

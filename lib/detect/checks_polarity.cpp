@@ -177,6 +177,11 @@ std::size_t near_negators(const BeadView& view, Side side) {
     // "did not attend" / "stayed away from".
     else if (w == "away" && one_of(before, kStay) && !view.linked(side, t)) ++n;
     else if (w == "few" && before != "a" && before != "the") ++n;
+    // "The upload failed" / "The upload did not work" ("failed to" is a
+    // negator of its own).
+    else if ((w == "fail" || w == "fails" || w == "failed") && norm_at(t + 1, sentence) != "to" &&
+             !view.linked(side, t))
+      ++n;
     else if (w == "yet" && norm_at(t + 1, sentence) == "to" &&
              one_of(before, kAuxiliaries))
       ++n;
@@ -854,6 +859,18 @@ void check_modality(const CheckContext& ctx, const BeadView& view, std::vector<F
   }
   for (std::size_t j = 0; j < all_r.size(); ++j)
     if (!taken[j] && !cancel_negated(negated_o, strength(r, all_r[j]))) mr.push_back(all_r[j]);
+  // A negated modal left over against a modal one step off: "cannot be
+  // found" / "could not be found" says the same.
+  auto near_negated = [&](std::vector<std::size_t>& modals, const Document& d, std::vector<int>& levels) {
+    std::erase_if(modals, [&](std::size_t t) {
+      const auto it = std::find_if(levels.begin(), levels.end(), [&](int l) { return std::abs(l - strength(d, t)) <= 1; });
+      if (it == levels.end()) return false;
+      levels.erase(it);
+      return true;
+    });
+  };
+  near_negated(mo, o, negated_r);
+  near_negated(mr, r, negated_o);
   const std::size_t n = std::max(mo.size(), mr.size());
   for (std::size_t k = 0; k < n; ++k) {
     const int so = k < mo.size() ? strength(o, mo[k]) : 3;
