@@ -191,6 +191,18 @@ std::size_t near_negators(const BeadView& view, Side side) {
 
 std::string quoted(const Document& doc, std::size_t t) { return "\"" + std::string(doc.slice(doc.tokens[t].span)) + "\""; }
 
+// One word t of `side` with nothing at its place on the other side, as a
+// finding "<what> dropped: "word": <if_dropped>" (original) or "<what>
+// added: "word": <if_added>" (retranslation).
+Finding one_sided_word(const BeadView& view, Side side, Check check, Severity severity, double score,
+                       std::size_t t, std::string_view what, std::string_view if_dropped, std::string_view if_added) {
+  const Document& d = view.doc(side);
+  const bool dropped = side == Side::kOriginal;
+  return one_sided_finding(view, side, check, severity, score, d.tokens[t].span, view.gap_for(other(side), t, t),
+                           std::string(what) + (dropped ? " dropped: " : " added: ") + quoted(d, t) + ": " +
+                               std::string(dropped ? if_dropped : if_added));
+}
+
 // The stance word with the unlinked auxiliaries and light verbs before it and
 // one unlinked preposition after it: "comes into conflict with", "is driven by".
 Span stance_span(const BeadView& view, Side side, std::size_t t) {
@@ -758,14 +770,9 @@ void check_uncertainty(const BeadView& view, std::vector<Finding>& out) {
   if (o.has_value() == r.has_value()) return;
   const Side side = o ? Side::kOriginal : Side::kRetranslated;
   if (open_question(other(side))) return;
-  const std::size_t t = o ? *o : *r;
-  const Document& d = view.doc(side);
-  out.push_back(one_sided_finding(view, side, Check::kModality, Severity::kMajor, 0.6, d.tokens[t].span,
-                                  view.gap_for(other(side), t, t),
-                                  o ? "uncertainty dropped: " + quoted(d, t) +
-                                          ": the retranslation states as settled what the original leaves open"
-                                    : "uncertainty added: " + quoted(d, t) +
-                                          ": the retranslation leaves open what the original states"));
+  out.push_back(one_sided_word(view, side, Check::kModality, Severity::kMajor, 0.6, o ? *o : *r, "uncertainty",
+                               "the retranslation states as settled what the original leaves open",
+                               "the retranslation leaves open what the original states"));
 }
 
 }  // namespace
@@ -1224,16 +1231,10 @@ void check_attribution(const CheckContext& ctx, const BeadView& view, std::vecto
   const auto hedge_o = hedges(Side::kOriginal), hedge_r = hedges(Side::kRetranslated);
   const bool dropped = hedge_o.size() > hedge_r.size();
   if (hedge_o.size() != hedge_r.size() && !reported(dropped ? Side::kRetranslated : Side::kOriginal)) {
-    const Side side = dropped ? Side::kOriginal : Side::kRetranslated;
-    const std::size_t t = dropped ? hedge_o.front() : hedge_r.front();
-    const Document& d = view.doc(side);
-    out.push_back(one_sided_finding(view, side, Check::kAttribution, Severity::kMajor, 0.7, d.tokens[t].span,
-                                    view.gap_for(other(side), t, t),
-                                    dropped ? "hedge dropped: " + quoted(d, t) +
-                                                  ": the retranslation states as fact what the original only reports"
-                                            : "hedge added: " + quoted(d, t) +
-                                                  ": the retranslation reports as a claim what the original states "
-                                                  "as fact"));
+    out.push_back(one_sided_word(view, dropped ? Side::kOriginal : Side::kRetranslated, Check::kAttribution,
+                                 Severity::kMajor, 0.7, dropped ? hedge_o.front() : hedge_r.front(), "hedge",
+                                 "the retranslation states as fact what the original only reports",
+                                 "the retranslation reports as a claim what the original states as fact"));
   }
   // A phrase [first, last] of `side` with nothing at its place on the other
   // side, as a major attribution finding: "<what> dropped: "...": <if_dropped>"
