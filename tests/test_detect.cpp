@@ -1657,3 +1657,9 @@ TEST_CASE("\"cannot\" / \"could not\" and \"failed\" / \"did not work\" say the 
   expect_minor_only({{"The file cannot be found.", "The file could not be found."},
                      {"Upload failed. Please try again.", "The upload did not work. Try again."}});
 }
+
+TEST_CASE("\"not without\" asserts: no negation lost against a plain statement", "[detect]") {
+  expect_no_finding(Check::kNegation, {{"The plan is not without risks.", "The plan has risks."}});
+  expect_findings(Check::kNegation, Severity::kCritical,
+                  {{"The plan is not risky.", "The plan is risky.", "not", ""}});
+}

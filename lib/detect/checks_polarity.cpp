@@ -357,6 +357,19 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
   };
   drop_not_until(neg_o, Side::kOriginal);
   drop_not_until(neg_r, Side::kRetranslated);
+  // "not without risks" = "with risks": a negator right before "without"
+  // cancels it, and both go.
+  auto drop_double = [&](std::vector<std::size_t>& neg, Side side) {
+    const Document& d = view.doc(side);
+    std::vector<std::size_t> gone;
+    for (std::size_t t : neg)
+      if (d.tokens[t].norm != "without" && std::find(neg.begin(), neg.end(), t + 1) != neg.end() &&
+          d.tokens[t + 1].norm == "without")
+        gone.insert(gone.end(), {t, t + 1});
+    std::erase_if(neg, [&](std::size_t t) { return std::find(gone.begin(), gone.end(), t) != gone.end(); });
+  };
+  drop_double(neg_o, Side::kOriginal);
+  drop_double(neg_r, Side::kRetranslated);
   if (neg_o.size() == neg_r.size()) return;
   const bool lost = neg_o.size() > neg_r.size();
   const Side side = lost ? Side::kOriginal : Side::kRetranslated;
