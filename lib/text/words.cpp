@@ -142,7 +142,86 @@ bool absorb_abbreviation_period(std::string_view input, Token& previous, Span pe
   return true;
 }
 
+// Word_Break classes of the ASCII characters as ICU's word rules use them.
+enum AsciiBreak : std::uint8_t { kOtherBreak, kLetterBreak, kDigitBreak, kJoinerBreak, kMidLetterNumber, kMidNumber,
+                                 kSpaceBreak, kCarriageReturn, kLineEnd };
+const std::array<std::uint8_t, 128>& ascii_break_classes() {
+  static const std::array<std::uint8_t, 128> table = [] {
+    std::array<std::uint8_t, 128> t{};  // kOtherBreak: a segment of its own
+    for (char c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = kLetterBreak;
+    for (char c = 'A'; c <= 'Z'; ++c) t[static_cast<std::size_t>(c)] = kLetterBreak;
+    t['@'] = kLetterBreak;  // ICU's tailoring (e-mail addresses stay whole)
+    for (char c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = kDigitBreak;
+    t['_'] = kJoinerBreak;                                 // ExtendNumLet
+    t['.'] = t['\''] = kMidLetterNumber;                   // MidNumLet, Single_Quote
+    t[','] = t[';'] = kMidNumber;                          // MidNum (ICU leaves ':' out of MidLetter)
+    t[' '] = kSpaceBreak;                                  // WSegSpace
+    t['\r'] = kCarriageReturn;
+    t['\n'] = t['\v'] = t['\f'] = kLineEnd;                // LF, Newline
+    return t;
+  }();
+  return table;
+}
+
 }  // namespace
+
+bool ascii_word_segments(std::string_view text, std::vector<WordSegment>& out) {
+  out.clear();
+  if (!std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return false;
+  const auto& classes = ascii_break_classes();
+  const auto n = static_cast<int32_t>(text.size());
+  const auto cls = [&](int32_t i) { return classes[static_cast<unsigned char>(text[static_cast<std::size_t>(i)])]; };
+  const auto joins = [](std::uint8_t c) { return c == kLetterBreak || c == kDigitBreak || c == kJoinerBreak; };
+  for (int32_t i = 0; i < n;) {
+    const int32_t begin = i;
+    const std::uint8_t c = cls(i);
+    int32_t status = UBRK_WORD_NONE;
+    if (c == kCarriageReturn) {
+      i += i + 1 < n && cls(i + 1) == kLineEnd && text[static_cast<std::size_t>(i + 1)] == '\n' ? 2 : 1;  // WB3
+    } else if (c == kSpaceBreak) {
+      while (i < n && cls(i) == kSpaceBreak) ++i;  // WB3d
+    } else if (joins(c)) {
+      // WB5-WB13b: letters, digits and '_' join; '.' and '\'' join two
+      // letters or two digits, ',' and ';' two digits.
+      for (++i; i < n;) {
+        const std::uint8_t cur = cls(i);
+        if (joins(cur)) {
+          ++i;
+          continue;
+        }
+        if (i + 1 < n && (cur == kMidLetterNumber || cur == kMidNumber)) {
+          const std::uint8_t before = cls(i - 1), after = cls(i + 1);
+          if ((cur == kMidLetterNumber && before == kLetterBreak && after == kLetterBreak) ||
+              (before == kDigitBreak && after == kDigitBreak)) {
+            i += 2;
+            continue;
+          }
+        }
+        break;
+      }
+      // The status of the rule that matched last: the last letter or digit
+      // decides, unless two or more '_' follow it (or it is '_' alone).
+      int32_t last = i - 1;
+      while (last > begin && cls(last) == kJoinerBreak) --last;
+      const std::uint8_t decides = cls(last);
+      if (decides == kJoinerBreak) status = i - begin > 1 ? UBRK_WORD_LETTER : UBRK_WORD_NONE;
+      else if (i - 1 - last >= 2) status = UBRK_WORD_LETTER;
+      else status = decides == kLetterBreak ? UBRK_WORD_LETTER : UBRK_WORD_NUMBER;
+    } else {
+      ++i;  // WB3a/b, WB999
+    }
+    out.push_back(WordSegment{begin, i, status});
+  }
+  return true;
+}
+
+void WordTokenizer::icu_word_segments(const icu::UnicodeString& text, std::vector<WordSegment>& out) {
+  out.clear();
+  iter_->setText(text);
+  int32_t begin = iter_->first();
+  for (int32_t end = iter_->next(); end != icu::BreakIterator::DONE; begin = end, end = iter_->next())
+    out.push_back(WordSegment{begin, end, iter_->getRuleStatus()});
+}
 
 Result<WordTokenizer> WordTokenizer::create(const std::string& locale_id) {
   const icu::Locale locale(locale_id.c_str());
@@ -162,23 +241,37 @@ Result<WordTokenizer> WordTokenizer::create(const std::string& locale_id) {
 void WordTokenizer::tokenize(std::string_view input, const Utf16Text& paragraph, Utf16Range range,
                              std::size_t sentence, std::vector<Token>& out) {
   const std::size_t first = out.size();
-  // Word boundaries are found in the sentence alone, as if it stood by itself.
-  const icu::UnicodeString text(paragraph.text, range.begin, range.end - range.begin);
-  iter_->setText(text);
-  int32_t begin = iter_->first();
-  for (int32_t end = iter_->next(); end != icu::BreakIterator::DONE; begin = end, end = iter_->next()) {
-    if (all_invisible(text, {begin, end})) continue;
+  // A segment of `text`, whose unit 0 is unit `offset` of the paragraph.
+  const auto add = [&](const icu::UnicodeString& text, int32_t offset, const WordSegment& s) {
+    if (all_invisible(text, {s.begin, s.end})) return;
     // ICU attaches combining marks and format characters to a preceding space.
-    const Utf16Range segment = trim_space(text, {begin, end});
+    const Utf16Range segment = trim_space(text, {s.begin, s.end});
     Token token;
-    token.span = paragraph.span(range.begin + segment.begin, range.begin + segment.end);
-    if (out.size() > first && absorb_abbreviation_period(input, out.back(), token.span)) continue;
+    token.span = paragraph.span(offset + segment.begin, offset + segment.end);
+    if (out.size() > first && absorb_abbreviation_period(input, out.back(), token.span)) return;
     token.norm = norm_of(input.substr(token.span.start, token.span.size()));
-    token.kind = classify(text, segment, iter_->getRuleStatus());
+    token.kind = classify(text, segment, s.rule_status);
     token.sentence = sentence;
     token.capitalized = starts_capitalized(text, segment);
     out.push_back(std::move(token));
+  };
+  // Word boundaries are found in the sentence alone, as if it stood by itself.
+  // Plain ASCII (most text) takes ICU's segments from the table: the
+  // iterator's work was most of tokenizing. An ASCII sentence has one byte
+  // per UTF-16 unit, so its segments are paragraph units from range.begin.
+  const Span bytes = paragraph.span(range.begin, range.end);
+  if (bytes.size() == static_cast<std::size_t>(range.end - range.begin) &&
+      ascii_word_segments(input.substr(bytes.start, bytes.size()), segments_)) {
+    for (WordSegment s : segments_) {
+      s.begin += range.begin;
+      s.end += range.begin;
+      add(paragraph.text, 0, s);
+    }
+    return;
   }
+  const icu::UnicodeString text(paragraph.text, range.begin, range.end - range.begin);
+  icu_word_segments(text, segments_);
+  for (const WordSegment& s : segments_) add(text, range.begin, s);
 }
 
 }  // namespace transdrift::text_detail
