@@ -819,11 +819,24 @@ void check_ascii_segments(transdrift::text_detail::WordTokenizer& icu, const std
   if (!ascii) return;
   icu.icu_word_segments(icu::UnicodeString::fromUTF8(s), slow);
   REQUIRE(fast == slow);  // begin, end and rule status of every segment
+  // And the tokens made from them (spans, norms, kinds, capitalization).
+  const auto text = transdrift::text_detail::to_utf16(s, 0);
+  const transdrift::text_detail::Utf16Range range{0, text.text.length()};
+  std::vector<Token> from_table, from_icu;
+  icu.tokenize(s, text, range, 7, from_table);
+  icu.set_icu_only(true);
+  icu.tokenize(s, text, range, 7, from_icu);
+  icu.set_icu_only(false);
+  const auto same = [](const Token& x, const Token& y) {
+    return x.span.start == y.span.start && x.span.end == y.span.end && x.norm == y.norm && x.kind == y.kind &&
+           x.sentence == y.sentence && x.capitalized == y.capitalized && x.quoted == y.quoted;
+  };
+  REQUIRE(std::equal(from_table.begin(), from_table.end(), from_icu.begin(), from_icu.end(), same));
 }
 
 }  // namespace
 
-TEST_CASE("ASCII word segments equal ICU's on tricky strings", "[text]") {
+TEST_CASE("ASCII word segments and tokens equal ICU's on tricky strings", "[text]") {
   auto icu = transdrift::text_detail::WordTokenizer::create("en");
   REQUIRE(icu.ok());
   const std::vector<std::string> cases = {
@@ -839,7 +852,7 @@ TEST_CASE("ASCII word segments equal ICU's on tricky strings", "[text]") {
   for (const std::string& s : cases) check_ascii_segments(*icu, s);
 }
 
-TEST_CASE("ASCII word segments equal ICU's on random ASCII strings", "[text]") {
+TEST_CASE("ASCII word segments and tokens equal ICU's on random ASCII strings", "[text]") {
   auto icu = transdrift::text_detail::WordTokenizer::create("en");
   REQUIRE(icu.ok());
   // Word characters and their joiners often, every other ASCII character too.
@@ -858,7 +871,7 @@ TEST_CASE("ASCII word segments equal ICU's on random ASCII strings", "[text]") {
   }
 }
 
-TEST_CASE("ASCII word segments equal ICU's on every STS-B and MRPC sentence", "[text][data]") {
+TEST_CASE("ASCII word segments and tokens equal ICU's on every STS-B and MRPC sentence", "[text][data]") {
   auto icu = transdrift::text_detail::WordTokenizer::create("en");
   REQUIRE(icu.ok());
   std::size_t sentences = 0;

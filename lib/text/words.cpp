@@ -23,7 +23,7 @@ bool is_invisible(UChar32 c) {
 // taken from ICU once. Most text is ASCII, and each question was a call into
 // ICU (two with char32At, three with moveIndex32) per character of every
 // token; an ASCII UTF-16 unit is a whole character, so its answer is here.
-enum AsciiProperty : std::uint8_t { kInvisible = 1, kAlphabetic = 2, kCapital = 4 };
+enum AsciiProperty : std::uint8_t { kInvisible = 1, kAlphabetic = 2, kCapital = 4, kSpace = 8, kPunctuation = 16 };
 const std::array<std::uint8_t, 128>& ascii_properties() {
   static const std::array<std::uint8_t, 128> table = [] {
     std::array<std::uint8_t, 128> t{};
@@ -31,6 +31,8 @@ const std::array<std::uint8_t, 128>& ascii_properties() {
       if (is_invisible(c)) t[static_cast<std::size_t>(c)] |= kInvisible;
       if (u_isUAlphabetic(c)) t[static_cast<std::size_t>(c)] |= kAlphabetic;
       if (u_isUUppercase(c) || u_istitle(c)) t[static_cast<std::size_t>(c)] |= kCapital;
+      if (is_space(static_cast<char32_t>(c))) t[static_cast<std::size_t>(c)] |= kSpace;
+      if (u_ispunct(c)) t[static_cast<std::size_t>(c)] |= kPunctuation;
     }
     return t;
   }();
@@ -139,6 +141,41 @@ bool absorb_abbreviation_period(std::string_view input, Token& previous, Span pe
   if (!is_dotted_abbreviation(input.substr(previous.span.start, previous.span.size()))) return false;
   previous.span.end = period.end;
   previous.norm = norm_of(input.substr(previous.span.start, previous.span.size()));
+  return true;
+}
+
+// The token of ASCII segment `s` (bytes [begin, begin + s.size()) of the
+// input), as tokenize() makes it from the UTF-16 text with the functions
+// above: false if the segment is all invisible. Norm and sentence are left
+// to the caller.
+bool ascii_token(std::string_view s, std::size_t begin, int32_t rule_status, Token& token) {
+  const auto& ascii = ascii_properties();
+  const auto props = [&](std::size_t i) { return ascii[static_cast<unsigned char>(s[i])]; };
+  std::size_t first = 0, last = s.size();
+  while (first < last && (props(first) & kInvisible) != 0) ++first;
+  if (first == last) return false;  // all_invisible
+  first = 0;  // trim_space: White_Space only
+  while (first < last && (props(first) & kSpace) != 0) ++first;
+  while (last > first && (props(last - 1) & kSpace) != 0) --last;
+  token.span = {begin + first, begin + last};
+  bool letter = false, capital = false;
+  for (std::size_t i = first; i < last; ++i) {
+    if ((props(i) & kAlphabetic) != 0) {
+      letter = true;
+      capital = (props(i) & kCapital) != 0;
+      break;
+    }
+  }
+  if (rule_status >= UBRK_WORD_NUMBER && rule_status < UBRK_WORD_NUMBER_LIMIT) {
+    token.kind = TokenKind::kNumber;
+  } else if (rule_status >= UBRK_WORD_LETTER && rule_status < UBRK_WORD_IDEO_LIMIT) {
+    token.kind = letter ? TokenKind::kWord : TokenKind::kSymbol;
+  } else if (first < last && (props(first) & kPunctuation) != 0) {
+    token.kind = TokenKind::kPunct;
+  } else {
+    token.kind = letter ? TokenKind::kWord : TokenKind::kSymbol;
+  }
+  token.capitalized = capital;
   return true;
 }
 
@@ -259,13 +296,19 @@ void WordTokenizer::tokenize(std::string_view input, const Utf16Text& paragraph,
   // Plain ASCII (most text) takes ICU's segments from the table: the
   // iterator's work was most of tokenizing. An ASCII sentence has one byte
   // per UTF-16 unit, so its segments are paragraph units from range.begin.
+  // Its tokens are made from the bytes as well (ascii_token).
   const Span bytes = paragraph.span(range.begin, range.end);
-  if (bytes.size() == static_cast<std::size_t>(range.end - range.begin) &&
-      ascii_word_segments(input.substr(bytes.start, bytes.size()), segments_)) {
-    for (WordSegment s : segments_) {
-      s.begin += range.begin;
-      s.end += range.begin;
-      add(paragraph.text, 0, s);
+  const std::string_view ascii = input.substr(bytes.start, bytes.size());
+  if (!icu_only_ && bytes.size() == static_cast<std::size_t>(range.end - range.begin) &&
+      ascii_word_segments(ascii, segments_)) {
+    for (const WordSegment& s : segments_) {
+      Token token;
+      const auto begin = static_cast<std::size_t>(s.begin), size = static_cast<std::size_t>(s.end - s.begin);
+      if (!ascii_token(ascii.substr(begin, size), bytes.start + begin, s.rule_status, token)) continue;
+      if (out.size() > first && absorb_abbreviation_period(input, out.back(), token.span)) continue;
+      token.norm = norm_of(input.substr(token.span.start, token.span.size()));
+      token.sentence = sentence;
+      out.push_back(std::move(token));
     }
     return;
   }

@@ -40,6 +40,9 @@ class WordTokenizer {
   // The segments of `text` as the ICU iterator gives them, into `out`.
   void icu_word_segments(const icu::UnicodeString& text, std::vector<WordSegment>& out);
 
+  // With `on`, ASCII text takes the ICU path as well (tests compare the two).
+  void set_icu_only(bool on) { icu_only_ = on; }
+
   // Appends the tokens of `range` (UTF-16 units of `paragraph`) to `out`.
   // `input` is the whole document text that paragraph.byte_at points into.
   void tokenize(std::string_view input, const Utf16Text& paragraph, Utf16Range range,
@@ -48,6 +51,7 @@ class WordTokenizer {
  private:
   std::unique_ptr<icu::BreakIterator> iter_;
   std::vector<WordSegment> segments_;  // reused: no allocation per sentence
+  bool icu_only_ = false;
 };
 
 }  // namespace transdrift::text_detail
