@@ -2,6 +2,11 @@
 // 10-fold CV accuracy at the best threshold, pairs per second, start-up time.
 //
 //   bench_similarity [--data DIR] [--scorer ensemble|wordnet] [--vectors FILE] [--structure-weight W]
+//                    [--dump-scores FILE]
+//
+// --dump-scores writes every score of the STS-B dev first and last warm pass,
+// STS-B train and MRPC train as exact hexadecimal floating-point values, one a
+// line, to compare two builds bit for bit.
 //
 // DIR defaults to ${PROJECT_SOURCE_DIR}/../shared/data. Speed counts the whole
 // path of the `score` command for a pair: tokenizing both sentences, aligning
@@ -10,6 +15,7 @@
 #include <chrono>
 #include <ctime>
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -46,7 +52,7 @@ std::vector<double> golds(const std::vector<sts::LabeledPair>& pairs) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string data = TRANSDRIFT_DEFAULT_DATA, scorer_name = "ensemble";
+  std::string data = TRANSDRIFT_DEFAULT_DATA, scorer_name = "ensemble", dump_path;
   ScorerOptions options;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -54,8 +60,10 @@ int main(int argc, char** argv) {
     else if (arg == "--scorer" && i + 1 < argc) scorer_name = argv[++i];
     else if (arg == "--vectors" && i + 1 < argc) options.vectors = argv[++i];
     else if (arg == "--structure-weight" && i + 1 < argc) options.structure_weight = std::stod(argv[++i]);
+    else if (arg == "--dump-scores" && i + 1 < argc) dump_path = argv[++i];
     else {
-      std::cerr << "usage: bench_similarity [--data DIR] [--scorer NAME] [--vectors FILE] [--structure-weight W]\n";
+      std::cerr << "usage: bench_similarity [--data DIR] [--scorer NAME] [--vectors FILE] [--structure-weight W]"
+                   " [--dump-scores FILE]\n";
       return 2;
     }
   }
@@ -94,10 +102,11 @@ int main(int argc, char** argv) {
   // Also the process CPU time of the passes (std::clock), which a busy
   // machine inflates much less than the wall-clock time.
   double dev_secs_warm = 1e30, dev_cpu_warm = 1e30;
+  std::vector<double> dev_scores_warm;
   for (int pass = 0; pass < 3; ++pass) {
     const auto t2 = Clock::now();
     const std::clock_t c2 = std::clock();
-    score_all(**scorer, *stsb_dev);
+    dev_scores_warm = score_all(**scorer, *stsb_dev);
     dev_secs_warm = std::min(dev_secs_warm, seconds_since(t2));
     dev_cpu_warm = std::min(dev_cpu_warm, static_cast<double>(std::clock() - c2) / CLOCKS_PER_SEC);
   }
@@ -116,6 +125,21 @@ int main(int argc, char** argv) {
   }
   double mrpc_best = 0;
   sts::best_threshold(ms, my, &mrpc_best);
+
+  if (!dump_path.empty()) {
+    std::ofstream dump(dump_path);
+    char buf[64];
+    const std::vector<double>* parts[] = {&dev_scores, &dev_scores_warm, &train_scores, &ms};
+    for (const std::vector<double>* part : parts)
+      for (const double x : *part) {
+        std::snprintf(buf, sizeof buf, "%a\n", x);
+        dump << buf;
+      }
+    if (!dump) {
+      std::cerr << "bench_similarity: cannot write " << dump_path << '\n';
+      return 2;
+    }
+  }
 
   std::printf("scorer                      %s%s\n", scorer_name.c_str(), options.vectors.empty() ? "" : " + vectors");
   std::printf("STS-B dev   Pearson         %.4f   Spearman %.4f   (%zu pairs)\n",

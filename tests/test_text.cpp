@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "text/words.hpp"
 #include "transdrift/text.hpp"
 
 namespace Catch {
@@ -804,4 +805,91 @@ TEST_CASE("parse_document on random mixes of tricky characters keeps its invaria
       check_invariants(*result, per_line);
     }
   }
+}
+
+namespace {
+
+// The ASCII word segments (transdrift::text_detail::ascii_word_segments) against ICU's
+// word break iterator on `s`; non-ASCII text must be declined.
+void check_ascii_segments(transdrift::text_detail::WordTokenizer& icu, const std::string& s) {
+  std::vector<transdrift::text_detail::WordSegment> fast, slow;
+  const bool ascii = std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  INFO("text: " << s);
+  REQUIRE(transdrift::text_detail::ascii_word_segments(s, fast) == ascii);
+  if (!ascii) return;
+  icu.icu_word_segments(icu::UnicodeString::fromUTF8(s), slow);
+  REQUIRE(fast == slow);  // begin, end and rule status of every segment
+  // And the tokens made from them (spans, norms, kinds, capitalization).
+  const auto text = transdrift::text_detail::to_utf16(s, 0);
+  const transdrift::text_detail::Utf16Range range{0, text.text.length()};
+  std::vector<Token> from_table, from_icu;
+  icu.tokenize(s, text, range, 7, from_table);
+  icu.set_icu_only(true);
+  icu.tokenize(s, text, range, 7, from_icu);
+  icu.set_icu_only(false);
+  const auto same = [](const Token& x, const Token& y) {
+    return x.span.start == y.span.start && x.span.end == y.span.end && x.norm == y.norm && x.kind == y.kind &&
+           x.sentence == y.sentence && x.capitalized == y.capitalized && x.quoted == y.quoted;
+  };
+  REQUIRE(std::equal(from_table.begin(), from_table.end(), from_icu.begin(), from_icu.end(), same));
+}
+
+}  // namespace
+
+TEST_CASE("ASCII word segments and tokens equal ICU's on tricky strings", "[text]") {
+  auto icu = transdrift::text_detail::WordTokenizer::create("en");
+  REQUIRE(icu.ok());
+  const std::vector<std::string> cases = {
+      "A man is playing a guitar.", "U.S. and U.K.", "e.g. i.e. Ph.D.", "It's the dogs' bone.", "don't", "rock'n'roll",
+      "1,000,000 and 3.14 and 1;2 and 1:2 and 1'000", "1..2 1,,2 1.a a.1 a.b.c a1.2 1a,2", "x_1_y _ __ 1_ _1 1__ a__ _a",
+      "$5 5% #1 @home user@example.com a@b", "a:b 10:30 a-b well-known -5 +3", "\"quoted\" 'single' (paren) [x] {y}",
+      "tab\there", "line\nend", "cr\r\nlf", "cr\ronly", "vt\vff\f", "  leading and trailing  ", "multiple   spaces",
+      "A.B.C.D.", "...", "?!", "--", "a--b", "9/11 24/7 1/2", "3rd 21st 1990s '90s", "C++ C# .NET", "~`^|\\<>=",
+      "\x01\x02\x1f\x7f", "@", "@@ a@", "x@1", "1@x",
+      // Not ASCII: ICU's path (curly quotes, no-break space, dashes, separators, emoji, combining marks).
+      "It\u2019s \u201Cquoted\u201D", "100\u00A0km", "a\u2014b \u2013 c", "1\u202F000 1\u2009000", "caf\u00E9",
+      "cafe\u0301", "\U0001F600 smile", "\u00BD", "na\u00EFve", "\u0661\u0662", "\uFB01nd"};
+  for (const std::string& s : cases) check_ascii_segments(*icu, s);
+}
+
+TEST_CASE("ASCII word segments and tokens equal ICU's on random ASCII strings", "[text]") {
+  auto icu = transdrift::text_detail::WordTokenizer::create("en");
+  REQUIRE(icu.ok());
+  // Word characters and their joiners often, every other ASCII character too.
+  std::string alphabet = "aZ19_.',;:@ aZ19_.',;:@ ";
+  for (int c = 1; c < 128; ++c) alphabet += static_cast<char>(c);
+  std::uint32_t state = 12345;
+  const auto next = [&] {
+    state = state * 1664525u + 1013904223u;
+    return state >> 8;
+  };
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    const std::size_t length = 1 + next() % 16;
+    for (std::size_t i = 0; i < length; ++i) s += alphabet[next() % alphabet.size()];
+    check_ascii_segments(*icu, s);
+  }
+}
+
+TEST_CASE("ASCII word segments and tokens equal ICU's on every STS-B and MRPC sentence", "[text][data]") {
+  auto icu = transdrift::text_detail::WordTokenizer::create("en");
+  REQUIRE(icu.ok());
+  std::size_t sentences = 0;
+  for (const char* name : {"stsb/dev.tsv", "stsb/train.tsv", "mrpc/train.tsv"}) {
+    std::ifstream in(std::string(TRANSDRIFT_SOURCE_DIR) + "/../shared/data/" + name);
+    if (!in) {
+      WARN("SKIPPED: ../shared/data/" << name << " not found");
+      continue;
+    }
+    std::string line;
+    while (std::getline(in, line)) {
+      std::stringstream fields(line);
+      std::string field;
+      while (std::getline(fields, field, '\t')) {
+        check_ascii_segments(*icu, field);
+        ++sentences;
+      }
+    }
+  }
+  INFO(sentences << " fields");
 }

@@ -22,7 +22,8 @@ WordFrequencies WordFrequencies::parse(std::string_view text) {
     long c = 0;
     const std::string_view num = line.substr(tab + 1);
     if (std::from_chars(num.data(), num.data() + num.size(), c).ec != std::errc{} || c <= 0) continue;
-    f.counts_.emplace(std::string(line.substr(0, tab)), c);
+    const std::string_view lemma = line.substr(0, tab);
+    f.counts_.insert(lemma, memo_hash(lemma), c);  // the first line of a lemma counts, as before
     f.total_ += c;
   }
   return f;
@@ -34,8 +35,8 @@ const WordFrequencies& WordFrequencies::builtin() {
 }
 
 long WordFrequencies::count(std::string_view lemma) const {
-  const auto it = counts_.find(lemma);
-  return it == counts_.end() ? 0 : it->second;
+  const long* found = counts_.find(lemma, memo_hash(lemma));
+  return found == nullptr ? 0 : *found;
 }
 
 double WordWeigher::content_weight(const std::string& key) const {

@@ -31,11 +31,10 @@ class WordFrequencies {
   std::size_t size() const { return counts_.size(); }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, long, Hash, std::equal_to<>> counts_;
+  // A memo table (one key buffer, no node per entry): parsing the table at
+  // start-up and the first question about each word cost less than through
+  // a node-based map and std::hash.
+  MemoTable<long> counts_;
   long total_ = 0;
 };
 
