@@ -1650,7 +1650,9 @@ TEST_CASE("an open question stated as settled is major", "[detect]") {
                   {{"It is unclear whether the deal will survive.", "The deal will survive.", "unclear", ""},
                    {"The deal will survive.", "It is uncertain if the deal will survive.", "", "uncertain"}});
   expect_no_finding(Check::kModality, {{"It is unclear whether the deal will survive.",
-                                        "Whether the deal will survive remains to be seen."}});
+                                        "Whether the deal will survive remains to be seen."},
+                                       {"Police are looking for an unknown man who fled.",
+                                        "Police are looking for a man who fled."}});
 }
 
 TEST_CASE("\"cannot\" / \"could not\" and \"failed\" / \"did not work\" say the same", "[detect]") {

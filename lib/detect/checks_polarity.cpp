@@ -756,8 +756,8 @@ void check_question(const BeadView& view, std::vector<Finding>& out) {
 
 // An open question stated as settled, or the reverse: an unlinked word of
 // doubt ("unclear", "uncertain", "unknown", "undecided", "unsure") with a
-// question word up to three tokens after it, on one side only, when the
-// other side has no "whether" either. "It is unclear whether the
+// question word right after it (or after "as to"), on one side only, when
+// the other side has no "whether" either. "It is unclear whether the
 // deal will survive" / "The deal will survive".
 void check_uncertainty(const BeadView& view, std::vector<Finding>& out) {
   static const std::vector<std::string_view> kDoubt = {"unclear", "uncertain", "unknown", "undecided", "unsure"};
@@ -768,8 +768,11 @@ void check_uncertainty(const BeadView& view, std::vector<Finding>& out) {
     const TokenRange range = view.tokens(side);
     for (std::size_t t = range.begin; t < range.end; ++t) {
       if (d.tokens[t].kind != TokenKind::kWord || !one_of(d.tokens[t].norm, kDoubt) || view.linked(side, t)) continue;
-      for (std::size_t k = t + 1; k < range.end && k <= t + 3 && d.tokens[k].sentence == d.tokens[t].sentence; ++k)
-        if (one_of(d.tokens[k].norm, kOpen)) return t;
+      // Right after it, or after "as to" ("unclear as to whether"); not "an
+      // unknown man who".
+      std::size_t k = t + 1;
+      if (k + 1 < range.end && d.tokens[k].norm == "as" && d.tokens[k + 1].norm == "to") k += 2;
+      if (k < range.end && d.tokens[k].sentence == d.tokens[t].sentence && one_of(d.tokens[k].norm, kOpen)) return t;
     }
     return std::nullopt;
   };
@@ -844,9 +847,6 @@ void check_modality(const CheckContext& ctx, const BeadView& view, std::vector<F
   const auto all_r = unlinked_modals(Side::kRetranslated);
   const Document& o = view.doc(Side::kOriginal);
   const Document& r = view.doc(Side::kRetranslated);
-  // Modals of the same strength cancel wherever they stand ("we might never"
-  // / "we may never"); the rest pair in order, and a modal with no partner is
-  // compared with a plain assertion (strength 3).
   // A negated modal in one token ("cannot", "won't") keeps its modal: it
   // cancels a modal of that strength on the other side ("can undo" /
   // "cannot undo" is the negation check's alone), but is no modal of its own.
@@ -869,6 +869,9 @@ void check_modality(const CheckContext& ctx, const BeadView& view, std::vector<F
     levels.erase(it);
     return true;
   };
+  // Modals of the same strength cancel wherever they stand ("we might never"
+  // / "we may never"); the rest pair in order, and a modal with no partner is
+  // compared with a plain assertion (strength 3).
   std::vector<std::size_t> mo, mr;
   std::vector<bool> taken(all_r.size(), false);
   for (std::size_t t : all_o) {
