@@ -1665,3 +1665,11 @@ TEST_CASE("\"not without\" asserts: no negation lost against a plain statement",
   expect_findings(Check::kNegation, Severity::kCritical,
                   {{"The plan is not risky.", "The plan is risky.", "not", ""}});
 }
+
+TEST_CASE("a unit of the calendar replaced after the same \"last\" or \"next\" is a time changed", "[detect]") {
+  expect_findings(Check::kNumber, Severity::kCritical,
+                  {{"Prices rose by 5% compared with last year.", "Prices rose by 5% compared with last month.",
+                    "last year", "last month"},
+                   {"The plant will close next week.", "The plant will close next month.", "next week",
+                    "next month"}});
+}

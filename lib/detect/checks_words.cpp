@@ -752,6 +752,25 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
                                        words_text(r, cp) + "\""));
         continue;
       }
+      // A unit of the calendar replaced after a deictic word both sides
+      // keep: "compared with last year" / "compared with last month".
+      auto after_deictic = [&](Side side, std::size_t t) {
+        static const std::vector<std::string_view> kDeictic = {"last", "this", "next", "previous", "past", "coming"};
+        const Document& d = view.doc(side);
+        return t > view.tokens(side).begin && d.tokens[t - 1].sentence == d.tokens[t].sentence &&
+               one_of(d.tokens[t - 1].norm, kDeictic) && view.linked(side, t - 1);
+      };
+      if (dimension == 1 && wordclass::unit_dimension(r.tokens[cp[0]].norm) == 1 &&
+          wordclass::unit_size(o.tokens[run[0]].norm) != wordclass::unit_size(r.tokens[cp[0]].norm) &&
+          after_deictic(Side::kOriginal, run[0]) && after_deictic(Side::kRetranslated, cp[0])) {
+        const Span so{o.tokens[run[0] - 1].span.start, o.tokens[run[0]].span.end};
+        const Span sr{r.tokens[cp[0] - 1].span.start, r.tokens[cp[0]].span.end};
+        out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber,
+                                   ps.score >= 0.5 ? Severity::kCritical : Severity::kMajor, 0.8, so, sr,
+                                   "time changed: \"" + std::string(o.slice(so)) + "\" -> \"" +
+                                       std::string(r.slice(sr)) + "\""));
+        continue;
+      }
       // A span of time counted in other units, with no number on either
       // side: "after months of talks" / "after weeks of talks".
       const std::string_view uo = o.tokens[run[0]].norm, ur = r.tokens[cp[0]].norm;
