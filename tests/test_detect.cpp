@@ -1673,3 +1673,10 @@ TEST_CASE("a unit of the calendar replaced after the same \"last\" or \"next\" i
                    {"The plant will close next week.", "The plant will close next month.", "next week",
                     "next month"}});
 }
+
+TEST_CASE("a speaker word after a determiner is a noun that can trade roles", "[detect]") {
+  expect_findings(Check::kStructure, Severity::kMajor,
+                  {{"The ministry wrote the report.", "The report wrote the ministry.", "ministry wrote the report",
+                    "report wrote the ministry"}});
+  expect_no_finding(Check::kStructure, {{"She added that the plan would work.", "The plan would work, she added."}});
+}

@@ -53,13 +53,17 @@ bool thing_like(const CheckContext& ctx, const Document& doc, const std::vector<
 }
 
 // A reporting clause: the block's content words are all speaker verbs
-// ("She added that X" / "X, she added" moves "added", not a role).
+// ("She added that X" / "X, she added" moves "added", not a role); a
+// speaker word after a determiner is a noun ("wrote the report").
 bool reporting_clause(const Document& doc, const std::vector<std::size_t>& tokens) {
+  static const std::vector<std::string_view> kDeterminers = {"the", "a",   "an",  "this",  "that", "these", "those",
+                                                             "his", "her", "its", "their", "our",  "my",    "your"};
   bool verb = false;
   for (std::size_t t : tokens) {
     const Token& tok = doc.tokens[t];
     if (!is_content_token(tok)) continue;
-    if (!wordclass::is_speaker_verb(tok.norm)) return false;
+    if (!wordclass::is_speaker_verb(tok.norm) || (t > 0 && one_of(doc.tokens[t - 1].norm, kDeterminers)))
+      return false;
     verb = true;
   }
   return verb;
