@@ -1680,3 +1680,14 @@ TEST_CASE("a speaker word after a determiner is a noun that can trade roles", "[
                     "report wrote the ministry"}});
   expect_no_finding(Check::kStructure, {{"She added that the plan would work.", "The plan would work, she added."}});
 }
+
+TEST_CASE("a rate's unit three words after its number, a change read as a level further from its verb", "[detect]") {
+  expect_findings(Check::kNumber, Severity::kCritical,
+                  {{"The museum attracts 2 million visitors a year.", "The museum attracts 2 million visitors a month.",
+                    "year", "month"}});
+  expect_findings(Check::kNumber, Severity::kMajor,
+                  {{"The drug reduced the risk of death by 30%.", "The drug reduced the risk of death to 30%.", "by 30",
+                    "to 30"}});
+  expect_findings(Check::kLexical, Severity::kCritical,
+                  {{"The deadline is midnight.", "The deadline is noon.", "midnight", "noon"}});
+}

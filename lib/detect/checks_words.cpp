@@ -740,7 +740,7 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
       // number check's "number written differently".
       auto after_number = [&](Side side, std::size_t t) {
         const Document& d = view.doc(side);
-        for (std::size_t k = t; k-- > 0 && k + 2 >= t && d.tokens[k].sentence == d.tokens[t].sentence;)
+        for (std::size_t k = t; k-- > 0 && k + 3 >= t && d.tokens[k].sentence == d.tokens[t].sentence;)
           if (is_number_token(d.tokens[k]) && view.linked(side, k)) return true;
         return false;
       };
@@ -1531,7 +1531,7 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
         "rise",  "fall",  "increase", "decrease", "grow",   "drop",   "climb",  "jump",    "cut",
         "reduce", "raise", "decline", "slip",     "surge",  "soar",   "plunge", "slide",   "gain",
         "lower", "shrink", "expand",  "boost",    "slash",  "tumble", "sink",   "advance", "lift"};
-    for (std::size_t k = p.begin - 1; k-- > range.begin && k + 4 >= p.begin;) {
+    for (std::size_t k = p.begin - 1; k-- > range.begin && k + 6 >= p.begin;) {
       if (d.tokens[k].sentence != d.tokens[p.begin].sentence || d.tokens[k].kind != TokenKind::kWord) break;
       for (const auto& lemma : ctx.wordnet->lemmas(wordclass::match_key(d.tokens[k].norm, false)))
         if (one_of(lemma, kChange)) return prep;

@@ -257,7 +257,7 @@ int relation_polarity(std::string_view lemma) {
 }
 
 bool opposite_lemmas(std::string_view a, std::string_view b) {
-  static const std::array<std::pair<std::string_view, std::string_view>, 73> kPairs{{
+  static const std::array<std::pair<std::string_view, std::string_view>, 74> kPairs{{
       {"deny", "confirm"},     {"deny", "affirm"},      {"allow", "ban"},        {"permit", "ban"},
       {"lift", "impose"},      {"increase", "decline"}, {"increase", "drop"},    {"increase", "fall"},
       {"increase", "reduce"},  {"increase", "cut"},     {"rise", "drop"},        {"grow", "shrink"},
@@ -270,7 +270,8 @@ bool opposite_lemmas(std::string_view a, std::string_view b) {
       {"sign", "reject"},      {"ratify", "reject"},    {"reopen", "close"},     {"reopen", "shut"},
       {"succeed", "collapse"}, {"morning", "evening"},  {"morning", "afternoon"},
       {"morning", "night"},    {"confirm", "reject"},   {"confirm", "refute"},   {"withdraw", "enter"},
-      {"pass", "fail"},        {"pass", "reject"},      {"adopt", "reject"},     {"doubt", "trust"},     {"doubt", "believe"},    {"uphold", "overturn"},
+      {"pass", "fail"},        {"pass", "reject"},      {"adopt", "reject"},     {"midnight", "noon"},
+      {"doubt", "trust"},     {"doubt", "believe"},    {"uphold", "overturn"},
       {"uphold", "reverse"},   {"uphold", "quash"},     {"expand", "reduce"},    {"expand", "shrink"},
       {"expand", "cut"},       {"resume", "suspend"},   {"resume", "halt"},      {"join", "leave"},
       {"join", "quit"},        {"legalize", "ban"},     {"legalise", "ban"},     {"legalize", "outlaw"},
