@@ -76,8 +76,8 @@ std::size_t placeholder_at(std::string_view text, std::size_t i, Kind& kind) {
     }
     while (j < text.size() && std::string_view("hlLqjzt").find(text[j]) != std::string_view::npos) ++j;
     if (j >= text.size() || std::string_view("diouxXeEfgGcsp@").find(text[j]) == std::string_view::npos) return 0;
-    // A conversion letter that starts a word is prose: "100 %s" is rare,
-    // "50% sure" is not (the space rules that out above), "%dB" is a unit.
+    // A conversion letter with a letter or digit after it starts a word,
+    // not a placeholder: "%dB" (a unit), "%sale".
     if (j + 1 < text.size() && alnum(text[j + 1])) return 0;
     kind = Kind::kPrintf;
     return j + 1 - i;
