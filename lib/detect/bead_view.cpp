@@ -32,6 +32,34 @@ BeadView::BeadView(std::size_t index, const Bead& bead, const Document& original
     by_o_.emplace(l.original, &l);
     by_r_.emplace(l.retranslated, &l);
   }
+  for (const Side side : {Side::kOriginal, Side::kRetranslated}) {
+    const auto& map = side == Side::kOriginal ? by_o_ : by_r_;
+    auto& all = side == Side::kOriginal ? anchors_o_ : anchors_r_;
+    auto& content = side == Side::kOriginal ? content_anchors_o_ : content_anchors_r_;
+    const Document& d = doc(side);
+    for (const auto& [t, link] : map) all.push_back(t);
+    std::sort(all.begin(), all.end());
+    for (std::size_t t : all)
+      if (is_word_token(d.tokens[t]) && !is_function_word(d.tokens[t].norm)) content.push_back(t);
+  }
+}
+
+std::optional<std::size_t> BeadView::anchor_before(Side side, std::size_t first, Anchors anchors) const {
+  const auto& v = anchors == Anchors::kContentWords
+                      ? (side == Side::kOriginal ? content_anchors_o_ : content_anchors_r_)
+                      : (side == Side::kOriginal ? anchors_o_ : anchors_r_);
+  const auto it = std::lower_bound(v.begin(), v.end(), first);
+  if (it == v.begin() || *(it - 1) < tokens(side).begin) return std::nullopt;
+  return *(it - 1);
+}
+
+std::optional<std::size_t> BeadView::anchor_after(Side side, std::size_t last, Anchors anchors) const {
+  const auto& v = anchors == Anchors::kContentWords
+                      ? (side == Side::kOriginal ? content_anchors_o_ : content_anchors_r_)
+                      : (side == Side::kOriginal ? anchors_o_ : anchors_r_);
+  const auto it = std::upper_bound(v.begin(), v.end(), last);
+  if (it == v.end() || *it >= tokens(side).end) return std::nullopt;
+  return *it;
 }
 
 std::optional<std::size_t> BeadView::linked(Side side, std::size_t token) const {
@@ -56,20 +84,12 @@ std::optional<LinkKind> BeadView::link_kind(Side side, std::size_t token) const 
 
 std::vector<std::size_t> BeadView::counterpart(Side side, std::size_t first, std::size_t last,
                                                Anchors anchors) const {
-  const TokenRange here = tokens(side), there = tokens(other(side));
+  const TokenRange there = tokens(other(side));
   if (there.empty()) return {};
-  const Document& h = doc(side);
-  auto anchor = [&](std::size_t t) -> std::optional<std::size_t> {
-    if (anchors == Anchors::kContentWords && (!is_word_token(h.tokens[t]) || is_function_word(h.tokens[t].norm)))
-      return std::nullopt;
-    return linked(side, t);
-  };
   std::size_t lo = there.begin, hi = there.end;  // exclusive bounds on the other side
   bool have_lo = false, have_hi = false;
-  for (std::size_t t = first; t-- > here.begin;)
-    if (auto o = anchor(t)) { lo = *o + 1; have_lo = true; break; }
-  for (std::size_t t = last + 1; t < here.end; ++t)
-    if (auto o = anchor(t)) { hi = *o; have_hi = true; break; }
+  if (auto t = anchor_before(side, first, anchors)) lo = *linked(side, *t) + 1, have_lo = true;
+  if (auto t = anchor_after(side, last, anchors)) hi = *linked(side, *t), have_hi = true;
   // Without any anchor the whole other side is a candidate only for short beads.
   if (!have_lo && !have_hi && there.size() > 12) return {};
   // Anchors far apart on the other side (a crossing link, a reordered
@@ -94,16 +114,14 @@ Span BeadView::gap_for(Side other_side, std::size_t first, std::size_t last) con
   // nearest linked word before [first, last] on the opposite side.
   const Side side = other(other_side);
   const Document& d = doc(other_side);
-  for (std::size_t t = first; t-- > tokens(side).begin;)
-    if (auto o = linked(side, t)) {
-      const std::size_t at = d.tokens[*o].span.end;
-      return {at, at};
-    }
-  for (std::size_t t = last + 1; t < tokens(side).end; ++t)
-    if (auto o = linked(side, t)) {
-      const std::size_t at = d.tokens[*o].span.start;
-      return {at, at};
-    }
+  if (auto t = anchor_before(side, first, Anchors::kAllWords)) {
+    const std::size_t at = d.tokens[*linked(side, *t)].span.end;
+    return {at, at};
+  }
+  if (auto t = anchor_after(side, last, Anchors::kAllWords)) {
+    const std::size_t at = d.tokens[*linked(side, *t)].span.start;
+    return {at, at};
+  }
   return {span(other_side).start, span(other_side).start};
 }
 

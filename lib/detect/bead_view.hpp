@@ -62,6 +62,14 @@ class BeadView {
   TokenRange tokens_o_, tokens_r_;
   Span span_o_, span_r_;
   std::unordered_map<std::size_t, const WordLink*> by_o_, by_r_;
+  // The linked tokens of each side, ascending, and those of them that are
+  // content words: the anchors counterpart() and gap_for() look for, found
+  // by binary search rather than by walking the tokens (a long bead with
+  // few links would make that quadratic).
+  std::vector<std::size_t> anchors_o_, anchors_r_, content_anchors_o_, content_anchors_r_;
+  // The nearest anchor of `side` before `first` and after `last`, within the bead.
+  std::optional<std::size_t> anchor_before(Side side, std::size_t first, Anchors anchors) const;
+  std::optional<std::size_t> anchor_after(Side side, std::size_t last, Anchors anchors) const;
 };
 
 Side other(Side side);
