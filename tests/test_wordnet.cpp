@@ -869,12 +869,23 @@ TEST_CASE("WordNet cache is rebuilt when the database changes", "[wordnet][cache
   CHECK(cache_origin(mini.dir, cache.path, "9.9") == CacheOrigin::kMapped);
 }
 
-TEST_CASE("WordNet cache detects damaged files and rebuilds them", "[wordnet][cache]") {
+// A cache of the hand-made database built in a temporary directory: the
+// start of the tests that damage it.
+struct BuiltCache {
   const MiniWordNet mini;
-  const TempDir cache("wncache");
-  REQUIRE(cache_origin(mini.dir, cache.path, "9.9") == CacheOrigin::kBuiltAndSaved);
-  const auto file = only_file(cache.path);
-  const auto good = slurp(file);
+  const TempDir cache{"wncache"};
+  fs::path file;
+  std::string good;  // its bytes as built
+  BuiltCache() {
+    REQUIRE(cache_origin(mini.dir, cache.path, "9.9") == CacheOrigin::kBuiltAndSaved);
+    file = only_file(cache.path);
+    good = slurp(file);
+  }
+};
+
+TEST_CASE("WordNet cache detects damaged files and rebuilds them", "[wordnet][cache]") {
+  const BuiltCache built;
+  const auto& [mini, cache, file, good] = built;
 
   SECTION("every truncation and every flipped byte is rejected") {
     using namespace transdrift::wordnet_detail;
@@ -940,11 +951,8 @@ TEST_CASE("WordNet cache detects damaged files and rebuilds them", "[wordnet][ca
 TEST_CASE("WordNet cache: damaged word data gives no crash", "[wordnet][cache]") {
   // Random bytes in the stored word data alone (the section of format 7 that
   // the lexicon reads in place), with the checksum made to match.
-  const MiniWordNet mini;
-  const TempDir cache("wncache");
-  REQUIRE(cache_origin(mini.dir, cache.path, "9.9") == CacheOrigin::kBuiltAndSaved);
-  const auto file = only_file(cache.path);
-  const auto good = slurp(file);
+  const BuiltCache built;
+  const auto& [mini, cache, file, good] = built;
   constexpr std::size_t kWordDataSection = 3;  // after the strings, string bytes and collocation prefixes
   std::uint64_t at = 0, size = 0;
   std::memcpy(&at, good.data() + 64 + 16 * kWordDataSection, sizeof at);
