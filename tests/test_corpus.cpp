@@ -76,7 +76,7 @@ TEST_CASE("corpus: every reported span lies inside its input on UTF-8 boundaries
   }
 }
 
-TEST_CASE("corpus: \"sui generis\" -> \"general\" is a serious mistranslation", "[corpus]") {
+TEST_CASE("corpus: 'sui generis' -> 'general' is a serious mistranslation", "[corpus]") {
   const Report& rep = corpus_report();
   bool found = false;
   for (const Finding& f : rep.findings) {
@@ -89,7 +89,7 @@ TEST_CASE("corpus: \"sui generis\" -> \"general\" is a serious mistranslation", 
   CHECK(found);
 }
 
-TEST_CASE("corpus: \"comes into conflict with\" -> \"is driven by\" is a relation inverted", "[corpus]") {
+TEST_CASE("corpus: 'comes into conflict with' -> 'is driven by' is a relation inverted", "[corpus]") {
   // "... and that often comes into conflict with the United States'
   // historical emphasis on an open internet" -> "... and this is driven by an
   // emphasis on an open internet."
@@ -254,7 +254,7 @@ TEST_CASE("corpus: what a closer reading of the pair finds", "[corpus]") {
   CHECK(has(Side::kOriginal, "document describes", Check::kAttribution, Severity::kMajor));
 }
 
-TEST_CASE("corpus: every bead has a drift score; dropped sentences are certain drift", "[corpus]") {
+TEST_CASE("corpus: every bead has a drift score, dropped sentences are certain drift", "[corpus]") {
   const Report& rep = corpus_report();
   double faithful = 1.0;
   for (const Bead& b : rep.alignment.beads) {

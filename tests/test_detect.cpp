@@ -216,7 +216,7 @@ TEST_CASE("number_phrases reads values and bounds", "[detect]") {
   }
 }
 
-TEST_CASE("a fraction changed is a changed number; as a percentage it is the same", "[detect]") {
+TEST_CASE("a fraction changed is a changed number, as a percentage it is the same", "[detect]") {
   expect_findings(Check::kNumber, Severity::kCritical,
                   {{"A third of the population lives in poverty.", "A quarter of the population lives in poverty.",
                     "A third", "A quarter"},
@@ -369,7 +369,7 @@ TEST_CASE("a part of a multiword lemma lends it no antonym", "[detect]") {
     CHECK(f.severity == Severity::kMinor);
 }
 
-TEST_CASE("\"not the first time\" denies nothing", "[detect]") {
+TEST_CASE("'not the first time' denies nothing", "[detect]") {
   CHECK(find(run("This is not the first time the company has faced criticism.",
                  "The company has faced criticism before."),
              Check::kNegation) == nullptr);
@@ -403,7 +403,7 @@ TEST_CASE("future turned past is a tense change", "[detect]") {
   }
 }
 
-TEST_CASE("\"percent\" and \"%\" say the same", "[detect]") {
+TEST_CASE("'percent' and '%' say the same", "[detect]") {
   CHECK(run("The vaccine is 95 percent effective.", "The vaccine is 95% effective.").findings.empty());
   CHECK(run("Unemployment fell to 4.5%.", "Unemployment fell to 4.5 per cent.").findings.empty());
   CHECK(find(run("The vaccine is 95 percent effective.", "The vaccine is 95 effective."), Check::kPartial) != nullptr);
@@ -471,7 +471,7 @@ TEST_CASE("a pronoun opening a sentence is no name", "[detect]") {
              Check::kEntity) == nullptr);
 }
 
-TEST_CASE("\"never\" answered by \"ever\" keeps polarity", "[detect]") {
+TEST_CASE("'never' answered by 'ever' keeps polarity", "[detect]") {
   const Report rep = run("The idea has never been under greater threat.",
                          "The idea is under greater threat than ever before.");
   CHECK(find(rep, Check::kNegation) == nullptr);
@@ -570,7 +570,7 @@ TEST_CASE("a unit changed next to a kept number is a quantity changed", "[detect
   for (const Finding& g : same.findings) CHECK(g.severity == Severity::kMinor);
 }
 
-TEST_CASE("a negator that \"fail to\" follows cancels with it", "[detect]") {
+TEST_CASE("a negator that 'fail to' follows cancels with it", "[detect]") {
   const Report rep = run("The minister did not fail to mention the budget in her speech.",
                          "The minister mentioned the budget in her speech.");
   for (const Finding& f : rep.findings) CHECK(f.check != Check::kNegation);
@@ -639,7 +639,7 @@ TEST_CASE("the agent of a passive verb dropped or added is a major attribution c
                      {"The decision was made by Friday.", "The decision was made."}});
 }
 
-TEST_CASE("\"unless\" is \"if not\"", "[detect]") {
+TEST_CASE("'unless' is 'if not'", "[detect]") {
   expect_findings(Check::kNegation, Severity::kCritical,
                   {{"The plan will go ahead unless the court objects.", "The plan will go ahead if the court objects.",
                     "unless", ""},
@@ -887,7 +887,7 @@ TEST_CASE("a hedge says what a modal says", "[detect]") {
   CHECK(orig(rep, *f) == "perhaps");
 }
 
-TEST_CASE("modals of the same strength cancel; a question or a condition asserts nothing", "[detect]") {
+TEST_CASE("modals of the same strength cancel, a question or a condition asserts nothing", "[detect]") {
   // "might" / "may" in other places of the pair (and "would say" next to
   // them) is no strengthening; from the MQM TED data.
   {
@@ -1113,7 +1113,7 @@ TEST_CASE("a sentence that moved out of a merge is found too", "[detect]") {
   }
 }
 
-TEST_CASE("\"too <word> to <verb>\" denies, \"too close to it\" does not", "[detect]") {
+TEST_CASE("'too <word> to <verb>' denies, 'too close to it' does not", "[detect]") {
   for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
            {"The box is too heavy for him to lift.", "The box is so heavy that he cannot lift it."},
            {"The probe came too close to the sun last year.", "The probe came close to the sun last year."},
@@ -1414,7 +1414,7 @@ TEST_CASE("what a number is counted in: currency, percentage points, a decade", 
   CHECK(find(run("Support rose 2%.", "Support rose 2 percent."), Check::kNumber) == nullptr);
 }
 
-TEST_CASE("\"without\" against a word of lacking, and one unit said with \"a\"", "[detect]") {
+TEST_CASE("'without' against a word of lacking, and one unit said with 'a'", "[detect]") {
   expect_minor_only({{"The storm left thousands of homes without power.",
                       "Thousands of homes lost electricity because of the storm."},
                      {"The number of cases doubled in a week.", "Cases increased twofold within seven days."},
@@ -1437,7 +1437,7 @@ TEST_CASE("a capitalized title is a role, not a name", "[detect]") {
   CHECK(find(run("Talks with Mayor Adams went well.", "Talks with the mayor went well."), Check::kEntity) != nullptr);
 }
 
-TEST_CASE("\"for\" / \"against\" is an opposite, a quantifier taking another share is major", "[detect]") {
+TEST_CASE("'for' / 'against' is an opposite, a quantifier taking another share is major", "[detect]") {
   expect_findings(Check::kLexical, Severity::kCritical,
                   {{"The senator voted against the bill.", "The senator voted for the bill.", "against", "for"},
                    {"The court ruled in favour of the workers.", "The court ruled against the workers.",
@@ -1491,7 +1491,7 @@ TEST_CASE("an ordinal that became another at its place is a changed number", "[d
                     "fourth"}});
 }
 
-TEST_CASE("a prohibition against no obligation, and \"until\" / \"from\", are critical", "[detect]") {
+TEST_CASE("a prohibition against no obligation, and 'until' / 'from', are critical", "[detect]") {
   expect_findings(Check::kModality, Severity::kCritical,
                   {{"Visitors must not enter the building.", "Visitors do not have to enter the building.", "must not",
                     "do not have to"},
@@ -1504,7 +1504,7 @@ TEST_CASE("a prohibition against no obligation, and \"until\" / \"from\", are cr
                      {"Visitors must not enter the building.", "Visitors mustn't enter the building."}});
 }
 
-TEST_CASE("\"the largest\" / \"one of the largest\" is major", "[detect]") {
+TEST_CASE("'the largest' / 'one of the largest' is major", "[detect]") {
   expect_findings(Check::kLexical, Severity::kMajor,
                   {{"It is the largest bank in Europe.", "It is one of the largest banks in Europe.", "largest",
                     "one of"},
@@ -1536,7 +1536,7 @@ TEST_CASE("names spelled alike that WordNet knows as different places or peoples
                     "First Lady"}});
 }
 
-TEST_CASE("\"few\" against \"many\" or \"most\" is an opposite; \"not many\" and \"a few\" are not", "[detect]") {
+TEST_CASE("'few' against 'many' or 'most' is an opposite, 'not many' and 'a few' are not", "[detect]") {
   expect_findings(Check::kLexical, Severity::kCritical,
                   {{"Most residents support the plan.", "Few residents support the plan.", "Most", "Few"},
                    {"Many people came.", "Few people came.", "Many", "Few"},
@@ -1611,17 +1611,27 @@ TEST_CASE("placeholders and tags changed, dropped or added", "[detect]") {
   CHECK(parse_check("placeholder") == Check::kPlaceholder);
 }
 
-TEST_CASE("a negated modal in one token keeps its modal: \"can\" / \"cannot\" is the negation alone", "[detect]") {
+TEST_CASE("a negated modal in one token keeps its modal: 'can' / 'cannot' is the negation alone", "[detect]") {
   expect_single_finding(Check::kNegation,
                         {{"You can undo this action.", "You cannot undo this action."},
                          {"You can delete the file.", "You can't delete the file."}});
 }
 
-TEST_CASE("names across a hyphen or a particle are one name; legal forms, initials and headline words are none", "[detect]") {
-  expect_single_finding(Check::kEntity,
-                        {{"The company will launch 800 Wi-Fi Zones this summer.", "The company will launch 800 hot spots this summer."},
-                         {"The minister arrived in Sharm el-Sheikh on Wednesday.", "The minister arrived on Wednesday."}},
+TEST_CASE("names across a hyphen or a particle are one name, legal forms, initials and headline words are none", "[detect]") {
+  expect_single_finding(Check::kEntity, {{"The minister arrived in Sharm el-Sheikh on Wednesday.", "The minister arrived on Wednesday."}},
                         Severity::kMajor);
+  {
+    // One name dropped, not two ("Zones" is linked to "spots"); "hot" is a
+    // minor partial addition.
+    const Report rep = run("The company will launch 800 Wi-Fi Zones this summer.",
+                           "The company will launch 800 hot spots this summer.");
+    std::vector<const Finding*> major;
+    for (const Finding& f : rep.findings)
+      if (f.severity >= Severity::kMajor) major.push_back(&f);
+    REQUIRE(major.size() == 1);
+    CHECK(major[0]->check == Check::kEntity);
+    CHECK(orig(rep, *major[0]) == "Wi-Fi");
+  }
   expect_minor_only({{"Joan Kroc, the widow of McDonald's Corp. founder Ray Kroc, died.",
                       "Joan Kroc, the widow of McDonald's founder Ray Kroc, died."},
                      {"The priest, the Rev. John F. Johnston, was charged.", "The priest, the Rev. John Johnston, was charged."},
@@ -1629,7 +1639,7 @@ TEST_CASE("names across a hyphen or a particle are one name; legal forms, initia
                      {"Retired Adm. Hal Gehman said so.", "Retired Admiral Hal Gehman said so."}});
 }
 
-TEST_CASE("\"over\" meets \"more than\"; a date in digits meets its month's name", "[detect]") {
+TEST_CASE("'over' meets 'more than', a date in digits meets its month's name", "[detect]") {
   expect_minor_only({{"The company employs over 5,000 people.", "The company employs more than five thousand people."},
                      {"They will merge over billions of years.", "They will merge over a billion-year time scale."}});
   expect_single_finding(Check::kNumber,
@@ -1655,18 +1665,18 @@ TEST_CASE("an open question stated as settled is major", "[detect]") {
                                         "Police are looking for a man who fled."}});
 }
 
-TEST_CASE("\"cannot\" / \"could not\" and \"failed\" / \"did not work\" say the same", "[detect]") {
+TEST_CASE("'cannot' / 'could not' and 'failed' / 'did not work' say the same", "[detect]") {
   expect_minor_only({{"The file cannot be found.", "The file could not be found."},
                      {"Upload failed. Please try again.", "The upload did not work. Try again."}});
 }
 
-TEST_CASE("\"not without\" asserts: no negation lost against a plain statement", "[detect]") {
+TEST_CASE("'not without' asserts: no negation lost against a plain statement", "[detect]") {
   expect_no_finding(Check::kNegation, {{"The plan is not without risks.", "The plan has risks."}});
   expect_findings(Check::kNegation, Severity::kCritical,
                   {{"The plan is not risky.", "The plan is risky.", "not", ""}});
 }
 
-TEST_CASE("a unit of the calendar replaced after the same \"last\" or \"next\" is a time changed", "[detect]") {
+TEST_CASE("a unit of the calendar replaced after the same 'last' or 'next' is a time changed", "[detect]") {
   expect_findings(Check::kNumber, Severity::kCritical,
                   {{"Prices rose by 5% compared with last year.", "Prices rose by 5% compared with last month.",
                     "last year", "last month"},

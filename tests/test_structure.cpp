@@ -126,7 +126,7 @@ TEST_CASE("structure: a swap with other edits around it is still a role swap", "
   CHECK(t.s.signals.drift > 0.5);
 }
 
-TEST_CASE("structure: \"X and Y\" -> \"Y and X\" is a benign list swap", "[structure]") {
+TEST_CASE("structure: 'X and Y' -> 'Y and X' is a benign list swap", "[structure]") {
   const auto r = analyze("She speaks French and German at home.", "She speaks German and French at home.");
   CHECK(count(r.s, StructureChange::kRoleSwap) == 0);
   CHECK(count(r.s, StructureChange::kListSwap) == 1);
@@ -165,7 +165,7 @@ TEST_CASE("structure: a swap drifts more than a benign reordering", "[structure]
   CHECK(swap.s.signals.drift > passive.s.signals.drift);
 }
 
-TEST_CASE("structure: weights parse by name; no evidence is no drift", "[structure]") {
+TEST_CASE("structure: weights parse by name, no evidence is no drift", "[structure]") {
   const StructureWeights w = StructureWeights::parse("# comment\nbias\t-2\nrole_swap\t3\nunknown\t9\n");
   CHECK(w.bias == -2);
   CHECK(w.weights[0] == 3);

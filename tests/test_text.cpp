@@ -591,7 +591,7 @@ TEST_CASE("sentence_per_line keeps one sentence per line, blank lines included",
   CHECK(parse_ok("a\nb\n\n", options).sentences.size() == 3);
 }
 
-TEST_CASE("each line is a paragraph; sentences never cross line breaks", "[text]") {
+TEST_CASE("each line is a paragraph, sentences never cross line breaks", "[text]") {
   const Document doc = parse_ok("  Title without a period\nOne. Two!\n\n\nThree? \u00A0 Four\n");
   check_invariants(doc);
   REQUIRE(doc.paragraphs.size() == 3);
