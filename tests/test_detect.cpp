@@ -1701,3 +1701,60 @@ TEST_CASE("a rate's unit three words after its number, a change read as a level 
   expect_findings(Check::kLexical, Severity::kCritical,
                   {{"The deadline is midnight.", "The deadline is noon.", "midnight", "noon"}});
 }
+
+TEST_CASE("a quantity converted to other units, abbreviated, glued, a speed or a temperature, is minor", "[detect]") {
+  expect_single_finding(Check::kNumber,
+                        {{"It was 30 degrees Celsius.", "It was 86 degrees Fahrenheit."},
+                         {"It was 30°C outside.", "It was 86°F outside."},
+                         {"The limit is 100 km/h.", "The limit is 62 mph."},
+                         {"The limit is 100 km/h.", "The limit is 62 miles per hour."},
+                         {"The road is 5 km long.", "The road is 3 miles long."},
+                         {"The bag weighs 10 kg.", "The bag weighs 22 lbs."},
+                         {"The tower is 300 meters tall.", "The tower is 984 ft tall."},
+                         {"The trail is 52km long.", "The trail is 32 miles long."}},
+                        Severity::kMinor);
+  expect_findings(Check::kNumber, Severity::kMinor,
+                  {{"It was 30 degrees Celsius.", "It was 86 degrees Fahrenheit.", "30 degrees Celsius",
+                    "86 degrees Fahrenheit"},
+                   {"The limit is 100 km/h.", "The limit is 62 miles per hour.", "100 km/h", "62 miles per hour"},
+                   {"The trail is 52km long.", "The trail is 32 miles long.", "52km", "32 miles"}});
+  // One unit written two ways is no change.
+  CHECK(run("The lake is 5 km wide.", "The lake is 5 kilometers wide.").findings.empty());
+}
+
+TEST_CASE("the same number in another unit, or a conversion rounded too far, is a changed quantity", "[detect]") {
+  expect_single_finding(Check::kNumber,
+                        {{"It was 30 degrees Celsius.", "It was 30 degrees Fahrenheit."},
+                         {"The limit is 100 km/h.", "The limit is 100 mph."},
+                         {"The car went 100 kilometers per hour.", "The car went 100 miles per hour."},
+                         {"The road is 5 km long.", "The road is 5 miles long."}},
+                        Severity::kCritical);
+  expect_findings(Check::kNumber, Severity::kCritical,
+                  {{"It was 30 degrees Celsius.", "It was 30 degrees Fahrenheit.", "30 degrees Celsius",
+                    "30 degrees Fahrenheit"},
+                   {"The car went 100 kilometers per hour.", "The car went 100 miles per hour.",
+                    "100 kilometers per hour", "100 miles per hour"},
+                   // 1 kg is 2.2 pounds: no rounding makes it 3.
+                   {"The bag weighs 1 kg.", "The bag weighs 3 pounds.", "1", "3"}});
+}
+
+TEST_CASE("a century by its ordinal meets its hundreds, and 'once' against 'twice' is a number", "[detect]") {
+  expect_single_finding(Check::kNumber, {{"It was built in the 19th century.", "It was built in the 1800s."}},
+                        Severity::kMinor);
+  expect_findings(Check::kNumber, Severity::kMinor,
+                  {{"It was built in the 20th century.", "It was built in the 1900s.", "20th century", "1900s"}});
+  expect_findings(Check::kNumber, Severity::kCritical,
+                  {{"It was built in the 19th century.", "It was built in the 1900s.", "19th", "1900s"},
+                   {"He called twice.", "He called once.", "twice", "once"},
+                   {"She called the office three times last week.", "She called the office once last week.",
+                    "three times", "once"}});
+  expect_no_finding(Check::kNumber, {{"He once lived in Paris.", "He used to live in Paris."}});
+}
+
+TEST_CASE("a verb with its particle as WordNet lists it meets its opposite: 'hired' / 'laid off'", "[detect]") {
+  expect_findings(Check::kLexical, Severity::kCritical,
+                  {{"The company hired 200 workers.", "The company laid off 200 workers.", "hired", "laid"},
+                   {"They turned down the offer.", "They accepted the offer.", "turned", "accepted"},
+                   {"The meeting was held on Monday.", "The meeting was called off on Monday.", "held", "called"}});
+  expect_minor_only({{"He gave up smoking.", "He stopped smoking."}});
+}

@@ -78,6 +78,13 @@ WordRelation best_relation(const CheckContext& ctx, const Document& da, const st
       Word w{wordclass::match_key(d.tokens[t].norm, false), {}};
       w.lemmas = ctx.wordnet->lemmas(w.key);
       w.lemmas.push_back(w.key);
+      // A verb with its particle right after it, as WordNet lists the
+      // phrase ("laid off": "lay_off", the opposite of "hire").
+      static const std::vector<std::string_view> kParticles = {"off", "down", "up", "out", "away", "back"};
+      if (t + 1 < d.tokens.size() && d.tokens[t + 1].sentence == d.tokens[t].sentence &&
+          one_of(d.tokens[t + 1].norm, kParticles))
+        for (auto& l : ctx.wordnet->lemmas(w.key + "_" + d.tokens[t + 1].norm))
+          if (l.find('_') != std::string::npos) w.lemmas.push_back(std::move(l));
       out.push_back(std::move(w));
     }
     return out;
@@ -744,7 +751,11 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
           if (is_number_token(d.tokens[k]) && view.linked(side, k)) return true;
         return false;
       };
-      if (dimension != 0 && dimension == wordclass::unit_dimension(r.tokens[cp[0]].norm) &&
+      // Units of one size are one unit written two ways ("km" / "kilometers").
+      const double size_o = wordclass::unit_size(o.tokens[run[0]].norm);
+      const double size_r = wordclass::unit_size(r.tokens[cp[0]].norm);
+      const bool same_size = size_o > 0 && std::abs(size_o - size_r) <= 0.03 * std::max(size_o, size_r);
+      if (dimension != 0 && dimension == wordclass::unit_dimension(r.tokens[cp[0]].norm) && !same_size &&
           (after_number(Side::kOriginal, run[0]) || after_number(Side::kRetranslated, cp[0]))) {
         out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber, Severity::kCritical, 0.9,
                                    o.tokens[run[0]].span, r.tokens[cp[0]].span,
@@ -1324,6 +1335,70 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
     const Document& d = *docs[side];
     return Span{d.tokens[p.begin].span.start, d.tokens[p.end - 1].span.end};
   };
+  // The quantity a number measures with the unit right after it, in the
+  // dimension's base unit: "5 miles", "6km", "100 km/h", "60 miles per
+  // hour" (a speed), "30 degrees Celsius", "86°F" (a temperature, in degrees
+  // Celsius). `last` is the unit's last token.
+  struct Quantity {
+    int dimension = 0;  // as wordclass::unit_dimension; kTemperature for degrees
+    double amount = 0;
+    double rounding = 0;  // how far a whole number of the unit may be from what it rounds (half the unit)
+    std::size_t last = 0;
+  };
+  constexpr int kTemperature = 100;
+  auto quantity_after = [&](std::size_t side, const NumberPhrase& p) -> std::optional<Quantity> {
+    const Document& d = *docs[side];
+    const TokenRange range = view.tokens(side == 0 ? Side::kOriginal : Side::kRetranslated);
+    auto at = [&](std::size_t k) -> std::string_view {
+      return k < range.end && d.tokens[k].sentence == d.tokens[p.begin].sentence ? std::string_view(d.tokens[k].norm)
+                                                                                 : std::string_view();
+    };
+    // A unit glued to the digits ("6km", "10kg").
+    std::string_view unit = d.tokens[p.end - 1].norm;
+    std::size_t unit_token = p.end - 1;
+    if (number_with_unit(unit) && !unit.ends_with('%')) {
+      unit.remove_prefix(unit.find_first_not_of("0123456789.,"));
+    } else {
+      // Degrees: "30 degrees Celsius", "30°C", "30 ° F"; "C" and "F" only
+      // after a degree word or sign.
+      std::size_t k = p.end;
+      bool degree = false;
+      while (k < p.end + 2 && (at(k) == "°" || at(k) == "degrees" || at(k) == "degree")) degree = true, ++k;
+      const std::string_view s = at(k);
+      const bool celsius = s == "celsius" || s == "centigrade" || s == "°c" || (degree && s == "c");
+      const bool fahrenheit = s == "fahrenheit" || s == "°f" || (degree && s == "f");
+      if (celsius || fahrenheit)
+        return Quantity{kTemperature, celsius ? p.value : (p.value - 32) * 5 / 9, 0, k};
+      unit = at(p.end);
+      unit_token = p.end;
+    }
+    double size = wordclass::unit_size(unit);
+    int dimension = wordclass::unit_dimension(unit);
+    if (size <= 0) return std::nullopt;
+    std::size_t last = unit_token;
+    // A length per unit of time: a speed ("60 miles per hour", "90 km an hour").
+    if (dimension == 2) {
+      const std::string_view per = at(unit_token + 1), time = at(unit_token + 2);
+      const double seconds = time == "h" || time == "hr" ? 3600 : wordclass::unit_dimension(time) == 1
+                                                                    ? wordclass::unit_size(time)
+                                                                    : 0;
+      if ((per == "per" || per == "an" || per == "a" || per == "/") && seconds > 0)
+        size /= seconds, dimension = 7, last = unit_token + 2;
+    }
+    const bool whole = p.value >= 1 && p.value == std::floor(p.value);
+    return Quantity{dimension, p.value * size, whole && dimension != 1 ? size / 2 : 0, last};
+  };
+  // Within 3 %, or as far as a whole number of a unit may be rounded, up to
+  // 10 % ("5 km" / "3 miles": 3.1 miles); a span of time within 3 % ("a
+  // year" / "18 months" is no rounding); a temperature within a degree
+  // Celsius.
+  auto same_amount = [](const Quantity& a, const Quantity& b) {
+    if (a.dimension != b.dimension) return false;
+    if (a.dimension == kTemperature) return std::abs(a.amount - b.amount) <= 1.0;
+    const double larger = std::max(a.amount, b.amount);
+    const double rounding = std::min(std::max(a.rounding, b.rounding), 0.1 * larger);
+    return std::abs(a.amount - b.amount) <= std::max(0.03 * larger, rounding);
+  };
   std::vector<std::pair<std::size_t, std::size_t>> same;  // phrases of the same value, original / retranslated
   // Kept: a word of the phrase is linked into a phrase of the other side
   // with the same value ("40 million" / "40 million", "forty" / "40").
@@ -1412,6 +1487,37 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
                                  "number given " + std::string(d0 ? "more" : "less") + " precisely: \"" +
                                      text(0, phrases[0][i]) + "\" -> \"" + text(1, phrases[1][j]) + "\""));
     }
+  // A century by its ordinal against its hundred years ("the 19th century"
+  // / "the 1800s"): the same time, written differently.
+  auto century = [&](std::size_t side, const NumberPhrase& p) -> std::optional<double> {
+    const Document& d = *docs[side];
+    const TokenRange range = view.tokens(side == 0 ? Side::kOriginal : Side::kRetranslated);
+    const std::string_view w = d.tokens[p.end - 1].norm;
+    const bool ordinal = w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd");
+    if (!ordinal || p.end >= range.end || d.tokens[p.end].sentence != d.tokens[p.begin].sentence ||
+        d.tokens[p.end].norm != "century" || p.value < 1 || p.value > 30 || p.value != std::floor(p.value))
+      return std::nullopt;
+    return (p.value - 1) * 100;
+  };
+  auto hundreds = [&](std::size_t side, const NumberPhrase& p) {
+    const std::string_view w = docs[side]->tokens[p.begin].norm;
+    return p.end == p.begin + 1 && w.size() >= 4 && w.ends_with("00s") &&
+           std::all_of(w.begin(), w.end() - 1, [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  };
+  for (std::size_t i = 0; i < phrases[0].size(); ++i)
+    for (std::size_t j = 0; j < phrases[1].size() && !settled[0][i]; ++j) {
+      if (settled[1][j]) continue;
+      const auto c0 = century(0, phrases[0][i]), c1 = century(1, phrases[1][j]);
+      const bool match = (c0 && hundreds(1, phrases[1][j]) && *c0 == phrases[1][j].value) ||
+                         (c1 && hundreds(0, phrases[0][i]) && *c1 == phrases[0][i].value);
+      if (!match) continue;
+      settled[0][i] = settled[1][j] = true;
+      const Span so{span_of(0, phrases[0][i]).start,
+                    docs[0]->tokens[c0 ? phrases[0][i].end : phrases[0][i].end - 1].span.end};
+      const Span sr{span_of(1, phrases[1][j]).start,
+                    docs[1]->tokens[c1 ? phrases[1][j].end : phrases[1][j].end - 1].span.end};
+      written_differently(so, sr, excerpt(*docs[0], so), excerpt(*docs[1], sr));
+    }
   // Money in another currency ("$80 million" / "€80 million"), by a symbol
   // before the number or a currency word after it; two words are the unit
   // check's below ("dollars" / "euros"). Percentage points against percent:
@@ -1464,6 +1570,22 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
     out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber,
                                what[0] == 'c' ? Severity::kCritical : Severity::kMajor, 0.8, so, sr,
                                what + "\"" + excerpt(*docs[0], so) + "\" -> \"" + excerpt(*docs[1], sr) + "\""));
+  }
+  // The same number in another unit of its kind, said in more than one
+  // word or on another temperature scale: "30 degrees Celsius" / "30
+  // degrees Fahrenheit" (the scale's name is no name changed, but a fact),
+  // "100 km/h" / "100 mph". A unit of one word is the lexical check's
+  // ("5 km" / "5 miles").
+  for (const auto& [i, j] : same) {
+    const auto qo = quantity_after(0, phrases[0][i]), qr = quantity_after(1, phrases[1][j]);
+    if (!qo || !qr || qo->dimension != qr->dimension || same_amount(*qo, *qr) ||
+        (qo->dimension != kTemperature && qo->last == phrases[0][i].end && qr->last == phrases[1][j].end))
+      continue;
+    const Span so{span_of(0, phrases[0][i]).start, docs[0]->tokens[qo->last].span.end};
+    const Span sr{span_of(1, phrases[1][j]).start, docs[1]->tokens[qr->last].span.end};
+    out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber, Severity::kCritical, 0.9, so, sr,
+                               "quantity changed: \"" + excerpt(*docs[0], so) + "\" -> \"" + excerpt(*docs[1], sr) +
+                                   "\""));
   }
   // The same value with a bound on one side only ("at least 10" / "ten",
   // "up to 50 percent" / "50 percent"): minor; a lower bound against an
@@ -1580,31 +1702,16 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
     }
   }
   // The same quantity in other units, right after each number: "two weeks" /
-  // "14 days", "5 miles" / "8 kilometers" (within 3 %, as translations round).
-  auto unit_after = [&](std::size_t side, const NumberPhrase& p) -> std::optional<std::size_t> {
-    const Document& d = *docs[side];
-    const TokenRange range = view.tokens(side == 0 ? Side::kOriginal : Side::kRetranslated);
-    if (p.end >= range.end || d.tokens[p.end].sentence != d.tokens[p.begin].sentence ||
-        wordclass::unit_size(d.tokens[p.end].norm) <= 0)
-      return std::nullopt;
-    return p.end;
-  };
+  // "14 days", "5 miles" / "8 kilometers", "30°C" / "86°F".
   for (std::size_t i = 0; i < phrases[0].size(); ++i) {
-    const auto ui = unit_after(0, phrases[0][i]);
-    if (settled[0][i] || !phrases[0][i].fact || !ui) continue;
-    const std::string& unit_o = docs[0]->tokens[*ui].norm;
-    const double qo = phrases[0][i].value * wordclass::unit_size(unit_o);
+    const auto qo = quantity_after(0, phrases[0][i]);
+    if (settled[0][i] || !phrases[0][i].fact || !qo) continue;
     for (std::size_t j = 0; j < phrases[1].size(); ++j) {
-      const auto uj = unit_after(1, phrases[1][j]);
-      if (settled[1][j] || !phrases[1][j].fact || !uj) continue;
-      const std::string& unit_r = docs[1]->tokens[*uj].norm;
-      const double qr = phrases[1][j].value * wordclass::unit_size(unit_r);
-      if (wordclass::unit_dimension(unit_o) != wordclass::unit_dimension(unit_r) ||
-          std::abs(qo - qr) > 0.03 * std::max(qo, qr))
-        continue;
+      const auto qr = quantity_after(1, phrases[1][j]);
+      if (settled[1][j] || !phrases[1][j].fact || !qr || !same_amount(*qo, *qr)) continue;
       settled[0][i] = settled[1][j] = true;
-      const Span so{span_of(0, phrases[0][i]).start, docs[0]->tokens[*ui].span.end};
-      const Span sr{span_of(1, phrases[1][j]).start, docs[1]->tokens[*uj].span.end};
+      const Span so{span_of(0, phrases[0][i]).start, docs[0]->tokens[std::max(qo->last, phrases[0][i].end - 1)].span.end};
+      const Span sr{span_of(1, phrases[1][j]).start, docs[1]->tokens[std::max(qr->last, phrases[1][j].end - 1)].span.end};
       out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber, Severity::kMinor, 0.3, so, sr,
                                  "quantity in other units: \"" + excerpt(*docs[0], so) + "\" -> \"" +
                                      excerpt(*docs[1], sr) + "\""));
@@ -1619,10 +1726,13 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
     const Document& e = *docs[there];
     const TokenRange range = view.tokens(there == 0 ? Side::kOriginal : Side::kRetranslated);
     for (std::size_t i = 0; i < phrases[side].size(); ++i) {
-      const auto ui = unit_after(side, phrases[side][i]);
-      if (settled[side][i] || !phrases[side][i].fact || !ui) continue;
-      const std::string& unit_here = docs[side]->tokens[*ui].norm;
-      const double q = phrases[side][i].value * wordclass::unit_size(unit_here);
+      const auto qh = quantity_after(side, phrases[side][i]);
+      if (settled[side][i] || !phrases[side][i].fact || !qh || qh->dimension == kTemperature || qh->dimension == 7 ||
+          qh->last != phrases[side][i].end)
+        continue;
+      const std::size_t ui = qh->last;
+      const std::string& unit_here = docs[side]->tokens[ui].norm;
+      const double q = qh->amount;
       for (std::size_t u = range.begin + 1; u < range.end; ++u) {
         const std::string_view article = e.tokens[u - 1].norm;
         if ((article != "a" && article != "an") || e.tokens[u - 1].sentence != e.tokens[u].sentence ||
@@ -1638,7 +1748,7 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
         const double one_unit = wordclass::unit_size(e.tokens[u].norm) * (and_a_half ? 1.5 : 1.0);
         if (std::abs(q - one_unit) > 0.03 * std::max(q, one_unit)) continue;
         settled[side][i] = true;
-        const Span here{span_of(side, phrases[side][i]).start, docs[side]->tokens[*ui].span.end};
+        const Span here{span_of(side, phrases[side][i]).start, docs[side]->tokens[ui].span.end};
         const Span one{e.tokens[u - 1].span.start, e.tokens[and_a_half ? u + 3 : u].span.end};
         const Span so = side == 0 ? here : one, sr = side == 0 ? one : here;
         out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber, Severity::kMinor, 0.3, so, sr,
@@ -1745,6 +1855,33 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
                                    docs[0]->tokens[t].span, docs[1]->tokens[u].span,
                                    "number changed: \"" + std::string(docs[0]->slice(docs[0]->tokens[t].span)) +
                                        "\" -> \"" + std::string(docs[1]->slice(docs[1]->tokens[u].span)) + "\""));
+        break;
+      }
+    }
+  }
+  // "once" (no number by itself: "he once lived there") where the other
+  // side counts times: "twice" / "once", "three times" / "once".
+  for (std::size_t side = 0; side < 2; ++side) {
+    const Side here = side == 0 ? Side::kOriginal : Side::kRetranslated;
+    const Side there = side == 0 ? Side::kRetranslated : Side::kOriginal;
+    const Document& d = *docs[side];
+    const Document& e = *docs[1 - side];
+    for (std::size_t i = 0; i < phrases[side].size(); ++i) {
+      const NumberPhrase& p = phrases[side][i];
+      if (settled[side][i] || !p.fact) continue;
+      const std::string_view last = d.tokens[p.end - 1].norm;
+      const bool times = p.end < view.tokens(here).end && d.tokens[p.end].norm == "times";
+      if (last != "twice" && last != "thrice" && !times) continue;
+      const std::size_t end = times ? p.end : p.end - 1;
+      for (std::size_t u : view.counterpart(here, p.begin, end)) {
+        if (e.tokens[u].norm != "once" || view.linked(there, u)) continue;
+        settled[side][i] = true;
+        const Span sh{d.tokens[p.begin].span.start, d.tokens[end].span.end};
+        const Span so = side == 0 ? sh : e.tokens[u].span, sr = side == 0 ? e.tokens[u].span : sh;
+        out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber,
+                                   view.score()->score >= 0.5 ? Severity::kCritical : Severity::kMajor, 0.8, so, sr,
+                                   "number changed: \"" + excerpt(*docs[0], so) + "\" -> \"" +
+                                       excerpt(*docs[1], sr) + "\""));
         break;
       }
     }

@@ -171,6 +171,12 @@ std::size_t sentence_at(const Document& d, std::size_t byte) {
 //   "is": a hedge dropped, major; not also a speaker verb dropped, minor);
 // - a name dropped or added inside an attribution finding as severe ("...,
 //   Smith said." / "...": the speaker dropped, not also a name);
+// - a name changed inside a quantity the number check reports ("Celsius" /
+//   "Fahrenheit" in "30 degrees Celsius" / "86 degrees Fahrenheit"), and a
+//   unit word replaced inside a quantity reported changed whole ("100
+//   kilometers per hour" / "100 miles per hour"), and the words of one side
+//   of a number written differently ("century" of "the 19th century" /
+//   "the 1800s");
 // - a modal's change of strength right before a negator whose loss or
 //   addition is reported at least as severely ("could not be deleted" /
 //   "was deleted": the negation lost, not also "could" -> a plain statement).
@@ -209,8 +215,24 @@ bool restated_by(const Finding& f, const Finding& g) {
           ((f.category == Category::kAddition && inside(f.retranslated, g.retranslated)) ||
            (f.category == Category::kOmission && inside(f.original, g.original))))
         return true;
+      // A unit's name in a quantity ("Celsius" / "Fahrenheit" in "30
+      // degrees Celsius" / "86 degrees Fahrenheit", converted or changed).
+      if (f.category == Category::kMistranslation && g.check == Check::kNumber &&
+          g.explanation.starts_with("quantity ") && over_same_words())
+        return true;
       return f.category != Category::kMistranslation && g.check == Check::kAttribution &&
              g.category == f.category && g.severity >= f.severity && over_same_words();
+    case Check::kPartial:
+      // The unit of a number written differently ("century" in "the 19th
+      // century" / "the 1800s").
+      return g.check == Check::kNumber && g.explanation.starts_with("number written differently") &&
+             ((f.category == Category::kOmission && inside(f.original, g.original)) ||
+              (f.category == Category::kAddition && inside(f.retranslated, g.retranslated)));
+    case Check::kNumber:
+      // A unit word replaced inside a quantity reported whole ("kilometers"
+      // / "miles" in "100 kilometers per hour" / "100 miles per hour").
+      return f.explanation.starts_with("quantity changed: unit") && g.check == Check::kNumber &&
+             !g.explanation.starts_with("quantity changed: unit") && g.severity >= f.severity && over_same_words();
     case Check::kModality:
       return g.check == Check::kNegation && g.severity >= f.severity && f.explanation.starts_with("modality ") &&
              (just_before(f.original, g.original) || just_before(f.retranslated, g.retranslated));

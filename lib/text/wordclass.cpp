@@ -257,7 +257,7 @@ int relation_polarity(std::string_view lemma) {
 }
 
 bool opposite_lemmas(std::string_view a, std::string_view b) {
-  static const std::array<std::pair<std::string_view, std::string_view>, 74> kPairs{{
+  static const std::array<std::pair<std::string_view, std::string_view>, 79> kPairs{{
       {"deny", "confirm"},     {"deny", "affirm"},      {"allow", "ban"},        {"permit", "ban"},
       {"lift", "impose"},      {"increase", "decline"}, {"increase", "drop"},    {"increase", "fall"},
       {"increase", "reduce"},  {"increase", "cut"},     {"rise", "drop"},        {"grow", "shrink"},
@@ -276,7 +276,8 @@ bool opposite_lemmas(std::string_view a, std::string_view b) {
       {"expand", "cut"},       {"resume", "suspend"},   {"resume", "halt"},      {"join", "leave"},
       {"join", "quit"},        {"legalize", "ban"},     {"legalise", "ban"},     {"legalize", "outlaw"},
       {"tighten", "ease"},     {"tighten", "loosen"},   {"tighten", "relax"},    {"boost", "hurt"},
-      {"boost", "harm"},       {"boost", "weaken"},     {"renew", "expire"},
+      {"boost", "harm"},       {"boost", "weaken"},     {"renew", "expire"},     {"hire", "lay_off"},
+      {"hire", "dismiss"},     {"accept", "turn_down"}, {"approve", "turn_down"}, {"hold", "call_off"},
   }};
   if (std::any_of(kPairs.begin(), kPairs.end(), [&](const auto& p) {
         return (a == p.first && b == p.second) || (a == p.second && b == p.first);
@@ -381,6 +382,15 @@ const Unit* find_unit(std::string_view norm) {
       {"cent", {5, 0}},             {"yuan", {5, 0}},             {"yen", {5, 0}},
       {"rupee", {5, 0}},            {"franc", {5, 0}},            {"acre", {6, 4046.8564224}},
       {"hectare", {6, 1e4}},
+      // Abbreviations ("5 km", "10 kg", "6 ft"); not "m", "g", "l", "in",
+      // "t" or "ha", which are too often other words or "million".
+      {"km", {2, 1e3}},             {"cm", {2, 1e-2}},            {"mm", {2, 1e-3}},
+      {"mi", {2, 1609.344}},        {"ft", {2, 0.3048}},          {"yd", {2, 0.9144}},
+      {"kg", {3, 1e3}},             {"mg", {3, 1e-3}},            {"lb", {3, 453.59237}},
+      {"oz", {3, 28.349523125}},    {"ml", {4, 1e-3}},
+      // Speeds, in metres per second ("km/h" is one token).
+      {"km/h", {7, 1e3 / 3600}},    {"kmh", {7, 1e3 / 3600}},     {"kph", {7, 1e3 / 3600}},
+      {"mph", {7, 1609.344 / 3600}}, {"m/s", {7, 1}},             {"knot", {7, 1852.0 / 3600}},
   };
   if (auto it = kUnits.find(norm); it != kUnits.end()) return &it->second;
   if (norm.size() > 3 && norm.ends_with("ies")) {
