@@ -1758,3 +1758,20 @@ TEST_CASE("a verb with its particle as WordNet lists it meets its opposite: 'hir
                    {"The meeting was held on Monday.", "The meeting was called off on Monday.", "held", "called"}});
   expect_minor_only({{"He gave up smoking.", "He stopped smoking."}});
 }
+
+TEST_CASE("a restriction dropped or added is a major modality change, a weighing 'only' is minor", "[detect]") {
+  expect_findings(Check::kModality, Severity::kMajor,
+                  {{"The law applies only to large companies.", "The law applies to large companies.", "only", ""},
+                   {"Only members can vote.", "Members can vote.", "Only", ""},
+                   {"The offer is valid only until Friday.", "The offer is valid until Friday.", "only", ""},
+                   {"Members can vote.", "Only members can vote.", "", "Only"}});
+  expect_findings(Check::kModality, Severity::kMinor,
+                  {{"Only 5 people came.", "5 people came.", "Only", ""},
+                   {"He only graduated last May.", "He graduated last May.", "only", ""}});
+  expect_no_finding(Check::kModality, {{"He eats only fish.", "He only eats fish."},
+                                       {"It was only a joke.", "It was just a joke."},
+                                       {"The drug is sold only by prescription.", "The drug is sold exclusively by prescription."},
+                                       {"Congress passed the bill, only to see it vetoed.", "Congress passed the bill, but it was vetoed."}});
+  // "Not only did ..." adds, as "not only ... but" does: no negation lost.
+  expect_no_finding(Check::kNegation, {{"Not only did he win, he broke the record.", "He won and broke the record."}});
+}

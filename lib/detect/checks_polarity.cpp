@@ -52,7 +52,8 @@ bool declined_to(std::string_view w, std::string_view next, std::string_view ver
 // "No," that answers, a "without" just after "except (for)" that says the
 // exception again ("except for maybe without the grid"), "not (for) the
 // first time" (= "before", "again"),
-// "can't help (but)" (= "have to"), "not only ... but (also)" (= "and"),
+// "can't help (but)" (= "have to"), "not only ... but (also)" and "not
+// only did ..." (= "and"),
 // "no more / less / fewer than" (a bound), and a negator with a "fail to"
 // just after it ("did not fail to mention" = "mentioned"): both go.
 std::vector<std::size_t> negators_of(const BeadView& view, Side side) {
@@ -116,7 +117,11 @@ std::vector<std::size_t> negators_of(const BeadView& view, Side side) {
         bool but = false;
         for (std::size_t k = t + 2; k < r.end && d.tokens[k].sentence == d.tokens[t].sentence && !but; ++k)
           but = d.tokens[k].norm == "but" || d.tokens[k].norm == "also";
-        if (but) continue;
+        // "Not only did he win, he broke the record": the auxiliary put
+        // before its subject says the same.
+        static const std::vector<std::string_view> kAuxiliaries = {
+            "did", "does", "do", "is", "was", "are", "were", "has", "have", "had", "can", "could", "will", "would"};
+        if (but || one_of(norm_at(t + 2), kAuxiliaries)) continue;
       }
     }
     // "did not fail to mention" = "mentioned": a "fail to" up to three
@@ -791,6 +796,78 @@ void check_uncertainty(const BeadView& view, std::vector<Finding>& out) {
                                "the retranslation leaves open what the original states"));
 }
 
+// A restriction dropped or added: an unlinked "only", "solely" or
+// "exclusively" on one side, when the other side has no unlinked word of
+// restriction ("just", "merely", "alone", ...). "The law applies only to
+// large companies" / "The law applies to large companies" says more than the
+// original. Not "not only" (and), nor "only" as an adjective ("the only
+// woman": the one-of check's), nor "if only", nor "only to see" (what came
+// after: "passed it, only to see it vetoed"). Before a number, an ordinal,
+// "a" / "an", a word of time, or a verb or adjective that is no noun, it
+// weighs what follows ("only 5 people came", "only the third nation",
+// "only this week", "only able to") and is minor.
+void check_restriction(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
+  static const std::vector<std::string_view> kRestrict = {"only", "solely", "exclusively"};
+  static const std::vector<std::string_view> kAny = {"only",   "solely", "exclusively", "just",   "merely",
+                                                     "alone",  "sole",   "purely",      "simply", "nothing"};
+  static const std::vector<std::string_view> kNotBefore = {"not", "the", "an", "a",  "his", "her", "its", "their",
+                                                           "our", "my",  "your", "if", "one's", "and", "or"};
+  // "only this week", "only recently", "only the third nation": how soon or
+  // how few, a weight on what follows (minor).
+  static const std::vector<std::string_view> kWeighs = {"a",    "an",        "this",  "last", "recently", "yesterday",
+                                                        "today", "now",      "then",  "just", "once",     "briefly",
+                                                        "slightly", "partly", "about", "around", "after", "later"};
+  auto restriction = [&](Side side) -> std::optional<std::size_t> {
+    const Document& d = view.doc(side);
+    const TokenRange range = view.tokens(side);
+    for (std::size_t t = range.begin; t < range.end; ++t) {
+      if (d.tokens[t].kind != TokenKind::kWord || !one_of(d.tokens[t].norm, kRestrict) || view.linked(side, t)) continue;
+      if (t > range.begin && d.tokens[t - 1].sentence == d.tokens[t].sentence &&
+          (one_of(d.tokens[t - 1].norm, kNotBefore) || d.tokens[t - 1].norm.ends_with("'s")))
+        continue;
+      // "only to see it vetoed": what came after, no restriction.
+      static const std::vector<std::string_view> kAfterTo = {"see",   "find",  "be",    "have",   "lose",
+                                                             "learn", "watch", "hear",  "return", "discover",
+                                                             "face",  "fall",  "become", "die",   "end"};
+      if (t + 2 < range.end && d.tokens[t + 1].norm == "to" && one_of(d.tokens[t + 2].norm, kAfterTo)) continue;
+      return t;
+    }
+    return std::nullopt;
+  };
+  auto any_unlinked = [&](Side side) {
+    const Document& d = view.doc(side);
+    for (std::size_t t = view.tokens(side).begin; t < view.tokens(side).end; ++t)
+      if (one_of(d.tokens[t].norm, kAny) && !view.linked(side, t)) return true;
+    return false;
+  };
+  for (const Side side : {Side::kOriginal, Side::kRetranslated}) {
+    const auto t = restriction(side);
+    if (!t || any_unlinked(other(side))) continue;
+    const Document& d = view.doc(side);
+    const std::size_t next = *t + 1;
+    // A verb or adjective right after it, no noun: "only graduated last
+    // May", "only able to": how much, not which (minor).
+    auto describes = [&](std::string_view w) {
+      if (!ctx.wordnet || w.empty()) return false;
+      return ctx.wordnet->lemmas(w, Pos::kNoun).empty() &&
+             (!ctx.wordnet->lemmas(w, Pos::kVerb).empty() || !ctx.wordnet->lemmas(w, Pos::kAdj).empty());
+    };
+    auto at = [&](std::size_t k) -> std::string_view {
+      return k < view.tokens(side).end && d.tokens[k].sentence == d.tokens[*t].sentence
+                 ? std::string_view(d.tokens[k].norm)
+                 : std::string_view();
+    };
+    const bool weighs = (next < view.tokens(side).end && d.tokens[next].kind == TokenKind::kNumber &&
+                         d.tokens[next].sentence == d.tokens[*t].sentence) ||
+                        wordclass::number_value(at(next)) || one_of(at(next), kWeighs) ||
+                        (at(next) == "the" && wordclass::number_value(at(next + 1))) || describes(at(next));
+    out.push_back(one_sided_word(view, side, Check::kModality, weighs ? Severity::kMinor : Severity::kMajor,
+                                 weighs ? 0.3 : 0.6, *t, "restriction",
+                                 "the retranslation states broadly what the original restricts",
+                                 "the retranslation restricts what the original states broadly"));
+  }
+}
+
 }  // namespace
 
 void check_modality(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
@@ -798,6 +875,7 @@ void check_modality(const CheckContext& ctx, const BeadView& view, std::vector<F
   check_tense(ctx, view, out);
   check_question(view, out);
   check_uncertainty(view, out);
+  check_restriction(ctx, view, out);
   check_condition(view, out);
   check_prohibition(view, out);
   check_intention(view, out);
