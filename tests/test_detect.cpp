@@ -1775,3 +1775,14 @@ TEST_CASE("a restriction dropped or added is a major modality change, a weighing
   // "Not only did ..." adds, as "not only ... but" does: no negation lost.
   expect_no_finding(Check::kNegation, {{"Not only did he win, he broke the record.", "He won and broke the record."}});
 }
+
+TEST_CASE("'one' at the place of a number or of 'both' is a changed number, not a word of a longer number", "[detect]") {
+  expect_findings(Check::kNumber, Severity::kCritical,
+                  {{"The agreement was signed by both sides.", "The agreement was signed by one side.", "both", "one"},
+                   {"Two men were arrested on Monday.", "One man was arrested on Monday.", "Two", "One"},
+                   {"He has two children.", "He has one child.", "two", "one"}});
+  expect_no_finding(Check::kNumber, {{"Both teams scored twice.", "Each team scored twice."}});
+  expect_findings(Check::kLexical, Severity::kCritical,
+                  {{"The ceasefire was violated within hours.", "The ceasefire was respected for hours.", "violated",
+                    "respected"}});
+}

@@ -1859,24 +1859,42 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
       }
     }
   }
-  // "once" (no number by itself: "he once lived there") where the other
-  // side counts times: "twice" / "once", "three times" / "once".
+  // "one" and "once" (no numbers by themselves: "one of them", "he once
+  // lived there") at the place of a number of the other side: "two men" /
+  // "one man", "twice" / "once", "three times" / "once", "both sides" /
+  // "one side".
   for (std::size_t side = 0; side < 2; ++side) {
     const Side here = side == 0 ? Side::kOriginal : Side::kRetranslated;
     const Side there = side == 0 ? Side::kRetranslated : Side::kOriginal;
     const Document& d = *docs[side];
     const Document& e = *docs[1 - side];
+    // The numbers left on this side, and an unlinked "both" as one more.
+    std::vector<std::pair<std::size_t, std::size_t>> counted;  // first, last token
+    std::vector<std::size_t> phrase_of;                         // its phrase, or phrases[side].size()
     for (std::size_t i = 0; i < phrases[side].size(); ++i) {
       const NumberPhrase& p = phrases[side][i];
-      if (settled[side][i] || !p.fact) continue;
-      const std::string_view last = d.tokens[p.end - 1].norm;
+      if (settled[side][i] || !p.fact || p.value < 2) continue;
       const bool times = p.end < view.tokens(here).end && d.tokens[p.end].norm == "times";
-      if (last != "twice" && last != "thrice" && !times) continue;
-      const std::size_t end = times ? p.end : p.end - 1;
-      for (std::size_t u : view.counterpart(here, p.begin, end)) {
-        if (e.tokens[u].norm != "once" || view.linked(there, u)) continue;
-        settled[side][i] = true;
-        const Span sh{d.tokens[p.begin].span.start, d.tokens[end].span.end};
+      counted.emplace_back(p.begin, times ? p.end : p.end - 1);
+      phrase_of.push_back(i);
+    }
+    for (std::size_t t = view.tokens(here).begin; t < view.tokens(here).end; ++t)
+      if (d.tokens[t].norm == "both" && !view.linked(here, t)) {
+        counted.emplace_back(t, t);
+        phrase_of.push_back(phrases[side].size());
+      }
+    for (std::size_t c = 0; c < counted.size(); ++c) {
+      const auto [first, end] = counted[c];
+      const std::string_view last = d.tokens[end].norm;
+      const bool repeats = last == "twice" || last == "thrice" || last == "times";
+      for (std::size_t u : view.counterpart(here, first, end)) {
+        if (e.tokens[u].norm != (repeats ? "once" : "one") || view.linked(there, u)) continue;
+        // Not a word of a longer number ("one-third", "one hundred").
+        if (const std::size_t k = phrase_at(1 - side, u);
+            k < phrases[1 - side].size() && phrases[1 - side][k].end > phrases[1 - side][k].begin + 1)
+          continue;
+        if (phrase_of[c] < phrases[side].size()) settled[side][phrase_of[c]] = true;
+        const Span sh{d.tokens[first].span.start, d.tokens[end].span.end};
         const Span so = side == 0 ? sh : e.tokens[u].span, sr = side == 0 ? e.tokens[u].span : sh;
         out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber,
                                    view.score()->score >= 0.5 ? Severity::kCritical : Severity::kMajor, 0.8, so, sr,

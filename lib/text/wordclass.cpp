@@ -257,7 +257,7 @@ int relation_polarity(std::string_view lemma) {
 }
 
 bool opposite_lemmas(std::string_view a, std::string_view b) {
-  static const std::array<std::pair<std::string_view, std::string_view>, 79> kPairs{{
+  static const std::array<std::pair<std::string_view, std::string_view>, 86> kPairs{{
       {"deny", "confirm"},     {"deny", "affirm"},      {"allow", "ban"},        {"permit", "ban"},
       {"lift", "impose"},      {"increase", "decline"}, {"increase", "drop"},    {"increase", "fall"},
       {"increase", "reduce"},  {"increase", "cut"},     {"rise", "drop"},        {"grow", "shrink"},
@@ -278,6 +278,8 @@ bool opposite_lemmas(std::string_view a, std::string_view b) {
       {"tighten", "ease"},     {"tighten", "loosen"},   {"tighten", "relax"},    {"boost", "hurt"},
       {"boost", "harm"},       {"boost", "weaken"},     {"renew", "expire"},     {"hire", "lay_off"},
       {"hire", "dismiss"},     {"accept", "turn_down"}, {"approve", "turn_down"}, {"hold", "call_off"},
+      {"violate", "respect"},  {"violate", "honor"},    {"violate", "honour"},   {"violate", "observe"},
+      {"breach", "respect"},   {"breach", "honor"},     {"breach", "honour"},
   }};
   if (std::any_of(kPairs.begin(), kPairs.end(), [&](const auto& p) {
         return (a == p.first && b == p.second) || (a == p.second && b == p.first);
