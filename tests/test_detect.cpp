@@ -1786,3 +1786,13 @@ TEST_CASE("'one' at the place of a number or of 'both' is a changed number, not 
                   {{"The ceasefire was violated within hours.", "The ceasefire was respected for hours.", "violated",
                     "respected"}});
 }
+
+TEST_CASE("amounts of data are quantities: '25 MB' / '25 GB' changed, '2 GB' / '2,000 MB' the same", "[detect]") {
+  expect_findings(Check::kNumber, Severity::kCritical,
+                  {{"Maximum file size: 25 MB.", "Maximum file size: 25 GB.", "25 MB", "25 GB"},
+                   {"The photo is 3 megabytes.", "The photo is 3 gigabytes.", "megabytes", "gigabytes"}});
+  expect_single_finding(Check::kNumber, {{"The file is 2 GB.", "The file is 2,000 MB."}}, Severity::kMinor);
+  expect_findings(Check::kLexical, Severity::kCritical,
+                  {{"The download will start automatically.", "The download will start manually.", "automatically",
+                    "manually"}});
+}

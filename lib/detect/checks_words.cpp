@@ -1578,8 +1578,11 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
   // ("5 km" / "5 miles").
   for (const auto& [i, j] : same) {
     const auto qo = quantity_after(0, phrases[0][i]), qr = quantity_after(1, phrases[1][j]);
-    if (!qo || !qr || qo->dimension != qr->dimension || same_amount(*qo, *qr) ||
-        (qo->dimension != kTemperature && qo->last == phrases[0][i].end && qr->last == phrases[1][j].end))
+    if (!qo || !qr || qo->dimension != qr->dimension || same_amount(*qo, *qr)) continue;
+    // One word right after the number on both sides, no name: the lexical
+    // check's ("5 km" / "5 miles"); "25 MB" / "25 GB" are read as names there.
+    if (qo->dimension != kTemperature && qo->last == phrases[0][i].end && qr->last == phrases[1][j].end &&
+        !is_entity_token(ctx, *docs[0], qo->last) && !is_entity_token(ctx, *docs[1], qr->last))
       continue;
     const Span so{span_of(0, phrases[0][i]).start, docs[0]->tokens[qo->last].span.end};
     const Span sr{span_of(1, phrases[1][j]).start, docs[1]->tokens[qr->last].span.end};

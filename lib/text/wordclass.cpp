@@ -257,7 +257,7 @@ int relation_polarity(std::string_view lemma) {
 }
 
 bool opposite_lemmas(std::string_view a, std::string_view b) {
-  static const std::array<std::pair<std::string_view, std::string_view>, 86> kPairs{{
+  static const std::array<std::pair<std::string_view, std::string_view>, 88> kPairs{{
       {"deny", "confirm"},     {"deny", "affirm"},      {"allow", "ban"},        {"permit", "ban"},
       {"lift", "impose"},      {"increase", "decline"}, {"increase", "drop"},    {"increase", "fall"},
       {"increase", "reduce"},  {"increase", "cut"},     {"rise", "drop"},        {"grow", "shrink"},
@@ -279,7 +279,8 @@ bool opposite_lemmas(std::string_view a, std::string_view b) {
       {"boost", "harm"},       {"boost", "weaken"},     {"renew", "expire"},     {"hire", "lay_off"},
       {"hire", "dismiss"},     {"accept", "turn_down"}, {"approve", "turn_down"}, {"hold", "call_off"},
       {"violate", "respect"},  {"violate", "honor"},    {"violate", "honour"},   {"violate", "observe"},
-      {"breach", "respect"},   {"breach", "honor"},     {"breach", "honour"},
+      {"breach", "respect"},   {"breach", "honor"},     {"breach", "honour"},    {"automatically", "manually"},
+      {"automatic", "manual"},
   }};
   if (std::any_of(kPairs.begin(), kPairs.end(), [&](const auto& p) {
         return (a == p.first && b == p.second) || (a == p.second && b == p.first);
@@ -393,6 +394,10 @@ const Unit* find_unit(std::string_view norm) {
       // Speeds, in metres per second ("km/h" is one token).
       {"km/h", {7, 1e3 / 3600}},    {"kmh", {7, 1e3 / 3600}},     {"kph", {7, 1e3 / 3600}},
       {"mph", {7, 1609.344 / 3600}}, {"m/s", {7, 1}},             {"knot", {7, 1852.0 / 3600}},
+      // Amounts of data, in bytes (decimal prefixes, as storage is sold).
+      {"byte", {8, 1}},             {"kilobyte", {8, 1e3}},       {"megabyte", {8, 1e6}},
+      {"gigabyte", {8, 1e9}},       {"terabyte", {8, 1e12}},      {"kb", {8, 1e3}},
+      {"mb", {8, 1e6}},             {"gb", {8, 1e9}},             {"tb", {8, 1e12}},
   };
   if (auto it = kUnits.find(norm); it != kUnits.end()) return &it->second;
   if (norm.size() > 3 && norm.ends_with("ies")) {
