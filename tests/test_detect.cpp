@@ -1796,3 +1796,11 @@ TEST_CASE("amounts of data are quantities: '25 MB' / '25 GB' changed, '2 GB' / '
                   {{"The download will start automatically.", "The download will start manually.", "automatically",
                     "manually"}});
 }
+
+TEST_CASE("two placeholders that trade places around the same words are swapped, one major finding", "[detect]") {
+  expect_single_finding(Check::kPlaceholder, {{"Copy %1 to %2?", "Copy %2 to %1?"}, {"Moved {0} to {1}.", "Moved {1} to {0}."}},
+                        Severity::kMajor);
+  expect_findings(Check::kPlaceholder, Severity::kMajor, {{"Copy %1 to %2?", "Copy %2 to %1?", "%1 to %2", "%2 to %1"}});
+  // Reworded, the same arguments in the same roles.
+  expect_no_finding(Check::kPlaceholder, {{"%1 sent you %2 messages.", "%2 messages were sent to you by %1."}});
+}

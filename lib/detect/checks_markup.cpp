@@ -6,6 +6,7 @@
 // change, while their order may differ (languages order words differently).
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -146,12 +147,53 @@ void check_placeholder(const CheckContext&, const BeadView& view, std::vector<Fi
   const Document& r = view.doc(Side::kRetranslated);
   // The same string on both sides, in any order: met.
   std::vector<bool> met_o(po.size(), false), met_r(pr.size(), false);
+  std::vector<std::size_t> partner(po.size(), pr.size());
   for (std::size_t i = 0; i < po.size(); ++i)
     for (std::size_t j = 0; j < pr.size(); ++j)
       if (!met_r[j] && o.slice(po[i].span) == r.slice(pr[j].span)) {
         met_o[i] = met_r[j] = true;
+        partner[i] = j;
         break;
       }
+  // Two placeholders met in the other order, the first where the second
+  // stands on the other side: swapped ("Copy %1 to %2?" / "Copy %2 to
+  // %1?"). In a reworded sentence they may well trade places ("%1 sent you
+  // %2" / "%2 was sent to you by %1"); here the words around them stay.
+  // The nearest word before (or after) a placeholder, outside every placeholder.
+  auto word_beside = [&](Side side, Span span, bool before) -> std::optional<std::size_t> {
+    const Document& d = view.doc(side);
+    const auto& ps = side == Side::kOriginal ? po : pr;
+    const TokenRange range = view.tokens(side);
+    auto in_placeholder = [&](const Token& tok) {
+      return std::any_of(ps.begin(), ps.end(),
+                         [&](const Placeholder& p) { return tok.span.start < p.span.end && p.span.start < tok.span.end; });
+    };
+    for (std::size_t k = 0; k < range.end - range.begin; ++k) {
+      const std::size_t t = before ? range.end - 1 - k : range.begin + k;
+      const Token& tok = d.tokens[t];
+      if (before ? tok.span.end > span.start : tok.span.start < span.end) continue;
+      if (tok.kind == TokenKind::kWord && !in_placeholder(tok)) return t;
+    }
+    return std::nullopt;
+  };
+  auto same_place = [&](Span a_span, Span b_span) {
+    for (const bool before : {true, false}) {
+      const auto x = word_beside(Side::kOriginal, a_span, before), y = word_beside(Side::kRetranslated, b_span, before);
+      if (x && y && view.linked(Side::kOriginal, *x) == *y) return true;
+    }
+    return false;
+  };
+  for (std::size_t a = 0; a < po.size(); ++a)
+    for (std::size_t b = a + 1; b < po.size(); ++b) {
+      if (partner[a] == pr.size() || partner[b] == pr.size() || partner[a] < partner[b] ||
+          !same_place(po[a].span, pr[partner[b]].span) || !same_place(po[b].span, pr[partner[a]].span))
+        continue;
+      out.push_back(make_finding(view, Category::kMistranslation, Check::kPlaceholder, Severity::kMajor, 0.8,
+                                 {po[a].span.start, po[b].span.end},
+                                 {pr[partner[b]].span.start, pr[partner[a]].span.end},
+                                 "placeholders swapped: \"" + std::string(o.slice(po[a].span)) + "\" and \"" +
+                                     std::string(o.slice(po[b].span)) + "\" trade places"));
+    }
   auto what = [](Kind kind) { return kind == Kind::kTag ? std::string("tag") : std::string("placeholder"); };
   // Left over on both sides, of one kind, in order: changed.
   for (std::size_t i = 0; i < po.size(); ++i) {

@@ -195,8 +195,10 @@ bool restated_by(const Finding& f, const Finding& g) {
   };
   // The words of a placeholder ("{0}", "%d") that changed, as another
   // check reads them ("number dropped: 0").
+  // Of two placeholders swapped, the structure check's roles traded.
   if (g.check == Check::kPlaceholder && f.check != Check::kPlaceholder &&
-      (inside(f.original, g.original) || inside(f.retranslated, g.retranslated)))
+      (inside(f.original, g.original) || inside(f.retranslated, g.retranslated)) &&
+      (f.check == Check::kStructure || !g.explanation.starts_with("placeholders swapped")))
     return true;
   switch (f.check) {
     case Check::kLexical:
