@@ -1804,3 +1804,11 @@ TEST_CASE("two placeholders that trade places around the same words are swapped,
   // Reworded, the same arguments in the same roles.
   expect_no_finding(Check::kPlaceholder, {{"%1 sent you %2 messages.", "%2 messages were sent to you by %1."}});
 }
+
+TEST_CASE("'only' meets 'not until' and 'nobody else': no restriction or negation changed", "[detect]") {
+  expect_no_finding(Check::kModality, {{"They only found out on Monday.", "They did not find out until Monday."}});
+  expect_no_finding(Check::kNegation, {{"They only found out on Monday.", "They did not find out until Monday."},
+                                       {"He is the only one who knows.", "Nobody else knows."}});
+  expect_findings(Check::kNegation, Severity::kCritical,
+                  {{"Nobody else knows the code.", "Everybody knows the code.", "Nobody", ""}});
+}

@@ -429,6 +429,24 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
         if (f.tokens[k].kind == TokenKind::kWord && !view.linked(other(side), k) && one_of(f.tokens[k].norm, kLacking))
           ++implicit;
     }
+    // "the only one who knows" = "nobody else knows": a negator that
+    // excludes all but one ("nobody else", "nothing but", "no one except")
+    // against an unlinked "only".
+    static const std::vector<std::string_view> kAllBut = {"else", "but", "except", "other", "apart"};
+    for (std::size_t n : extra) {
+      bool excludes = false;
+      for (std::size_t k = n + 1; k < view.tokens(side).end && k <= n + 3 &&
+                                  here.tokens[k].sentence == here.tokens[n].sentence && !excludes;
+           ++k)
+        excludes = one_of(here.tokens[k].norm, kAllBut);
+      if (!excludes) continue;
+      for (std::size_t k = range.begin; k < range.end; ++k)
+        if (f.tokens[k].norm == "only" && !view.linked(other(side), k)) {
+          ++implicit;
+          break;
+        }
+      break;
+    }
     const std::size_t fewer = lost ? neg_r.size() : neg_o.size();
     if (fewer + implicit >= extra.size()) return;
   }
@@ -798,7 +816,7 @@ void check_uncertainty(const BeadView& view, std::vector<Finding>& out) {
 
 // A restriction dropped or added: an unlinked "only", "solely" or
 // "exclusively" on one side, when the other side has no unlinked word of
-// restriction ("just", "merely", "alone", ...). "The law applies only to
+// restriction ("just", "merely", "alone", "else", "until", ...). "The law applies only to
 // large companies" / "The law applies to large companies" says more than the
 // original. Not "not only" (and), nor "only" as an adjective ("the only
 // woman": the one-of check's), nor "if only", nor "only to see" (what came
@@ -808,8 +826,10 @@ void check_uncertainty(const BeadView& view, std::vector<Finding>& out) {
 // "only this week", "only able to") and is minor.
 void check_restriction(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
   static const std::vector<std::string_view> kRestrict = {"only", "solely", "exclusively"};
-  static const std::vector<std::string_view> kAny = {"only",   "solely", "exclusively", "just",   "merely",
-                                                     "alone",  "sole",   "purely",      "simply", "nothing"};
+  // "nobody else", "nothing but", "not ... until" restrict too.
+  static const std::vector<std::string_view> kAny = {"only",  "solely", "exclusively", "just",   "merely", "alone",
+                                                     "sole",  "purely", "simply",      "nothing", "else",  "until",
+                                                     "except"};
   static const std::vector<std::string_view> kNotBefore = {"not", "the", "an", "a",  "his", "her", "its", "their",
                                                            "our", "my",  "your", "if", "one's", "and", "or"};
   // "only this week", "only recently", "only the third nation": how soon or
