@@ -1812,3 +1812,11 @@ TEST_CASE("'only' meets 'not until' and 'nobody else': no restriction or negatio
   expect_findings(Check::kNegation, Severity::kCritical,
                   {{"Nobody else knows the code.", "Everybody knows the code.", "Nobody", ""}});
 }
+
+TEST_CASE("'no later than' a day is a deadline that 'by' keeps and 'after' turns round", "[detect]") {
+  expect_no_finding(Check::kNegation, {{"The tenant shall pay the rent no later than the fifth day of each month.",
+                                        "The tenant must pay the rent by the 5th of every month."}});
+  expect_findings(Check::kNegation, Severity::kCritical,
+                  {{"Apply no later than Friday.", "Apply after Friday.", "no", ""},
+                   {"He is no longer the CEO.", "He is the CEO.", "no", ""}});
+}

@@ -54,7 +54,9 @@ bool declined_to(std::string_view w, std::string_view next, std::string_view ver
 // first time" (= "before", "again"),
 // "can't help (but)" (= "have to"), "not only ... but (also)" and "not
 // only did ..." (= "and"),
-// "no more / less / fewer than" (a bound), and a negator with a "fail to"
+// "no more / less / fewer than" (a bound; also after "not"), "no later /
+// earlier than" against a deadline on the other side ("by the fifth"), and
+// a negator with a "fail to"
 // just after it ("did not fail to mention" = "mentioned"): both go.
 std::vector<std::size_t> negators_of(const BeadView& view, Side side) {
   std::vector<std::size_t> out;
@@ -104,9 +106,23 @@ std::vector<std::size_t> negators_of(const BeadView& view, Side side) {
       if (norm_at(k) == "the" && norm_at(k + 1) == "first" && norm_at(k + 2) == "time") continue;
     }
     // "no more than 10" = "at most 10", "no fewer than" = "at least": a
-    // bound on a number, which the number check compares.
-    if (w == "no" && (norm_at(t + 1) == "more" || norm_at(t + 1) == "less" || norm_at(t + 1) == "fewer") &&
-        norm_at(t + 2) == "than")
+    // bound on a number, which the number check compares; "no later than
+    // the fifth" = "by the fifth", a deadline. "not" too ("not later than").
+    // A deadline counts as one only when the other side sets one too ("by",
+    // "before", "until", "within"): "no later than Friday" / "after Friday"
+    // turned it round.
+    static const std::vector<std::string_view> kBounds = {"more", "less", "fewer", "longer", "greater"};
+    static const std::vector<std::string_view> kDeadlines = {"later", "earlier", "sooner"};
+    static const std::vector<std::string_view> kDeadlineWords = {"by",    "before", "until", "till",   "within",
+                                                                 "later", "earlier", "sooner", "deadline"};
+    auto deadline_there = [&] {
+      const Document& e = view.doc(other(side));
+      for (std::size_t k = view.tokens(other(side)).begin; k < view.tokens(other(side)).end; ++k)
+        if (one_of(e.tokens[k].norm, kDeadlineWords)) return true;
+      return false;
+    };
+    if ((w == "no" || w == "not") && norm_at(t + 2) == "than" &&
+        (one_of(norm_at(t + 1), kBounds) || (one_of(norm_at(t + 1), kDeadlines) && deadline_there())))
       continue;
     // "not only X but (also) Y" adds Y to X, and so do "not just", "not
     // merely", "not simply" with a "but" or "also" after them in the
