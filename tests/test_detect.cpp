@@ -1820,3 +1820,22 @@ TEST_CASE("'no later than' a day is a deadline that 'by' keeps and 'after' turns
                   {{"Apply no later than Friday.", "Apply after Friday.", "no", ""},
                    {"He is no longer the CEO.", "He is the CEO.", "no", ""}});
 }
+
+TEST_CASE("negators without their apostrophe, a compound 'no-', 'failure to', 'rarely', and 'no ... until' on both sides", "[detect]") {
+  expect_no_finding(Check::kNegation,
+                    {{"Recall isn't one of them.", "Recall isnt one of them."},
+                     {"Sens. John Kerry and Bob Graham declined invitations to speak.",
+                      "The no-shows were Sens. John Kerry and Bob Graham."},
+                     {"Last week the committee issued a no-confidence vote in Goldin.",
+                      "Last week the committee gave him a vote of no confidence."},
+                     {"Ferry operators rarely keep full passenger lists.",
+                      "Ferry operators typically do not keep passenger lists."},
+                     {"It results from IE's failure to properly determine an object type.",
+                      "It occurs because IE does not properly determine an object type."},
+                     {"When the body was found, authorities had no leads until four months later.",
+                      "Authorities had no leads in Biggs' death until four months later."},
+                     {"Some icebergs refuse to compromise and hold on till the end.",
+                      "Some icebergs refuse to compromise and persevere to the end."}});
+  expect_findings(Check::kNegation, Severity::kCritical,
+                  {{"I know anybody there.", "I dont know anybody there.", "", "dont"}});
+}

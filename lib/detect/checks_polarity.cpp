@@ -198,6 +198,13 @@ std::size_t near_negators(const BeadView& view, Side side) {
     // "did not attend" / "stayed away from".
     else if (w == "away" && one_of(before, kStay) && !view.linked(side, t)) ++n;
     else if (w == "few" && before != "a" && before != "the") ++n;
+    // "rarely keep" / "do not keep", as "hardly".
+    else if (w == "rarely" || w == "seldom") ++n;
+    // "IE's failure to determine" / "IE does not determine", "his refusal
+    // to participate" / "he refused to participate".
+    else if ((w == "failure" || w == "refusal" || w == "inability") && norm_at(t + 1, sentence) == "to" &&
+             !view.linked(side, t))
+      ++n;
     // "The upload failed" / "The upload did not work" ("failed to" is a
     // negator of its own).
     else if ((w == "fail" || w == "fails" || w == "failed") && norm_at(t + 1, sentence) != "to" &&
@@ -363,21 +370,49 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
   };
   balance_never(neg_o, Side::kOriginal);
   balance_never(neg_r, Side::kRetranslated);
-  // "It was not until decades later that ..." = "It was decades later that
-  // ...": "not until" places an event in time, it denies nothing.
-  auto drop_not_until = [&](std::vector<std::size_t>& neg, Side side) {
+  // Negators that deny nothing in their context: "It was not until decades
+  // later that ..." = "It was decades later that ..." ("not until" places an
+  // event in time; also "will not be approved until", up to four words
+  // apart in one clause), and the "no" of a compound ("no-shows", "a
+  // no-confidence vote"). One read so on one side only and linked to a
+  // negator the other side counts stays: "had no leads until" / "had no
+  // leads in Biggs' death until", "a no-confidence vote" / "a vote of no
+  // confidence" say the same either way.
+  auto denies_nothing = [&](Side side, std::size_t t) {
     const Document& d = view.doc(side);
-    std::erase_if(neg, [&](std::size_t t) {
-      // "not until", or "will not be approved until": up to four words apart.
-      for (std::size_t k = t + 1; k < view.tokens(side).end && k <= t + 4; ++k) {
-        if (d.tokens[k].sentence != d.tokens[t].sentence || d.tokens[k].kind == TokenKind::kPunct) return false;
-        if (d.tokens[k].norm == "until" || d.tokens[k].norm == "till") return true;
-      }
-      return false;
-    });
+    if (d.tokens[t].norm == "no" && t + 1 < view.tokens(side).end && d.tokens[t + 1].norm == "-" &&
+        d.tokens[t].span.end == d.tokens[t + 1].span.start)
+      return true;
+    for (std::size_t k = t + 1; k < view.tokens(side).end && k <= t + 4; ++k) {
+      const std::string_view w = d.tokens[k].norm;
+      if (d.tokens[k].sentence != d.tokens[t].sentence ||
+          (d.tokens[k].kind == TokenKind::kPunct && w != "'" && w != "\u2019"))
+        return false;
+      if (w == "until" || w == "till") return true;
+    }
+    return false;
   };
-  drop_not_until(neg_o, Side::kOriginal);
-  drop_not_until(neg_r, Side::kRetranslated);
+  {
+    std::vector<std::size_t> gone_o, gone_r;
+    for (std::size_t t : neg_o)
+      if (denies_nothing(Side::kOriginal, t)) gone_o.push_back(t);
+    for (std::size_t t : neg_r)
+      if (denies_nothing(Side::kRetranslated, t)) gone_r.push_back(t);
+    auto kept_partner = [&](Side side, std::size_t t) {
+      const auto u = view.linked(side, t);
+      const auto& there = side == Side::kOriginal ? neg_r : neg_o;
+      const auto& there_gone = side == Side::kOriginal ? gone_r : gone_o;
+      return u && std::find(there.begin(), there.end(), *u) != there.end() &&
+             std::find(there_gone.begin(), there_gone.end(), *u) == there_gone.end();
+    };
+    std::vector<std::size_t> drop_o, drop_r;
+    for (std::size_t t : gone_o)
+      if (!kept_partner(Side::kOriginal, t)) drop_o.push_back(t);
+    for (std::size_t t : gone_r)
+      if (!kept_partner(Side::kRetranslated, t)) drop_r.push_back(t);
+    std::erase_if(neg_o, [&](std::size_t t) { return std::find(drop_o.begin(), drop_o.end(), t) != drop_o.end(); });
+    std::erase_if(neg_r, [&](std::size_t t) { return std::find(drop_r.begin(), drop_r.end(), t) != drop_r.end(); });
+  }
   // "not without risks" = "with risks": a negator right before "without"
   // cancels it, and both go.
   auto drop_double = [&](std::vector<std::size_t>& neg, Side side) {

@@ -128,7 +128,10 @@ const WordSet& negators() {
                                 "nowhere", "neither", "nor", "without", "cannot", "can't",
                                 "won't", "don't", "doesn't", "didn't", "isn't", "aren't",
                                 "wasn't", "weren't", "haven't", "hasn't", "hadn't", "couldn't",
-                                "wouldn't", "shouldn't", "mustn't", "needn't", "lack", "lacks"};
+                                "wouldn't", "shouldn't", "mustn't", "needn't", "lack", "lacks",
+                                // Written without the apostrophe (not "cant", "wont": words of their own).
+                                "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "havent",
+                                "hasnt", "hadnt", "couldnt", "wouldnt", "shouldnt", "mustnt", "neednt"};
   return words;
 }
 
