@@ -1839,3 +1839,11 @@ TEST_CASE("negators without their apostrophe, a compound 'no-', 'failure to', 'r
   expect_findings(Check::kNegation, Severity::kCritical,
                   {{"I know anybody there.", "I dont know anybody there.", "", "dont"}});
 }
+
+TEST_CASE("a mixed number '5 1/2' is one number, not a date's parts", "[detect]") {
+  expect_no_finding(Check::kNumber, {{"Hannum was five and a half months pregnant.", "Hannum was 5 1/2 months pregnant."}});
+  expect_findings(Check::kNumber, Severity::kCritical,
+                  {{"It followed a 2 week trial.", "It followed a 2 1/2 week trial.", "2", "2 1/2"}});
+  expect_findings(Check::kNumber, Severity::kMinor,
+                  {{"The board is 3 1/4 inches thick.", "The board is 8 cm thick.", "3 1/4 inches", "8 cm"}});
+}

@@ -1139,6 +1139,18 @@ std::vector<NumberPhrase> number_phrases(const Document& doc, TokenRange range) 
         last = Last::kDigits;
         digits = true;
         end = t + 1;
+        // A mixed number: "5 1/2" (a fraction written with "/", no spaces in
+        // it, after a space; not a date, "5 1/2/2020").
+        auto glued = [&](std::size_t k) { return tokens[k].span.start == tokens[k - 1].span.end; };
+        if (t + 3 < range.end && tokens[t + 3].sentence == sentence && tokens[t + 1].kind == TokenKind::kNumber &&
+            tokens[t + 2].norm == "/" && tokens[t + 3].kind == TokenKind::kNumber && !glued(t + 1) && glued(t + 2) &&
+            glued(t + 3) && !(t + 4 < range.end && tokens[t + 4].norm == "/" && glued(t + 4)))
+          if (const auto a = wordclass::number_value(tokens[t + 1].norm), b = wordclass::number_value(tokens[t + 3].norm);
+              a && b && *a >= 1 && *b >= 2 && *b <= 16 && *a < *b && *a == std::floor(*a) && *b == std::floor(*b) &&
+              current == std::floor(current)) {
+            current += *a / *b;
+            end = t + 4;
+          }
       }
     } else if (first.norm == "a" || first.norm == "an") {
       const NumberWord next = word_at(t + 1, sentence).kind;
