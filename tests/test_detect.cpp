@@ -1847,3 +1847,23 @@ TEST_CASE("a mixed number '5 1/2' is one number, not a date's parts", "[detect]"
   expect_findings(Check::kNumber, Severity::kMinor,
                   {{"The board is 3 1/4 inches thick.", "The board is 8 cm thick.", "3 1/4 inches", "8 cm"}});
 }
+
+TEST_CASE("a name abbreviated is minor, a name across '&' is one name", "[detect]") {
+  expect_findings(Check::kEntity, Severity::kMinor,
+                  {{"The bill was introduced by Jeff Sessions (Ala.) on Monday.",
+                    "The bill was introduced by Jeff Sessions of Alabama on Monday.", "Ala", "Alabama"},
+                   {"Both EPI and Pratt & Whitney had presented proposals.", "EPI and P&W had presented proposals.",
+                    "Pratt & Whitney", "P&W"},
+                   {"The broad Standard & Poor's 500 fell 10.75 points.", "The S&P 500 index fell 10.75 points.",
+                    "Standard & Poor's", "S&P"}});
+  expect_minor_only({{"The broad Standard & Poor's 500 fell 10.75 points.", "The S&P 500 index fell 10.75 points."}});
+}
+
+TEST_CASE("antonyms through a sense not meant: 'last' as 'late', 'ago' as 'past', and 'little changed' / 'unchanged'", "[detect]") {
+  expect_minor_only({{"He died early Thursday at home.", "He died last Thursday at home."},
+                     {"Sales rose 52 percent from a year earlier.", "Sales rose 52 percent from a year ago."},
+                     {"Shares were little changed at 654 pence.", "Shares were unchanged at 654 pence."}});
+  expect_findings(Check::kLexical, Severity::kCritical,
+                  {{"He arrived early.", "He arrived late.", "early", "late"},
+                   {"This is the last chance.", "This is the first chance.", "last", "first"}});
+}

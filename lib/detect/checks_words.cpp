@@ -110,9 +110,18 @@ WordRelation best_relation(const CheckContext& ctx, const Document& da, const st
     if (best != WordRelation::kNone) return best;
     antonyms_of_parts = !(a.size() > 1 && ctx.wordnet->contains(ja)) && !(b.size() > 1 && ctx.wordnet->contains(jb));
   }
+  // Antonyms WordNet reaches through a sense the text does not mean: "last"
+  // read as the superlative of "late" ("early Thursday" / "last Thursday"),
+  // "ago" through "past" ("a year earlier" / "a year ago").
+  auto not_opposite = [](std::string_view a, std::string_view b) {
+    auto either = [&](std::string_view p, std::string_view q) { return (a == p && b == q) || (a == q && b == p); };
+    return (a == "last" && b != "first") || (b == "last" && a != "first") || either("ago", "earlier") ||
+           either("ago", "before");
+  };
   for (const Word& x : wa)
     for (const Word& y : wb) {
       WordRelation r = ctx.wordnet->relation(x.key, y.key);
+      if (r == WordRelation::kAntonym && not_opposite(x.key, y.key)) r = WordRelation::kNone;
       if (r != WordRelation::kAntonym && antonyms_of_parts && opposite(x, y)) r = WordRelation::kAntonym;
       if (r == WordRelation::kAntonym && !antonyms_of_parts) continue;
       if (rank(r) > rank(best)) best = r;
@@ -179,10 +188,16 @@ std::size_t negators_near(const Document& d, const std::vector<std::size_t>& tok
   const auto [lo, hi] = std::minmax_element(toks.begin(), toks.end());
   const std::size_t from = *lo >= begin + 3 ? *lo - 3 : begin;
   std::size_t n = 0;
-  for (std::size_t t = from; t <= *hi; ++t)
-    if (d.tokens[t].sentence == d.tokens[*lo].sentence && wordclass::is_negator(d.tokens[t].norm) &&
-        std::find(toks.begin(), toks.end(), t) == toks.end())
-      ++n;
+  for (std::size_t t = from; t <= *hi; ++t) {
+    if (d.tokens[t].sentence != d.tokens[*lo].sentence) continue;
+    const bool in_run = std::find(toks.begin(), toks.end(), t) != toks.end();
+    // "little changed" = "unchanged", "barely moved": a word of degree
+    // before another word of the run (not "a little").
+    const std::string_view w = d.tokens[t].norm;
+    const bool scant = (w == "little" || w == "barely" || w == "hardly" || w == "scarcely") && t < *hi &&
+                       !(t > begin && d.tokens[t - 1].norm == "a");
+    if ((wordclass::is_negator(w) && !in_run) || scant) ++n;
+  }
   return n;
 }
 
@@ -1956,10 +1971,11 @@ void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Fin
   if (!view.paired()) return;
   const Document& o = view.doc(Side::kOriginal);
   const Document& r = view.doc(Side::kRetranslated);
-  // Names of several words, also across a hyphen or a lowercase particle
-  // ("Wi-Fi Zones", "Sharm el-Sheikh", "Ludwig van Beethoven"): one run.
-  static const std::vector<std::string_view> kParticles = {"-",   "el", "al",  "de", "del", "der", "van",
-                                                           "von", "bin", "da", "di", "la",  "le",  "du"};
+  // Names of several words, also across a hyphen, an "&" or a lowercase
+  // particle ("Wi-Fi Zones", "Sharm el-Sheikh", "Ludwig van Beethoven",
+  // "Standard & Poor's", "S.& P."): one run.
+  static const std::vector<std::string_view> kParticles = {"-",   "&",   "el", "al", "de", "del", "der", "van",
+                                                           "von", "bin", "da", "di", "la", "le",  "du"};
   auto entity_runs = [&](Side side) {
     std::vector<std::vector<std::size_t>> runs;
     const Document& d = view.doc(side);
@@ -1968,7 +1984,8 @@ void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Fin
       if (view.linked(side, t) || !is_entity_token(ctx, d, t)) continue;
       bool joined = !runs.empty() && d.tokens[runs.back().back()].sentence == d.tokens[t].sentence;
       for (std::size_t k = joined ? runs.back().back() + 1 : t; k < t && joined; ++k)
-        joined = one_of(d.tokens[k].norm, kParticles) && !d.tokens[k].capitalized;
+        joined = (one_of(d.tokens[k].norm, kParticles) && !d.tokens[k].capitalized) ||
+                 (d.tokens[k].norm == "." && d.tokens[k - 1].norm.size() == 1);  // the period of an initial
       if (!joined) runs.emplace_back();
       runs.back().push_back(t);
     }
@@ -2001,7 +2018,52 @@ void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Fin
       const double sim = spelling_similarity(key, joined_keys(r, runs_r[k]));
       if (sim > best_spelling && !(sim >= 0.5 && distinct_names(runs_r[k]))) best_spelling = sim, best = k;
     }
-    const bool variant = best < runs_r.size() && best_spelling >= 0.5;
+    bool variant = best < runs_r.size() && best_spelling >= 0.5;
+    // A name abbreviated: its initials ("Standard & Poor's" / "S.& P.",
+    // "Pratt & Whitney" / "P&W"), or its first letters with a period after
+    // them ("Alabama" / "Ala.", "California" / "Calif."). Spelled
+    // differently, minor.
+    bool abbreviated = false;
+    if (!variant) {
+      auto letters_of = [](std::string_view k) {
+        std::string out;
+        for (char c : k)
+          if (std::isalpha(static_cast<unsigned char>(c))) out += c;
+        return out;
+      };
+      auto initials_of = [](std::string_view k) {
+        std::string out;
+        std::string word;
+        auto flush = [&] {
+          if (!word.empty() && word != "and" && word != "of" && word != "the") out += word[0];
+          word.clear();
+        };
+        for (char c : k) {
+          if (std::isalpha(static_cast<unsigned char>(c)) || (c == '\'' && !word.empty())) word += c;
+          else flush();
+        }
+        flush();
+        return out;
+      };
+      auto period_after = [](const Document& d, const std::vector<std::size_t>& words) {
+        const std::size_t end = d.tokens[words.back()].span.end;
+        return end < d.text.size() && d.text[end] == '.';
+      };
+      auto abbreviates = [&](std::string_view short_key, const Document& ds, const std::vector<std::size_t>& sw,
+                             std::string_view long_key) {
+        const std::string ls = letters_of(short_key), ll = letters_of(long_key);
+        if (ls.size() < 2 || ls.size() >= ll.size()) return false;
+        if (initials_of(long_key) == ls && initials_of(long_key).size() >= 2) return true;
+        return sw.size() == 1 && ls.size() >= 3 && ll.starts_with(ls) && period_after(ds, sw) &&
+               long_key.find(' ') == std::string_view::npos;
+      };
+      for (std::size_t k = 0; k < runs_r.size() && !abbreviated; ++k) {
+        if (used_r[k]) continue;
+        const std::string other = joined_keys(r, runs_r[k]);
+        if (abbreviates(key, o, run, other) || abbreviates(other, r, runs_r[k], key)) best = k, abbreviated = true;
+      }
+      variant = abbreviated;
+    }
     std::size_t related = runs_r.size();
     if (!variant)
       for (std::size_t k = 0; k < runs_r.size() && related == runs_r.size(); ++k)
@@ -2060,7 +2122,8 @@ void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Fin
     out.push_back(make_finding(view, Category::kMistranslation, Check::kEntity,
                                benign ? Severity::kMinor : changed, benign ? 0.4 : 0.8,
                                view.cover(Side::kOriginal, run), view.cover(Side::kRetranslated, runs_r[partner]),
-                               (variant    ? "name spelled differently: \""
+                               (abbreviated ? "name abbreviated: \""
+                                : variant    ? "name spelled differently: \""
                                 : metonym  ? "name replaced by what it stands for: \""
                                 : benign   ? "name written differently: \""
                                            : "name changed: \"") +
