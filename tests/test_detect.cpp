@@ -1867,3 +1867,13 @@ TEST_CASE("antonyms through a sense not meant: 'last' as 'late', 'ago' as 'past'
                   {{"He arrived early.", "He arrived late.", "early", "late"},
                    {"This is the last chance.", "This is the first chance.", "last", "first"}});
 }
+
+TEST_CASE("owning up or answering is saying: 'he confessed' / 'he said' is no speaker added", "[detect]") {
+  expect_no_finding(Check::kAttribution,
+                    {{"But he confessed: \"There's total fear to start with.\"",
+                      "But he said there was a \"total fear to start with\"."}});
+  expect_findings(Check::kAttribution, Severity::kMajor,
+                  {{"He was also accused of masterminding bombings that killed 22 people.",
+                    "During interrogation, he admitted that he helped organise bombings that killed 22 people.", "",
+                    "he admitted"}});
+}

@@ -119,6 +119,10 @@ const WordSet& speaker_verbs() {
       "explain", "explained", "announce", "announced", "assert", "asserted", "add", "added",
       "remark", "remarked", "contend", "contended", "maintain", "maintained", "declare",
       "declared", "suggest", "suggested", "report", "reported", "reports",
+      // Saying while owning up or answering: "he confessed:" / "he said"
+      // (not "reply" or "recall", more often nouns: "a recall election").
+      "confess", "confesses", "confessed", "concede", "concedes", "conceded", "acknowledge",
+      "acknowledges", "acknowledged", "admit", "admits", "admitted", "replied",
   };
   return words;
 }
