@@ -1877,3 +1877,15 @@ TEST_CASE("owning up or answering is saying: 'he confessed' / 'he said' is no sp
                     "During interrogation, he admitted that he helped organise bombings that killed 22 people.", "",
                     "he admitted"}});
 }
+
+TEST_CASE("quoted words spelled another way are minor, a quoted name spelled another way is the entity check's", "[detect]") {
+  expect_findings(Check::kQuote, Severity::kMinor,
+                  {{"He said: \"You can't win by looking in the rearview mirror.\"",
+                    "He said: \"You can't win by looking in the rear view mirror.\"", "rearview", "rear view"},
+                   {"He said: \"The issue resides in the Oxford 922 chipset.\"",
+                    "He said: \"The issue resides in the Oxford 922 chip-set.\"", "chipset", "chip-set"}});
+  expect_no_finding(Check::kQuote, {{"He said: \"Capturing al-Qa'ida is not enough.\"",
+                                     "He said: \"Capturing al-Qaida is not enough.\""}});
+  expect_findings(Check::kQuote, Severity::kMajor,
+                  {{"She called it \"a great success\".", "She called it \"a grate success\".", "great", "grate"}});
+}

@@ -511,6 +511,31 @@ void check_quote(const CheckContext& ctx, const BeadView& view, std::vector<Find
         if (auto l = view.linked(Side::kOriginal, t)) cp.push_back(*l);  // weakly linked words
       std::sort(cp.begin(), cp.end());
       const bool whole_term = run.size() == content.size() && content.size() <= 4;
+      // The same words spelled another way ("al-Qa'ida" / "al-Qaida",
+      // "chipset" / "chip-set", "rearview" / "rear view", "don't" / "dont"):
+      // the same letters and digits. Minor.
+      auto letters = [](const std::string& k) {
+        std::string out;
+        for (char c : k)
+          if (std::isalnum(static_cast<unsigned char>(c))) out += c;
+        return out;
+      };
+      if (!cp.empty()) {
+        const std::string ko = joined_keys(o, run), kr = joined_keys(r, cp);
+        // A name spelled another way ("al-Qaeda" / "al-Qaida"): the entity
+        // check's "name spelled differently" says it.
+        if (std::all_of(run.begin(), run.end(), [&](std::size_t t) { return is_entity_token(ctx, o, t); }) &&
+            std::all_of(cp.begin(), cp.end(), [&](std::size_t t) { return is_entity_token(ctx, r, t); }) &&
+            spelling_similarity(ko, kr) >= 0.5)
+          continue;
+        if (letters(ko) == letters(kr)) {
+          out.push_back(make_finding(view, Category::kMistranslation, Check::kQuote, Severity::kMinor, 0.3,
+                                     view.cover(Side::kOriginal, run), view.cover(Side::kRetranslated, cp),
+                                     "quoted words spelled differently: \"" + words_text(o, run) + "\" -> \"" +
+                                         words_text(r, cp) + "\""));
+          continue;
+        }
+      }
       const WordRelation rel = best_relation(ctx, o, run, r, cp);
       Severity severity = Severity::kMajor;
       double score = 0.75;
