@@ -629,6 +629,24 @@ TEST_CASE("titles before a name do not end an English sentence", "[text]") {
   CHECK(parse_ok("Dr. Jane Smith agreed.", plain).sentences.size() == 2);
 }
 
+TEST_CASE("middle initials, tickers and times before their zone do not end an English sentence", "[text]") {
+  const Document doc = parse_ok(
+      "He met President George W. Bush on Monday. The Dow Jones industrial average .DJI fell 28 points. "
+      "The Nasdaq Composite Index <.IXIC> rose 6 points. The contest ended at 7 p.m. EST Sunday. "
+      "He was joined by Chief Justice William H. Rehnquist. We met at 7 p.m. Then it rained.");
+  check_invariants(doc);
+  std::vector<std::string_view> sentences;
+  for (const Sentence& s : doc.sentences) sentences.push_back(doc.slice(s.span));
+  CHECK(sentences == std::vector<std::string_view>{
+                         "He met President George W. Bush on Monday.",
+                         "The Dow Jones industrial average .DJI fell 28 points.",
+                         "The Nasdaq Composite Index <.IXIC> rose 6 points.",
+                         "The contest ended at 7 p.m. EST Sunday.",
+                         "He was joined by Chief Justice William H. Rehnquist.",
+                         "We met at 7 p.m.",
+                         "Then it rained."});
+}
+
 TEST_CASE("token kinds, norms and capitalization", "[text]") {
   const Document doc = parse_ok("In 2024, 1,000 people paid $3.5 for 5G \U0001F642! It\u2019s 54-page \uFB01ne.");
   check_invariants(doc);

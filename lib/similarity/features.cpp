@@ -40,7 +40,7 @@ std::vector<SideWord> side_words(const Document& d, std::vector<WordToken>& toke
     w.key = std::move(wt.key);
     w.function = wt.function;
     w.number = wt.number.has_value();
-    w.negator = wordclass::is_negator(tok.norm);
+    w.negator = wordclass::is_feature_negator(tok.norm);
     w.name = tok.capitalized && !out.empty() && !w.function && !w.number;
     if (w.function) w.weight = ctx.function_word_weight;
     else if (w.number) w.weight = 1.0;
@@ -794,7 +794,7 @@ FeatureVector compute_features(const Document& a, TokenRange ra, const Document&
       has_content = has_content || !w.function;
       if (has_content) e.run = std::max(e.run, run);
       e.numbers += w.number;
-      e.speaker = e.speaker || wordclass::is_speaker_verb(d.tokens[w.token].norm);
+      e.speaker = e.speaker || wordclass::is_feature_speaker_verb(d.tokens[w.token].norm);
     }
     for (std::size_t t = r.begin; t < r.end; ++t)
       if (d.tokens[t].kind == TokenKind::kPunct && d.tokens[t].norm == "\"") e.quote = true;

@@ -56,6 +56,7 @@ Result<SentenceSplitter> SentenceSplitter::create(const std::string& locale_id) 
     return Error{ErrorCode::kInternal,
                  std::string("ICU sentence break iterator: ") + u_errorName(status), std::nullopt};
   }
+  splitter.english_ = std::string_view(locale.getLanguage()) == "en";
   if (wants_abbreviations(locale)) {
     splitter.abbreviations_ = load_abbreviations(locale);
     // Titles before a name that CLDR's English list lacks ("Dr. Jane
@@ -79,11 +80,70 @@ std::vector<Utf16Range> SentenceSplitter::split(const icu::UnicodeString& text) 
   iter_->setText(text);
   int32_t begin = iter_->first();
   for (int32_t end = iter_->next(); end != icu::BreakIterator::DONE; end = iter_->next()) {
-    if (end < text.length() && follows_abbreviation(text, end)) continue;
+    if (end < text.length() && (follows_abbreviation(text, end) || (english_ && no_sentence_end(text, end)))) continue;
     out.push_back({begin, end});
     begin = end;
   }
   return out;
+}
+
+namespace {
+
+bool is_upper_ascii(UChar32 c) { return c >= u'A' && c <= u'Z'; }
+
+// The word of letters ending right before `end` (exclusive), and its start.
+int32_t word_start(const icu::UnicodeString& text, int32_t end) {
+  int32_t start = end;
+  while (start > 0 && is_letter_or_digit(static_cast<char32_t>(text.char32At(text.moveIndex32(start, -1)))))
+    start = text.moveIndex32(start, -1);
+  return start;
+}
+
+}  // namespace
+
+bool SentenceSplitter::no_sentence_end(const icu::UnicodeString& text, int32_t boundary) const {
+  // The period before the boundary and the word after it.
+  int32_t end = boundary;  // after the period and any white space
+  while (end > 0 && is_space(static_cast<char32_t>(text.char32At(text.moveIndex32(end, -1)))))
+    end = text.moveIndex32(end, -1);
+  if (end == 0 || text.char32At(text.moveIndex32(end, -1)) != u'.') return false;
+  const int32_t period = text.moveIndex32(end, -1);
+  const bool spaced = end < boundary;  // white space between the period and the next word
+  // A ticker glued to its period after a space or an opening bracket:
+  // "average .DJI edged down", "Index <.IXIC> rose".
+  if (!spaced && period > 0 && is_letter_or_digit(static_cast<char32_t>(text.char32At(boundary)))) {
+    const UChar32 before = text.char32At(text.moveIndex32(period, -1));
+    if (is_space(static_cast<char32_t>(before)) || before == u'<' || before == u'(' || before == u'[') return true;
+  }
+  if (!spaced || !is_upper_ascii(text.char32At(boundary))) return false;
+  // A middle initial between capitalized names: "George W. Bush", "William
+  // H. Rehnquist" (one capital letter with a space or start before it, a
+  // capitalized word before that).
+  const int32_t initial = word_start(text, period);
+  if (period - initial == 1 && is_upper_ascii(text.char32At(initial)) && initial >= 2 &&
+      is_space(static_cast<char32_t>(text.char32At(initial - 1)))) {
+    int32_t prev_end = initial - 1;
+    while (prev_end > 0 && is_space(static_cast<char32_t>(text.char32At(text.moveIndex32(prev_end, -1)))))
+      prev_end = text.moveIndex32(prev_end, -1);
+    const int32_t prev = word_start(text, prev_end);
+    if (prev < prev_end && is_upper_ascii(text.char32At(prev))) return true;
+  }
+  // A time of day with its time zone or day after it: "7 p.m. EST Sunday".
+  if (period >= 3 && (text.compare(period - 3, 4, icu::UnicodeString(u"a.m.")) == 0 ||
+                      text.compare(period - 3, 4, icu::UnicodeString(u"p.m.")) == 0)) {
+    int32_t next_end = boundary;
+    while (next_end < text.length() && is_letter_or_digit(static_cast<char32_t>(text.char32At(next_end))))
+      next_end = text.moveIndex32(next_end, 1);
+    icu::UnicodeString next;
+    text.extractBetween(boundary, next_end, next);
+    static const char16_t* const kAfterTime[] = {u"EST",     u"EDT",     u"CST",    u"CDT",      u"MST",    u"MDT",
+                                                 u"PST",     u"PDT",     u"GMT",    u"UTC",      u"BST",    u"CET",
+                                                 u"CEST",    u"ET",      u"PT",     u"CT",       u"Monday", u"Tuesday",
+                                                 u"Wednesday", u"Thursday", u"Friday", u"Saturday", u"Sunday"};
+    for (const char16_t* w : kAfterTime)
+      if (next == icu::UnicodeString(w)) return true;
+  }
+  return false;
 }
 
 bool SentenceSplitter::follows_abbreviation(const icu::UnicodeString& text, int32_t boundary) const {

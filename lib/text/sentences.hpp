@@ -28,6 +28,11 @@ class SentenceSplitter {
   // True if `text` before `boundary` (trailing white space skipped) ends with
   // one of the locale's abbreviation exceptions, as a whole word.
   bool follows_abbreviation(const icu::UnicodeString& text, int32_t boundary) const;
+  // True for a break ICU makes after a period that ends no English sentence:
+  // a middle initial ("George W. Bush"), a ticker glued to its period after
+  // a space or bracket ("average .DJI edged down", "<.IXIC>"), a time of day
+  // before its time zone or day ("7 p.m. EST Sunday").
+  bool no_sentence_end(const icu::UnicodeString& text, int32_t boundary) const;
 
   std::unique_ptr<icu::BreakIterator> iter_;
   // The locale's exception list, applied again after ICU's filter: ICU 72
@@ -36,6 +41,7 @@ class SentenceSplitter {
   // ("A U.S. | State Department ..."). It also skips only one ASCII space
   // after the period, where this check skips any white space (U+00A0).
   std::vector<icu::UnicodeString> abbreviations_;
+  bool english_ = false;  // no_sentence_end applies
 };
 
 }  // namespace transdrift::text_detail

@@ -119,11 +119,25 @@ const WordSet& speaker_verbs() {
       "explain", "explained", "announce", "announced", "assert", "asserted", "add", "added",
       "remark", "remarked", "contend", "contended", "maintain", "maintained", "declare",
       "declared", "suggest", "suggested", "report", "reported", "reports",
-      // Saying while owning up or answering: "he confessed:" / "he said"
-      // (not "reply" or "recall", more often nouns: "a recall election").
-      "confess", "confesses", "confessed", "concede", "concedes", "conceded", "acknowledge",
-      "acknowledges", "acknowledged", "admit", "admits", "admitted", "replied",
   };
+  return words;
+}
+
+// Saying while owning up or answering: "he confessed:" / "he said" (not
+// "reply" or "recall", more often nouns: "a recall election"). Added after
+// the similarity model was trained, so its features leave them out.
+const WordSet& owning_up_verbs() {
+  static const WordSet words = {"confess", "confesses", "confessed", "concede", "concedes", "conceded",
+                                "acknowledge", "acknowledges", "acknowledged", "admit", "admits", "admitted",
+                                "replied"};
+  return words;
+}
+
+// Contractions written without their apostrophe (not "cant", "wont": words
+// of their own). Added after the similarity model was trained, as above.
+const WordSet& bare_contractions() {
+  static const WordSet words = {"dont",  "doesnt", "didnt",  "isnt",    "arent",    "wasnt",    "werent", "havent",
+                                "hasnt", "hadnt",  "couldnt", "wouldnt", "shouldnt", "mustnt", "neednt"};
   return words;
 }
 
@@ -132,10 +146,7 @@ const WordSet& negators() {
                                 "nowhere", "neither", "nor", "without", "cannot", "can't",
                                 "won't", "don't", "doesn't", "didn't", "isn't", "aren't",
                                 "wasn't", "weren't", "haven't", "hasn't", "hadn't", "couldn't",
-                                "wouldn't", "shouldn't", "mustn't", "needn't", "lack", "lacks",
-                                // Written without the apostrophe (not "cant", "wont": words of their own).
-                                "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "havent",
-                                "hasnt", "hadnt", "couldnt", "wouldnt", "shouldnt", "mustnt", "neednt"};
+                                "wouldn't", "shouldn't", "mustn't", "needn't", "lack", "lacks"};
   return words;
 }
 
@@ -209,12 +220,18 @@ std::optional<double> number_value(std::string_view norm) {
   return std::stod(digits);
 }
 
-bool is_speaker_verb(std::string_view norm) { return speaker_verbs().count(norm) > 0; }
+bool is_feature_speaker_verb(std::string_view norm) { return speaker_verbs().count(norm) > 0; }
 
-bool is_negator(std::string_view norm) {
+bool is_speaker_verb(std::string_view norm) {
+  return is_feature_speaker_verb(norm) || owning_up_verbs().count(norm) > 0;
+}
+
+bool is_feature_negator(std::string_view norm) {
   if (negators().count(norm) > 0) return true;
   return norm.size() > 3 && norm.substr(norm.size() - 3) == "n't";
 }
+
+bool is_negator(std::string_view norm) { return is_feature_negator(norm) || bare_contractions().count(norm) > 0; }
 
 int modal_strength(std::string_view norm) {
   static const WordMap<int> kModals = {

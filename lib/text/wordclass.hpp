@@ -18,11 +18,21 @@ std::string match_key(std::string_view norm, bool capitalized);
 // number word ("four", "dozen", "million"); nullopt otherwise.
 std::optional<double> number_value(std::string_view norm);
 
-// Verbs that introduce reported speech ("said", "told", "according").
+// Verbs that introduce reported speech ("said", "told", "according",
+// "confessed", "admitted").
 bool is_speaker_verb(std::string_view norm);
 
-// Words that flip polarity: not, n't forms, no, never, without, nobody, ...
+// Words that flip polarity: not, n't forms, no, never, without, nobody, ...,
+// and contractions written without their apostrophe ("dont", "isnt").
 bool is_negator(std::string_view norm);
+
+// The two lists as the similarity model's features count them: without the
+// verbs of owning up ("confessed", "admitted") and the bare contractions
+// ("dont"), which the detector learned after data/similarity_model.tsv was
+// trained. Keeping the features as trained keeps the model reproducible bit
+// for bit by tools/train_similarity.
+bool is_feature_speaker_verb(std::string_view norm);
+bool is_feature_negator(std::string_view norm);
 
 // Modal strength of a modal verb or hedging adverb: 1 = possibility (might,
 // may, could, perhaps, maybe), 2 = likelihood or ability (can, would,
