@@ -1889,3 +1889,15 @@ TEST_CASE("quoted words spelled another way are minor, a quoted name spelled ano
   expect_findings(Check::kQuote, Severity::kMajor,
                   {{"She called it \"a great success\".", "She called it \"a grate success\".", "great", "grate"}});
 }
+
+TEST_CASE("a first name or a title dropped before a surname kept is a name shortened, minor", "[detect]") {
+  expect_findings(Check::kEntity, Severity::kMinor,
+                  {{"The captain, Michael J. Gansas, was notified yesterday.", "Gansas was notified yesterday.", "Michael", ""},
+                   {"The honor was given to Firefighter Thomas C. Brick yesterday.", "The honor was given to Brick yesterday.",
+                    "Firefighter Thomas", ""}});
+  expect_findings(Check::kEntity, Severity::kMajor,
+                  {{"The minister arrived in Sharm el-Sheikh on Wednesday.", "The minister arrived on Wednesday.",
+                    "Sharm el-Sheikh", ""},
+                   {"A sign outside the Peachtree Restaurant reads: \"Pray for him.\"",
+                    "A sign outside one restaurant reads: \"Pray for him.\"", "Peachtree", ""}});
+}

@@ -2119,9 +2119,30 @@ void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Fin
       }
     }
     if (partner == runs_r.size()) {
-      out.push_back(make_finding(view, Category::kOmission, Check::kEntity, Severity::kMajor, 0.6,
+      // A first name or a title before a surname the retranslation keeps
+      // ("Michael J. Gansas" / "Gansas", "Firefighter Thomas C. Brick" /
+      // "Brick"): the same person, named shorter. Minor.
+      std::size_t next = run.back() + 1;
+      while (next < view.tokens(Side::kOriginal).end && o.tokens[next].sentence == o.tokens[run.back()].sentence &&
+             (o.tokens[next].norm == "." || (o.tokens[next].norm.size() == 1 && o.tokens[next].capitalized)))
+        ++next;  // middle initials
+      // The kept word ends the name (no capitalized word after it) and is a
+      // name in the retranslation too ("the Peachtree Restaurant" / "one
+      // restaurant" dropped the name), and the dropped words are no
+      // possessive ("Washington's Mesa").
+      const std::size_t end = view.tokens(Side::kOriginal).end;
+      const bool shortened = run.size() <= 2 && !o.tokens[run.back()].norm.ends_with("'s") &&
+                             !o.tokens[run.back()].norm.ends_with("\u2019s") && next < end &&
+                             o.tokens[next].sentence == o.tokens[run.back()].sentence &&
+                             o.tokens[next].capitalized && view.linked(Side::kOriginal, next) &&
+                             r.tokens[*view.linked(Side::kOriginal, next)].capitalized &&
+                             o.tokens[next].span.start <= o.tokens[run.back()].span.end + 8 &&
+                             !(next + 1 < end && o.tokens[next + 1].sentence == o.tokens[next].sentence &&
+                               o.tokens[next + 1].capitalized);
+      out.push_back(make_finding(view, Category::kOmission, Check::kEntity,
+                                 shortened ? Severity::kMinor : Severity::kMajor, shortened ? 0.3 : 0.6,
                                  view.cover(Side::kOriginal, run), view.gap_for(Side::kRetranslated, run.front(), run.back()),
-                                 "name dropped: \"" + name + "\""));
+                                 (shortened ? "name shortened: \"" : "name dropped: \"") + name + "\""));
       continue;
     }
     used_r[partner] = true;
