@@ -155,10 +155,6 @@ void check_placeholder(const CheckContext&, const BeadView& view, std::vector<Fi
         partner[i] = j;
         break;
       }
-  // Two placeholders met in the other order, the first where the second
-  // stands on the other side: swapped ("Copy %1 to %2?" / "Copy %2 to
-  // %1?"). In a reworded sentence they may well trade places ("%1 sent you
-  // %2" / "%2 was sent to you by %1"); here the words around them stay.
   // The nearest word before (or after) a placeholder, outside every placeholder.
   auto word_beside = [&](Side side, Span span, bool before) -> std::optional<std::size_t> {
     const Document& d = view.doc(side);
@@ -183,6 +179,10 @@ void check_placeholder(const CheckContext&, const BeadView& view, std::vector<Fi
     }
     return false;
   };
+  // Two placeholders met in the other order, each where the other stands on
+  // the other side: swapped ("Copy %1 to %2?" / "Copy %2 to %1?"). In a
+  // reworded sentence they may well trade places ("%1 sent you %2" / "%2
+  // was sent to you by %1"); here the words around them stay.
   for (std::size_t a = 0; a < po.size(); ++a)
     for (std::size_t b = a + 1; b < po.size(); ++b) {
       if (partner[a] == pr.size() || partner[b] == pr.size() || partner[a] < partner[b] ||

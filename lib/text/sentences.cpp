@@ -91,7 +91,7 @@ namespace {
 
 bool is_upper_ascii(UChar32 c) { return c >= u'A' && c <= u'Z'; }
 
-// The word of letters ending right before `end` (exclusive), and its start.
+// The start of the word of letters and digits ending right before `end`.
 int32_t word_start(const icu::UnicodeString& text, int32_t end) {
   int32_t start = end;
   while (start > 0 && is_letter_or_digit(static_cast<char32_t>(text.char32At(text.moveIndex32(start, -1)))))
@@ -117,10 +117,13 @@ bool SentenceSplitter::no_sentence_end(const icu::UnicodeString& text, int32_t b
   }
   if (!spaced || !is_upper_ascii(text.char32At(boundary))) return false;
   // A middle initial between capitalized names: "George W. Bush", "William
-  // H. Rehnquist" (one capital letter with a space or start before it, a
-  // capitalized word before that).
+  // H. Rehnquist" (one capital letter with a space before it, a capitalized
+  // word before that). Not "I", "V" or "X", Roman numerals that may end a
+  // sentence ("in World War I.").
   const int32_t initial = word_start(text, period);
-  if (period - initial == 1 && is_upper_ascii(text.char32At(initial)) && initial >= 2 &&
+  const UChar32 letter = text.char32At(initial);
+  if (period - initial == 1 && is_upper_ascii(letter) && letter != u'I' && letter != u'V' && letter != u'X' &&
+      initial >= 2 &&
       is_space(static_cast<char32_t>(text.char32At(initial - 1)))) {
     int32_t prev_end = initial - 1;
     while (prev_end > 0 && is_space(static_cast<char32_t>(text.char32At(text.moveIndex32(prev_end, -1)))))
