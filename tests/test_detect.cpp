@@ -1901,3 +1901,12 @@ TEST_CASE("a first name or a title dropped before a surname kept is a name short
                    {"A sign outside the Peachtree Restaurant reads: \"Pray for him.\"",
                     "A sign outside one restaurant reads: \"Pray for him.\"", "Peachtree", ""}});
 }
+
+TEST_CASE("a sentence full of names ending in a period is no headline, and a middle initial joins a name", "[detect]") {
+  expect_findings(Check::kEntity, Severity::kMajor,
+                  {{"He met President George W. Bush on Monday.", "He met the president on Monday.", "George W. Bush", ""}});
+  expect_single_finding(Check::kEntity, {{"He met President George W. Bush on Monday.", "He met the president on Monday."}},
+                        Severity::kMajor);
+  // A headline in title case still reads its words as first words.
+  expect_minor_only({{"Michelle Obama To Star In Parks And Recreation", "Michelle Obama to appear in Parks and Recreation"}});
+}

@@ -260,16 +260,28 @@ bool is_entity_token(const CheckContext& ctx, const Document& doc, std::size_t t
   // A headline in title case ("Michelle Obama To Star In Parks And
   // Recreation") capitalizes its words as a sentence does its first: each
   // is read as a first word is.
+  // A sentence ending in a period is read so only when it capitalizes a
+  // function word after its first word too ("To", "In", "And"): "He met
+  // President George W. Bush on Monday." is a sentence full of names.
   auto title_case = [&] {
     constexpr std::size_t kMaxWords = 40;
     std::size_t words = 0, capitalized = 0;
+    bool function_capitalized = false, period = false;
     for (std::size_t k = s.tokens.begin; k < s.tokens.end; ++k) {
       const Token& w = doc.tokens[k];
-      if (w.kind != TokenKind::kWord || is_function_word(w.norm)) continue;
+      if (w.kind != TokenKind::kWord) {
+        period = w.norm == ".";
+        continue;
+      }
+      period = false;
+      if (is_function_word(w.norm)) {
+        function_capitalized = function_capitalized || (k != first_word && w.capitalized);
+        continue;
+      }
       if (++words > kMaxWords) return false;
       capitalized += w.capitalized;
     }
-    return words >= 4 && capitalized * 10 >= words * 8;
+    return words >= 4 && capitalized * 10 >= words * 8 && (function_capitalized || !period);
   };
   if (t != first_word && !title_case()) return true;
   // Pronouns, conjunctions and prepositions WordNet does not list as such:
@@ -1996,9 +2008,9 @@ void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Fin
   if (!view.paired()) return;
   const Document& o = view.doc(Side::kOriginal);
   const Document& r = view.doc(Side::kRetranslated);
-  // Names of several words, also across a hyphen, an "&" or a lowercase
-  // particle ("Wi-Fi Zones", "Sharm el-Sheikh", "Ludwig van Beethoven",
-  // "Standard & Poor's", "S.& P."): one run.
+  // Names of several words, also across a hyphen, an "&", a middle initial
+  // or a lowercase particle ("Wi-Fi Zones", "Sharm el-Sheikh", "Ludwig van
+  // Beethoven", "Standard & Poor's", "S.& P.", "George W. Bush"): one run.
   static const std::vector<std::string_view> kParticles = {"-",   "&",   "el", "al", "de", "del", "der", "van",
                                                            "von", "bin", "da", "di", "la", "le",  "du"};
   auto entity_runs = [&](Side side) {
@@ -2010,6 +2022,7 @@ void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Fin
       bool joined = !runs.empty() && d.tokens[runs.back().back()].sentence == d.tokens[t].sentence;
       for (std::size_t k = joined ? runs.back().back() + 1 : t; k < t && joined; ++k)
         joined = (one_of(d.tokens[k].norm, kParticles) && !d.tokens[k].capitalized) ||
+                 (d.tokens[k].norm.size() == 1 && d.tokens[k].capitalized) ||      // a middle initial
                  (d.tokens[k].norm == "." && d.tokens[k - 1].norm.size() == 1);  // the period of an initial
       if (!joined) runs.emplace_back();
       runs.back().push_back(t);
