@@ -44,6 +44,16 @@ std::optional<double> plural_scale(std::string_view norm) {
   return std::nullopt;
 }
 
+// The letters of a key (and its digits, with `digits`), without spaces,
+// hyphens or apostrophes: "rear view" -> "rearview", "S.& P." -> "SP".
+std::string letters_of(std::string_view key, bool digits) {
+  std::string out;
+  for (char c : key)
+    if (std::isalpha(static_cast<unsigned char>(c)) || (digits && std::isdigit(static_cast<unsigned char>(c))))
+      out += c;
+  return out;
+}
+
 std::string words_text(const Document& doc, const std::vector<std::size_t>& toks) {
   if (toks.empty()) return {};
   const auto [lo, hi] = std::minmax_element(toks.begin(), toks.end());
@@ -113,9 +123,9 @@ WordRelation best_relation(const CheckContext& ctx, const Document& da, const st
   // Antonyms WordNet reaches through a sense the text does not mean: "last"
   // read as the superlative of "late" ("early Thursday" / "last Thursday"),
   // "ago" through "past" ("a year earlier" / "a year ago").
-  auto not_opposite = [](std::string_view a, std::string_view b) {
-    auto either = [&](std::string_view p, std::string_view q) { return (a == p && b == q) || (a == q && b == p); };
-    return (a == "last" && b != "first") || (b == "last" && a != "first") || either("ago", "earlier") ||
+  auto not_opposite = [](std::string_view x, std::string_view y) {
+    auto either = [&](std::string_view p, std::string_view q) { return (x == p && y == q) || (x == q && y == p); };
+    return (x == "last" && y != "first") || (y == "last" && x != "first") || either("ago", "earlier") ||
            either("ago", "before");
   };
   for (const Word& x : wa)
@@ -526,12 +536,6 @@ void check_quote(const CheckContext& ctx, const BeadView& view, std::vector<Find
       // The same words spelled another way ("al-Qa'ida" / "al-Qaida",
       // "chipset" / "chip-set", "rearview" / "rear view", "don't" / "dont"):
       // the same letters and digits. Minor.
-      auto letters = [](const std::string& k) {
-        std::string out;
-        for (char c : k)
-          if (std::isalnum(static_cast<unsigned char>(c))) out += c;
-        return out;
-      };
       if (!cp.empty()) {
         const std::string ko = joined_keys(o, run), kr = joined_keys(r, cp);
         // A name spelled another way ("al-Qaeda" / "al-Qaida"): the entity
@@ -540,7 +544,7 @@ void check_quote(const CheckContext& ctx, const BeadView& view, std::vector<Find
             std::all_of(cp.begin(), cp.end(), [&](std::size_t t) { return is_entity_token(ctx, r, t); }) &&
             spelling_similarity(ko, kr) >= 0.5)
           continue;
-        if (letters(ko) == letters(kr)) {
+        if (letters_of(ko, true) == letters_of(kr, true)) {
           out.push_back(make_finding(view, Category::kMistranslation, Check::kQuote, Severity::kMinor, 0.3,
                                      view.cover(Side::kOriginal, run), view.cover(Side::kRetranslated, cp),
                                      "quoted words spelled differently: \"" + words_text(o, run) + "\" -> \"" +
@@ -1463,6 +1467,10 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
     const double rounding = std::min(std::max(a.rounding, b.rounding), 0.1 * larger);
     return std::abs(a.amount - b.amount) <= std::max(0.03 * larger, rounding);
   };
+  // Each phrase's quantity, read once.
+  std::array<std::vector<std::optional<Quantity>>, 2> quantity;
+  for (std::size_t side = 0; side < 2; ++side)
+    for (const NumberPhrase& p : phrases[side]) quantity[side].push_back(quantity_after(side, p));
   std::vector<std::pair<std::size_t, std::size_t>> same;  // phrases of the same value, original / retranslated
   // Kept: a word of the phrase is linked into a phrase of the other side
   // with the same value ("40 million" / "40 million", "forty" / "40").
@@ -1641,7 +1649,7 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
   // "100 km/h" / "100 mph". A unit of one word is the lexical check's
   // ("5 km" / "5 miles").
   for (const auto& [i, j] : same) {
-    const auto qo = quantity_after(0, phrases[0][i]), qr = quantity_after(1, phrases[1][j]);
+    const auto &qo = quantity[0][i], &qr = quantity[1][j];
     if (!qo || !qr || qo->dimension != qr->dimension || same_amount(*qo, *qr)) continue;
     // One word right after the number on both sides, no name: the lexical
     // check's ("5 km" / "5 miles"); "25 MB" / "25 GB" are read as names there.
@@ -1771,10 +1779,10 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
   // The same quantity in other units, right after each number: "two weeks" /
   // "14 days", "5 miles" / "8 kilometers", "30°C" / "86°F".
   for (std::size_t i = 0; i < phrases[0].size(); ++i) {
-    const auto qo = quantity_after(0, phrases[0][i]);
+    const auto& qo = quantity[0][i];
     if (settled[0][i] || !phrases[0][i].fact || !qo) continue;
     for (std::size_t j = 0; j < phrases[1].size(); ++j) {
-      const auto qr = quantity_after(1, phrases[1][j]);
+      const auto& qr = quantity[1][j];
       if (settled[1][j] || !phrases[1][j].fact || !qr || !same_amount(*qo, *qr)) continue;
       settled[0][i] = settled[1][j] = true;
       const Span so{span_of(0, phrases[0][i]).start, docs[0]->tokens[std::max(qo->last, phrases[0][i].end - 1)].span.end};
@@ -1793,7 +1801,7 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
     const Document& e = *docs[there];
     const TokenRange range = view.tokens(there == 0 ? Side::kOriginal : Side::kRetranslated);
     for (std::size_t i = 0; i < phrases[side].size(); ++i) {
-      const auto qh = quantity_after(side, phrases[side][i]);
+      const auto& qh = quantity[side][i];
       if (settled[side][i] || !phrases[side][i].fact || !qh || qh->dimension == kTemperature || qh->dimension == 7 ||
           qh->last != phrases[side][i].end)
         continue;
@@ -2063,17 +2071,11 @@ void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Fin
     // differently, minor.
     bool abbreviated = false;
     if (!variant) {
-      auto letters_of = [](std::string_view k) {
-        std::string out;
-        for (char c : k)
-          if (std::isalpha(static_cast<unsigned char>(c))) out += c;
-        return out;
-      };
       auto initials_of = [](std::string_view k) {
-        std::string out;
+        std::string initials;
         std::string word;
         auto flush = [&] {
-          if (!word.empty() && word != "and" && word != "of" && word != "the") out += word[0];
+          if (!word.empty() && word != "and" && word != "of" && word != "the") initials += word[0];
           word.clear();
         };
         for (char c : k) {
@@ -2081,7 +2083,7 @@ void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Fin
           else flush();
         }
         flush();
-        return out;
+        return initials;
       };
       auto period_after = [](const Document& d, const std::vector<std::size_t>& words) {
         const std::size_t end = d.tokens[words.back()].span.end;
@@ -2089,7 +2091,7 @@ void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Fin
       };
       auto abbreviates = [&](std::string_view short_key, const Document& ds, const std::vector<std::size_t>& sw,
                              std::string_view long_key) {
-        const std::string ls = letters_of(short_key), ll = letters_of(long_key);
+        const std::string ls = letters_of(short_key, false), ll = letters_of(long_key, false);
         if (ls.size() < 2 || ls.size() >= ll.size()) return false;
         if (initials_of(long_key) == ls && initials_of(long_key).size() >= 2) return true;
         return sw.size() == 1 && ls.size() >= 3 && ll.starts_with(ls) && period_after(ds, sw) &&
