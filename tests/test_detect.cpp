@@ -1910,3 +1910,69 @@ TEST_CASE("a sentence full of names ending in a period is no headline, and a mid
   // A headline in title case still reads its words as first words.
   expect_minor_only({{"Michelle Obama To Star In Parks And Recreation", "Michelle Obama to appear in Parks and Recreation"}});
 }
+
+TEST_CASE("litotes: a negator before a negative-prefixed word asserts the positive", "[detect]") {
+  expect_no_finding(Check::kNegation,
+                    {{"It is not uncommon for flights to be delayed.", "Flights are often delayed."},
+                     {"Flights are often delayed.", "It is not uncommon for flights to be delayed."},
+                     {"The effect was not insignificant.", "The effect was considerable."},
+                     {"The outcome was not entirely unexpected.", "The outcome was somewhat predictable."},
+                     {"The film was not bad.", "The film was good."},
+                     {"The situation is not bad at all.", "The situation is good."}});
+  // The prefixed word came back as itself or a word of its meaning: the
+  // polarity is lost.
+  expect_findings(Check::kNegation, Severity::kCritical,
+                  {{"The claim is not unreasonable.", "The claim is unreasonable.", "not", ""},
+                   {"He is not unhappy with the result.", "He is sad about the result.", "not", ""}});
+}
+
+TEST_CASE("negators that deny nothing: No. 1, no votes, Not surprisingly, nothing but, without difficulty",
+          "[detect]") {
+  expect_no_finding(
+      Check::kNegation,
+      {{"The four were found guilty in Beijing's No. 1 Intermediate Court.",
+        "The four were found guilty in Beijing's First Intermediate Court."},
+       {"Three no votes would kill it.", "It would take three votes to kill it."},
+       {"Not surprisingly, Korea leads the way in broadband.", "Korea leads the way in broadband."},
+       {"Residents had nothing but praise for Lynch.", "Residents had effusive praise for Lynch."},
+       {"He is nothing but a liar.", "He is a liar."},
+       {"She saved par without difficulty.", "She easily saved par."},
+       {"The troops retreated without a shot fired.", "The troops retreated peacefully."},
+       {"The Congress has never -- ever -- outlawed a medical procedure.",
+        "The Congress has never \u2014 ever \u2014 outlawed a medical procedure."}});
+  expect_findings(Check::kNegation, Severity::kCritical,
+                  {{"No votes were cast.", "Votes were cast.", "No", ""},
+                   {"Residents had nothing but praise for Lynch.", "Residents had nothing to say about Lynch.", "",
+                    "nothing"}});
+}
+
+TEST_CASE("refusals said another way balance a negator", "[detect]") {
+  expect_no_finding(
+      Check::kNegation,
+      {{"The dispute stemmed from the cardinal's initial refusal to participate in the survey.",
+        "The dispute began when the cardinal initially refused to participate in the survey."},
+       {"That is evident from their failure, three times in a row, to get a big enough turnout.",
+        "Three times in a row, they failed to get a big enough turnout."},
+       {"The bishop declined, through a spokesman, to comment on the development.",
+        "The bishop declined to comment on the development."},
+       {"The spokesman would not comment on its status.", "The spokesman declined comment on its status."},
+       {"Doctors advised chemotherapy, but the parents have refused, fearing the side effects.",
+        "The parents refused to accept chemotherapy, fearing the side effects."},
+       {"The judge refused to postpone the trial.", "The judge denied a motion to postpone the trial."},
+       {"The airline paid penalties for missing the employment targets.",
+        "The airline paid penalties for failing to meet the employment targets."},
+       {"Courts allowed displays in some cases and banned them in others.",
+        "Courts allowed displays in some cases and not in others."},
+       {"They flew toward the sun because they no longer had any sense of time.",
+        "They flew toward the sun, having lost their sense of time."},
+       {"Officials spoke on condition of anonymity.", "Officials spoke on condition of not being identified."},
+       {"Gibson said that \"neither I nor my film are anti-Semitic.\"",
+        "Gibson said that he and his film are not anti-Semitic."},
+       {"Merrill neither admitted nor denied wrongdoing.", "Merrill did not admit wrongdoing."}});
+  expect_findings(Check::kNegation, Severity::kCritical,
+                  {{"The judge refused to postpone the trial.", "The judge agreed to postpone the trial.", "refused",
+                    ""},
+                   {"He did not deny the report.", "He denied the report.", "not", ""},
+                   {"The spokesman declined to comment.", "The spokesman commented.", "declined", ""},
+                   {"The parents have refused.", "The parents have agreed.", "refused", ""}});
+}

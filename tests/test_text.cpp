@@ -647,6 +647,18 @@ TEST_CASE("middle initials, tickers and times before their zone do not end an En
                          "Then it rained."});
 }
 
+TEST_CASE("an abbreviation before a number does not end an English sentence", "[text]") {
+  const Document doc = parse_ok(
+      "They were tried in the No. 1 Intermediate Court. The case is Madigan v. Telemarketing Associates, No. "
+      "01-1806. See Vol. 3, Fig. 2 and pp. 10-12.");
+  check_invariants(doc);
+  std::vector<std::string_view> sentences;
+  for (const Sentence& s : doc.sentences) sentences.push_back(doc.slice(s.span));
+  CHECK(sentences == std::vector<std::string_view>{"They were tried in the No. 1 Intermediate Court.",
+                                                   "The case is Madigan v. Telemarketing Associates, No. 01-1806.",
+                                                   "See Vol. 3, Fig. 2 and pp. 10-12."});
+}
+
 TEST_CASE("token kinds, norms and capitalization", "[text]") {
   const Document doc = parse_ok("In 2024, 1,000 people paid $3.5 for 5G \U0001F642! It\u2019s 54-page \uFB01ne.");
   check_invariants(doc);

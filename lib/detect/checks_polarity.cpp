@@ -44,6 +44,40 @@ bool declined_to(std::string_view w, std::string_view next, std::string_view ver
   return one_of(w, kDecline) && next == "to" && one_of(verb, kVerbs);
 }
 
+// A refusal whose verb is left out or put off: "declined comment",
+// "declined, through a spokesman, to comment" (a phrase between commas
+// before the "to"), and "refused" or "declined" ending its clause ("the
+// parents have refused, fearing ...").
+bool refused_outright(const Document& d, TokenRange r, std::size_t t) {
+  static const std::vector<std::string_view> kRefuse = {"refuse", "refuses", "refused", "decline", "declines",
+                                                        "declined"};
+  const std::string_view w = d.tokens[t].norm;
+  if (!one_of(w, kRefuse)) return false;
+  auto norm_at = [&](std::size_t k) -> std::string_view {
+    return k < r.end && d.tokens[k].sentence == d.tokens[t].sentence ? std::string_view(d.tokens[k].norm)
+                                                                      : std::string_view();
+  };
+  const std::string_view next = norm_at(t + 1);
+  if (w.starts_with("decline") && next == "comment") return true;
+  if (next == ",") {
+    for (std::size_t k = t + 2; k < r.end && k <= t + 8 && d.tokens[k].sentence == d.tokens[t].sentence; ++k)
+      if (d.tokens[k].norm == ",") {
+        if (norm_at(k + 1) == "to") return declined_to("declined", "to", norm_at(k + 2)) || w.starts_with("refus");
+        break;
+      }
+  }
+  // The clause ends: a full stop, a semicolon, or a comma before a
+  // participle or a conjunction ("refused, fearing", "refused, and"). Not
+  // "declined": "revenues have declined." fell.
+  if (!w.starts_with("refus")) return false;
+  if (next == "." || next == ";" || next.empty()) return true;
+  if (next == ",") {
+    const std::string_view then = norm_at(t + 2);
+    return then.ends_with("ing") || then == "and" || then == "but" || then == "saying";
+  }
+  return false;
+}
+
 // The negators of one side of the bead, read in context: the words
 // wordclass::is_negator lists, "impossible" / "unable" / "incapable" (=
 // "cannot"), "unless" (= "if not"), "fail / refuse to", "decline to <say ...>" (declined_to) and
@@ -87,11 +121,20 @@ std::vector<std::size_t> negators_of(const BeadView& view, Side side) {
                         ((w == "fail" || w == "fails" || w == "failed" || w == "failing" || w == "refuse" ||
                           w == "refuses" || w == "refused" || w == "refusing") &&
                          norm_at(t + 1) == "to") ||
-                        declined_to(w, norm_at(t + 1), norm_at(t + 2));
+                        declined_to(w, norm_at(t + 1), norm_at(t + 2)) || refused_outright(d, r, t);
     if (!listed) continue;
     if (w == "without") {
       const std::string_view next = norm_at(t + 1);
       if (next == "saying" || next == "doubt" || (next == "a" && norm_at(t + 2) == "doubt")) continue;
+      // Adverbial phrases that deny nothing of the clause: "saved par
+      // without difficulty" (= easily), "ended without incident", "without
+      // a hitch", "without delay" (= at once), "without fail" (= always),
+      // "without question", "without exception" (= all), "without a shot
+      // (being) fired" (= peacefully).
+      static const std::vector<std::string_view> kIdioms = {"difficulty", "incident", "delay", "fail",
+                                                            "question",   "exception", "hesitation"};
+      const std::string_view after_a = next == "a" ? norm_at(t + 2) : std::string_view();
+      if (one_of(next, kIdioms) || after_a == "hitch" || after_a == "shot") continue;
       bool after_except = false;
       for (std::size_t k = t; k-- > r.begin && k + 3 >= t && d.tokens[k].sentence == d.tokens[t].sentence;)
         after_except = after_except || d.tokens[k].norm == "except";
@@ -99,6 +142,23 @@ std::vector<std::size_t> negators_of(const BeadView& view, Side side) {
     }
     if (w == "no" && norm_at(t + 1) == "," && (t == r.begin || d.tokens[t - 1].sentence != d.tokens[t].sentence))
       continue;
+    // "No. 1 Intermediate Court": the abbreviation of "number"; "three no
+    // votes": the noun of a vote against.
+    if (w == "no" && d.tokens[t].capitalized) {
+      const std::size_t k = norm_at(t + 1) == "." ? t + 2 : t + 1;
+      if (k < r.end && d.tokens[k].sentence == d.tokens[t].sentence && d.tokens[k].kind == TokenKind::kNumber)
+        continue;
+    }
+    if (w == "no" && t > r.begin && d.tokens[t - 1].sentence == d.tokens[t].sentence &&
+        (d.tokens[t - 1].kind == TokenKind::kNumber || wordclass::number_value(d.tokens[t - 1].norm)) &&
+        (norm_at(t + 1) == "votes" || norm_at(t + 1) == "vote"))
+      continue;
+    // "had nothing but praise" = "had only praise", "is nothing but a
+    // liar" = "is a liar": a restriction, not a denial.
+    if ((w == "nothing" || w == "none") && norm_at(t + 1) == "but") continue;
+    // "Not surprisingly, Korea leads": a comment on the sentence, which
+    // asserts it ("not unexpectedly,", "not coincidentally,").
+    if (w == "not" && norm_at(t + 1).size() > 4 && norm_at(t + 1).ends_with("ly") && norm_at(t + 2) == ",") continue;
     // "(it is) not the first time" / "not for the first time" says it
     // happened before: no denial ("... has faced criticism before").
     if (w == "not" || w == "n't") {
@@ -176,6 +236,15 @@ std::size_t near_negators(const BeadView& view, Side side) {
   };
   static const std::vector<std::string_view> kAuxiliaries = {"has", "have", "had", "is", "are", "was",
                                                              "were", "am", "remain", "remains", "remained"};
+  const Document& other_doc = view.doc(other(side));
+  auto to_within = [&](std::size_t t, std::size_t sentence, std::size_t span) {
+    for (std::size_t k = t + 1; k <= t + span; ++k) {
+      const std::string_view w = norm_at(k, sentence);
+      if (w.empty() || w == "." || w == ";") return false;
+      if (w == "to") return true;
+    }
+    return false;
+  };
   std::size_t n = 0;
   for (std::size_t t = r.begin; t < r.end; ++t) {
     if (d.tokens[t].kind != TokenKind::kWord) continue;
@@ -189,10 +258,28 @@ std::size_t near_negators(const BeadView& view, Side side) {
         "ban",      "bans",      "banned",     "barred",   "optional",    "unnecessary", "voluntary",
         "refrain",  "refrains",  "refrained",  "avoid",    "avoids",      "avoided",
         // "did not attend" / "was absent from", "did not catch" / "missed".
-        "absent",   "absence",   "missed",     "skipped",  "lacked",      "lacks"};
+        "absent",   "absence",   "missed",     "skipped",  "lacked",      "lacks",
+        // "banning them in others" / "not in others", "missing the targets"
+        // / "failing to meet", "declined requests" / "did not respond",
+        // "denied a motion" / "refused", "on condition of anonymity" / "of
+        // not being identified".
+        "banning",  "prohibiting", "forbidding", "missing", "miss",   "misses",
+        "decline",  "declines",  "declined",   "deny",     "denies",      "denied",
+        "reject",   "rejects",   "rejected",   "anonymity", "anonymous", "anonymously"};
     static const std::vector<std::string_view> kStay = {"stay", "stays", "stayed", "staying", "keep", "kept"};
     // (Unlinked: "did not ban" / "banned" is a negation lost.)
-    if (w == "hardly" || w == "barely" || w == "scarcely" || (one_of(w, kNegative) && !view.linked(side, t))) ++n;
+    // (A refusal counted as a negator is not counted again: "declined to
+    // comment", "declined comment".)
+    const bool refusal_negator = w.starts_with("declin") && (norm_at(t + 1, sentence) == "to" || refused_outright(d, r, t));
+    // Linked, it balances only the negator it is linked to ("missing the
+    // targets" / "failing to meet", "denied a motion" / "refused to").
+    const auto link = view.linked(side, t);
+    const bool to_negator = link && (wordclass::is_negator(other_doc.tokens[*link].norm) ||
+                                     other_doc.tokens[*link].norm.starts_with("fail") ||
+                                     other_doc.tokens[*link].norm.starts_with("refus"));
+    if (w == "hardly" || w == "barely" || w == "scarcely" ||
+        (one_of(w, kNegative) && (!link || to_negator) && !refusal_negator))
+      ++n;
     // "the first time it has made a loss" = "it has never made a loss before".
     else if (w == "first" && norm_at(t + 1, sentence) == "time") ++n;
     // "did not attend" / "stayed away from".
@@ -202,8 +289,12 @@ std::size_t near_negators(const BeadView& view, Side side) {
     else if (w == "rarely" || w == "seldom") ++n;
     // "IE's failure to determine" / "IE does not determine", "his refusal
     // to participate" / "he refused to participate".
-    else if ((w == "failure" || w == "refusal" || w == "inability") && norm_at(t + 1, sentence) == "to" &&
-             !view.linked(side, t))
+    // Also with a phrase before the "to" ("their failure, three times in
+    // a row, to get"), and linked to the verb it names ("refusal" /
+    // "refused to").
+    else if ((w == "failure" || w == "refusal" || w == "inability") && to_within(t, sentence, 8) &&
+             (!view.linked(side, t) || other_doc.tokens[*view.linked(side, t)].norm.substr(0, 4) == w.substr(0, 4) ||
+              (w == "inability" && other_doc.tokens[*view.linked(side, t)].norm.starts_with("unabl"))))
       ++n;
     // "The upload failed" / "The upload did not work" ("failed to" is a
     // negator of its own).
@@ -342,16 +433,21 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
   if (!view.paired()) return;
   auto neg_o = negators_of(view, Side::kOriginal);
   auto neg_r = negators_of(view, Side::kRetranslated);
-  // An "ever" up to two tokens after a negator ("do not ever") is that
-  // negator's "never"; the others are free.
+  // An "ever" up to two words after a negator ("do not ever", "never --
+  // ever"; punctuation between is skipped) is that negator's "never"; the
+  // others are free.
   auto free_evers = [&](Side side) {
     const Document& d = view.doc(side);
     std::size_t n = 0;
     for (std::size_t t : tokens_where(view, side, is_ever)) {
       bool bound = false;
-      for (std::size_t k = t > 2 ? t - 2 : 0; k < t; ++k)
-        bound = bound || (k >= view.tokens(side).begin && d.tokens[k].sentence == d.tokens[t].sentence &&
-                          wordclass::is_negator(d.tokens[k].norm));
+      std::size_t words = 0;
+      for (std::size_t k = t; k-- > view.tokens(side).begin && k + 6 >= t && words < 2 && !bound;) {
+        if (d.tokens[k].sentence != d.tokens[t].sentence) break;
+        if (d.tokens[k].kind == TokenKind::kPunct) continue;
+        ++words;
+        bound = wordclass::is_negator(d.tokens[k].norm);
+      }
       n += !bound;
     }
     return n;
@@ -469,10 +565,11 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
           ++implicit;
       }
     implicit += near_negators(view, other(side));
-    // "left homes without power" = "homes lost power": a "without" is
+    // "left homes without power" = "homes lost power", "no longer had any
+    // sense of time" = "having lost their sense of time": a negator is
     // balanced by a verb or adjective of lacking on the other side, unlinked.
     const Document& here = view.doc(side);
-    if (std::any_of(extra.begin(), extra.end(), [&](std::size_t n) { return here.tokens[n].norm == "without"; })) {
+    {
       static const std::vector<std::string_view> kLacking = {
           "lack", "lacks", "lacked", "lacking", "lose",    "loses",   "lost",     "losing",
           "missing", "devoid", "deprived", "deprive", "deprives", "bereft", "stripped"};
@@ -480,6 +577,16 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
         if (f.tokens[k].kind == TokenKind::kWord && !view.linked(other(side), k) && one_of(f.tokens[k].norm, kLacking))
           ++implicit;
     }
+    // "neither I nor my film are" = "he and his film are not": the "nor"
+    // of a "neither" continues one denial.
+    for (std::size_t n : extra)
+      if (here.tokens[n].norm == "nor" &&
+          std::any_of(extra.begin(), extra.end(), [&](std::size_t m) {
+            return m < n && here.tokens[m].norm == "neither" && here.tokens[m].sentence == here.tokens[n].sentence;
+          })) {
+        ++implicit;
+        break;
+      }
     // "the only one who knows" = "nobody else knows": a negator that
     // excludes all but one ("nobody else", "nothing but", "no one except")
     // against an unlinked "only".
@@ -565,6 +672,64 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
       for (std::size_t k : after)
         for (std::size_t u : view.counterpart(side, t, after.back()))
           if (ctx.wordnet->relation(d.tokens[k].norm, e.tokens[u].norm) == WordRelation::kAntonym) return;
+    }
+    // "not bad" -> "good": WordNet lists the negated word as a phrase of
+    // its own ("not bad", "not guilty", "not surprised"), which the word
+    // aligner links as one; its counterpart says the same without a "not".
+    if (t + 1 < view.tokens(side).end && d.tokens[t + 1].sentence == d.tokens[t].sentence &&
+        d.tokens[t + 1].kind == TokenKind::kWord) {
+      const std::string phrase = "not " + d.tokens[t + 1].norm;
+      if (const auto u = view.linked(side, t + 1); u && ctx.wordnet->contains(phrase)) {
+        const WordRelation rel = ctx.wordnet->relation(phrase, view.doc(other(side)).tokens[*u].norm);
+        if (rel == WordRelation::kSynonym || rel == WordRelation::kSimilar || rel == WordRelation::kLemma) return;
+      }
+    }
+  }
+  // Litotes: "not uncommon" -> "often", "not insignificant" ->
+  // "considerable". A "not" or "never" right before a word with a negative prefix
+  // (WordNet's antonym of the word without it, or "un" before an adjective
+  // or verb WordNet knows; one word of degree may stand between: "not
+  // entirely unexpected") asserts the positive. When that word did not come
+  // back (unlinked, or linked to another word), the other side saying it
+  // without a negation kept the polarity; the lexical and partial checks
+  // report the words. "not uncommon" -> "uncommon" and "not unhappy" ->
+  // "sad" stay a negation lost.
+  if (ctx.wordnet) {
+    static const std::vector<std::string_view> kDegree = {"entirely", "altogether", "completely", "wholly",
+                                                          "totally",  "exactly",    "so",         "too",
+                                                          "very",     "at",         "all",        "quite"};
+    const std::string_view negator = d.tokens[t].norm;
+    const bool plain_not = negator == "not" || negator == "never" || negator.ends_with("n't");
+    std::size_t k = t + 1;
+    while (k < view.tokens(side).end && k <= t + 3 && d.tokens[k].sentence == d.tokens[t].sentence &&
+           one_of(d.tokens[k].norm, kDegree))
+      ++k;
+    // (Not "immediate": WordNet's antonym of "mediate", but "did not
+    // immediately respond" / "responded" is a negation lost.)
+    if (plain_not && k < view.tokens(side).end && d.tokens[k].sentence == d.tokens[t].sentence &&
+        d.tokens[k].kind == TokenKind::kWord && !d.tokens[k].norm.starts_with("immediat")) {
+      const std::string_view w = d.tokens[k].norm;
+      bool prefixed = false;
+      for (std::string_view prefix : {"un", "in", "im", "il", "ir", "non", "dis"})
+        if (w.size() > prefix.size() + 3 && w.substr(0, prefix.size()) == prefix &&
+            ctx.wordnet->relation(w, w.substr(prefix.size())) == WordRelation::kAntonym)
+          prefixed = true;
+      if (!prefixed && w.size() > 5 && w.starts_with("un") && !is_function_word(w) &&
+          (!ctx.wordnet->lemmas(w.substr(2), Pos::kAdj).empty() || !ctx.wordnet->lemmas(w.substr(2), Pos::kVerb).empty()))
+        prefixed = true;
+      if (prefixed) {
+        // Came back as itself or a word of its meaning ("not unhappy" ->
+        // "sad") without the negation: the polarity is lost.
+        const auto u = view.linked(side, k);
+        bool came_back = false;
+        if (u) {
+          const std::string_view there = view.doc(other(side)).tokens[*u].norm;
+          const WordRelation rel = ctx.wordnet->relation(w, there);
+          came_back = there == w || rel == WordRelation::kLemma || rel == WordRelation::kSynonym ||
+                      rel == WordRelation::kSimilar;
+        }
+        if (!came_back) return;
+      }
     }
   }
   const double similarity = view.score()->score;

@@ -60,12 +60,14 @@ Result<SentenceSplitter> SentenceSplitter::create(const std::string& locale_id) 
   if (wants_abbreviations(locale)) {
     splitter.abbreviations_ = load_abbreviations(locale);
     // Titles before a name that CLDR's English list lacks ("Dr. Jane
-    // Smith", "Gov. Newsom" were cut after the title). Not "St." (also
+    // Smith", "Gov. Newsom" were cut after the title), and the "v." of a
+    // case name ("Madigan v. Telemarketing Associates"). Not "St." (also
     // "Street", which may end a sentence) nor "Jr." (which often does).
     if (std::string_view(locale.getLanguage()) == "en")
       for (const char16_t* title : {u"Dr.", u"Drs.", u"Gov.", u"Sen.", u"Sens.", u"Rep.", u"Reps.", u"Gen.", u"Col.",
                                     u"Lt.", u"Sgt.", u"Capt.", u"Cmdr.", u"Adm.", u"Maj.", u"Rev.", u"Hon.",
-                                    u"Pres.", u"Supt.", u"Det.", u"Insp.", u"Ms.", u"Messrs.", u"Mt.", u"Ft."}) {
+                                    u"Pres.", u"Supt.", u"Det.", u"Insp.", u"Ms.", u"Messrs.", u"Mt.", u"Ft.",
+                                    u"v."}) {
         const icu::UnicodeString t(title);
         if (std::find(splitter.abbreviations_.begin(), splitter.abbreviations_.end(), t) ==
             splitter.abbreviations_.end())
@@ -114,6 +116,15 @@ bool SentenceSplitter::no_sentence_end(const icu::UnicodeString& text, int32_t b
   if (!spaced && period > 0 && is_letter_or_digit(static_cast<char32_t>(text.char32At(boundary)))) {
     const UChar32 before = text.char32At(text.moveIndex32(period, -1));
     if (is_space(static_cast<char32_t>(before)) || before == u'<' || before == u'(' || before == u'[') return true;
+  }
+  // An abbreviation that a number follows: "No. 1 Intermediate Court",
+  // "Vol. 3", "Fig. 2", "pp. 10-12".
+  if (spaced && u_isdigit(text.char32At(boundary)) != 0) {
+    icu::UnicodeString word;
+    text.extractBetween(word_start(text, period), period, word);
+    for (const char16_t* w : {u"No", u"Nos", u"Vol", u"Vols", u"vol", u"Fig", u"Figs", u"fig", u"Art", u"Sec",
+                              u"Ch", u"pp", u"Nr", u"Ref"})
+      if (word == icu::UnicodeString(w)) return true;
   }
   if (!spaced || !is_upper_ascii(text.char32At(boundary))) return false;
   // A middle initial between capitalized names: "George W. Bush", "William
