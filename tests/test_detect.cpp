@@ -1976,3 +1976,36 @@ TEST_CASE("refusals said another way balance a negator", "[detect]") {
                    {"The spokesman declined to comment.", "The spokesman commented.", "declined", ""},
                    {"The parents have refused.", "The parents have agreed.", "refused", ""}});
 }
+
+TEST_CASE("a name changed is critical only for a name of the same kind, and a time is not traded for a place",
+          "[detect]") {
+  expect_findings(Check::kEntity, Severity::kCritical,
+                  {{"The meeting is on Tuesday.", "The meeting is on Monday.", "Tuesday", "Monday"},
+                   {"They hired 200 engineers in Berlin.", "They hired 200 engineers in Munich.", "Berlin", "Munich"}});
+  // A person for a nationality, a building for a department: major.
+  expect_findings(Check::kEntity, Severity::kMajor,
+                  {{"Moore was expected to be discharged from the hospital.",
+                    "The English star was expected to be discharged from the hospital.", "Moore", "English"},
+                   {"The Pentagon said the strike was lawful.", "The Defense Department said the strike was lawful.",
+                    "Pentagon", "Defense Department"}});
+  // A date dropped and a place added, each said as such.
+  const Report rep = run("Also Tuesday, the United States released more prisoners.",
+                         "Meanwhile in southern Iraq, the United States released more prisoners.");
+  std::vector<std::string> entity;
+  for (const Finding& f : rep.findings)
+    if (f.check == Check::kEntity) entity.push_back(std::string(to_string(f.severity)) + " " + f.explanation);
+  CHECK(entity == std::vector<std::string>{"major name dropped: \"Tuesday\"", "minor name added: \"Iraq\""});
+}
+
+TEST_CASE("a party's letter before a state abbreviates the party", "[detect]") {
+  expect_findings(Check::kEntity, Severity::kMinor,
+                  {{"The Senate majority leader, Bill Frist, Republican of Tennessee, said he hoped to finish.",
+                    "The Senate majority leader, Bill Frist, R-Tenn., said he hoped to finish.", "Republican", "R"}});
+  expect_findings(Check::kEntity, Severity::kMinor,
+                  {{"Senator Dianne Feinstein, D-Calif., voted no.",
+                    "Senator Dianne Feinstein, a Democrat from California, voted no.", "D", "Democrat"}});
+  expect_minor_only({{"Senator Dianne Feinstein, D-Calif., voted no.",
+                      "Senator Dianne Feinstein, a Democrat from California, voted no."},
+                     {"Rep. Louise Slaughter, D-N.Y., declared it.",
+                      "Rep. Louise Slaughter, a New York Democrat, declared it."}});
+}

@@ -2043,6 +2043,36 @@ void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Fin
     std::replace(lemma.begin(), lemma.end(), ' ', '_');
     return ctx.wordnet && !ctx.wordnet->lemmas(lemma).empty();
   };
+  // What kind of thing a name names: a day or month, a people or language
+  // (a word WordNet also knows as an adjective: "Chinese", "English"), or
+  // WordNet's class of its first sense when that is a group, a place or a
+  // person, or a building (lexicographer files 14, 15, 18, 6: "Pentagon");
+  // -1 when none of these.
+  auto is_time_name = [&](const std::string& key) {
+    if (key.empty()) return false;
+    std::size_t at = 0;
+    while (at < key.size()) {  // every word of the run
+      const std::size_t end = std::min(key.find(' ', at), key.size());
+      if (!wordclass::is_calendar_name(std::string_view(key).substr(at, end - at))) return false;
+      at = end + 1;
+    }
+    return true;
+  };
+  auto kind_of = [&](std::string key) {
+    constexpr int kTime = 100, kPeople = 101;
+    if (is_time_name(key)) return kTime;
+    if (!ctx.wordnet) return -1;
+    std::replace(key.begin(), key.end(), ' ', '_');
+    if (!ctx.wordnet->lemmas(key, Pos::kAdj).empty()) return kPeople;
+    const int file = ctx.wordnet->lexicographer_file(key);
+    return file == 6 || file == 14 || file == 15 || file == 18 ? file : -1;
+  };
+  // A people for a place is one kind of change ("Beijing's influence" /
+  // "Japanese influence").
+  auto same_kind = [&](int a, int b) {
+    constexpr int kPeople = 101, kPlace = 15;
+    return a == b || a < 0 || b < 0 || (a == kPeople && b == kPlace) || (a == kPlace && b == kPeople);
+  };
   for (const auto& run : entity_runs(Side::kOriginal)) {
     const std::string name = words_text(o, run);
     const std::string key = joined_keys(o, run);
@@ -2092,6 +2122,12 @@ void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Fin
       auto abbreviates = [&](std::string_view short_key, const Document& ds, const std::vector<std::size_t>& sw,
                              std::string_view long_key) {
         const std::string ls = letters_of(short_key, false), ll = letters_of(long_key, false);
+        // A party's letter before a state ("Republican of Tennessee" /
+        // "R-Tenn.", "Democrat" / "D-Calif.").
+        if (sw.size() == 1 && sw.front() + 1 < ds.tokens.size() && ds.tokens[sw.front() + 1].norm == "-" &&
+            ((ls == "r" && ll == "republican") || (ls == "d" && (ll == "democrat" || ll == "democratic")) ||
+             (ls == "i" && ll == "independent")))
+          return true;
         if (ls.size() < 2 || ls.size() >= ll.size()) return false;
         if (initials_of(long_key) == ls && initials_of(long_key).size() >= 2) return true;
         return sw.size() == 1 && ls.size() >= 3 && ll.starts_with(ls) && period_after(ds, sw) &&
@@ -2110,9 +2146,16 @@ void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Fin
         if (!used_r[k] && best_relation(ctx, o, run, r, runs_r[k]) != WordRelation::kNone) related = k;
     std::size_t partner = variant ? best : related;
     if (partner == runs_r.size()) {
+      // The unlinked name at the same place, unless one of the two is a
+      // time and the other is not ("Also Tuesday, the U.S. released" /
+      // "Meanwhile in southern Iraq, the U.S. released": a date dropped, a
+      // place added, not a name changed).
+      const bool time_here = is_time_name(key);
       const auto cp = view.counterpart(Side::kOriginal, run.front(), run.back());
       for (std::size_t k = 0; k < runs_r.size() && partner == runs_r.size(); ++k)
-        if (!used_r[k] && std::find(cp.begin(), cp.end(), runs_r[k].front()) != cp.end()) partner = k;
+        if (!used_r[k] && std::find(cp.begin(), cp.end(), runs_r[k].front()) != cp.end() &&
+            is_time_name(joined_keys(r, runs_r[k])) == time_here)
+          partner = k;
     }
     // Metonymy: a place named for what it is part of or stands for, or the
     // other way round ("Beijing's" -> "Chinese", "Washington's" -> "the U.S.
@@ -2176,8 +2219,13 @@ void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Fin
       std::replace(k.begin(), k.end(), ' ', '_');
       return known(k) && (words.size() == 1 || ctx.wordnet->proper_noun(k));
     };
-    const Severity changed = view.score()->score >= 0.5 && named(run, key) &&
-                                     named(runs_r[partner], joined_keys(r, runs_r[partner]))
+    // Critical only between names of one kind: a person for a person, a
+    // place for a place ("Moore" / "The English star", "Kansas" / "Kline",
+    // "Congress" / "Texas": major; a kind unknown counts as the same).
+    const std::string other_key = joined_keys(r, runs_r[partner]);
+    const int kind = kind_of(key), other_kind = kind_of(other_key);
+    const Severity changed = view.score()->score >= 0.5 && named(run, key) && named(runs_r[partner], other_key) &&
+                                     same_kind(kind, other_kind)
                                  ? Severity::kCritical
                                  : Severity::kMajor;
     out.push_back(make_finding(view, Category::kMistranslation, Check::kEntity,

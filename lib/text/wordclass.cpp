@@ -231,6 +231,19 @@ bool is_feature_negator(std::string_view norm) {
   return norm.size() > 3 && norm.substr(norm.size() - 3) == "n't";
 }
 
+bool is_calendar_name(std::string_view norm) {
+  static const WordSet names = {
+      "monday",  "tuesday",  "wednesday", "thursday", "friday",   "saturday", "sunday",  "mon",      "tue",
+      "tues",    "wed",      "thu",       "thur",     "thurs",    "fri",      "sat",     "sun",      "january",
+      "february", "march",   "april",     "may",      "june",     "july",     "august",  "september", "october",
+      "november", "december", "jan",      "feb",      "mar",      "apr",      "jun",     "jul",      "aug",
+      "sep",     "sept",     "oct",       "nov",      "dec"};
+  for (std::string_view suffix : {"'s", "\u2019s"})
+    if (norm.size() > suffix.size() && norm.ends_with(suffix)) norm.remove_suffix(suffix.size());
+  if (!norm.empty() && norm.back() == '.') norm.remove_suffix(1);
+  return names.count(norm) > 0;
+}
+
 bool is_negator(std::string_view norm) { return is_feature_negator(norm) || bare_contractions().count(norm) > 0; }
 
 int modal_strength(std::string_view norm) {

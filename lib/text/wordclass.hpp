@@ -33,6 +33,9 @@ bool is_negator(std::string_view norm);
 // for bit by tools/train_similarity.
 bool is_feature_speaker_verb(std::string_view norm);
 bool is_feature_negator(std::string_view norm);
+// A day of the week or a month, written out or abbreviated ("tuesday",
+// "tues", "sept", "dec"), with or without a possessive "'s".
+bool is_calendar_name(std::string_view norm);
 
 // Modal strength of a modal verb or hedging adverb: 1 = possibility (might,
 // may, could, perhaps, maybe), 2 = likelihood or ability (can, would,
