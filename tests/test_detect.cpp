@@ -2009,3 +2009,19 @@ TEST_CASE("a party's letter before a state abbreviates the party", "[detect]") {
                      {"Rep. Louise Slaughter, D-N.Y., declared it.",
                       "Rep. Louise Slaughter, a New York Democrat, declared it."}});
 }
+
+TEST_CASE("a word dropped from the end of a name that came back is a name shortened", "[detect]") {
+  expect_findings(Check::kEntity, Severity::kMinor,
+                  {{"Blair took the reins of the Labour Party in 1994.", "Blair became Labour leader in 1994.", "Party",
+                    ""},
+                   {"The bomb destroyed the Alfred P. Murrah Federal Building.", "The bomb destroyed the Murrah building.",
+                    "Federal", ""}});
+  // Not after a possessive, nor a date after a name, nor a word linked to
+  // a lowercase one.
+  expect_findings(Check::kEntity, Severity::kMajor,
+                  {{"The Microsoft chairman spoke.", "The chairman spoke.", "Microsoft", ""},
+                   {"Six people testified before Congress Wednesday about the games.",
+                    "Six people testified before Congress about the games.", "Wednesday", ""},
+                   {"Now, Blanca's American husband faces an indictment.", "Now, Blanca's husband faces an indictment.",
+                    "American", ""}});
+}

@@ -2197,6 +2197,30 @@ void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Fin
                              o.tokens[next].span.start <= o.tokens[run.back()].span.end + 8 &&
                              !(next + 1 < end && o.tokens[next + 1].sentence == o.tokens[next].sentence &&
                                o.tokens[next + 1].capitalized);
+      // A word dropped from the end of a name whose other words came back
+      // as a name ("the Labour Party" / "Labour", "the Alfred P. Murrah Federal Building" / "the
+      // Murrah building"): the word right before the run is capitalized,
+      // part of the name (no sentence start, no possessive: "Blanca's
+      // American husband"), and linked to a word written the same way,
+      // capitalized; a day or month is no part of a name ("before Congress
+      // Wednesday").
+      const std::size_t before_run = run.front() - 1;
+      const bool tail_dropped =
+          run.size() <= 2 && run.front() > view.tokens(Side::kOriginal).begin + 1 &&
+          o.tokens[before_run].sentence == o.tokens[run.front()].sentence &&
+          o.tokens[before_run - 1].sentence == o.tokens[run.front()].sentence && o.tokens[before_run].capitalized &&
+          o.tokens[before_run].kind == TokenKind::kWord && view.linked(Side::kOriginal, before_run) &&
+          r.tokens[*view.linked(Side::kOriginal, before_run)].norm == o.tokens[before_run].norm &&
+          r.tokens[*view.linked(Side::kOriginal, before_run)].capitalized &&
+          !o.tokens[before_run].norm.ends_with("'s") && !o.tokens[before_run].norm.ends_with("\u2019s") &&
+          !is_time_name(key) && o.tokens[run.front()].span.start <= o.tokens[before_run].span.end + 1;
+      if (tail_dropped) {
+        out.push_back(make_finding(view, Category::kOmission, Check::kEntity, Severity::kMinor, 0.3,
+                                   view.cover(Side::kOriginal, run),
+                                   view.gap_for(Side::kRetranslated, run.front(), run.back()),
+                                   "name shortened: \"" + name + "\""));
+        continue;
+      }
       out.push_back(make_finding(view, Category::kOmission, Check::kEntity,
                                  shortened ? Severity::kMinor : Severity::kMajor, shortened ? 0.3 : 0.6,
                                  view.cover(Side::kOriginal, run), view.gap_for(Side::kRetranslated, run.front(), run.back()),
