@@ -72,6 +72,14 @@ void expect_single_finding(Check check, const std::vector<std::pair<std::string,
   }
 }
 
+// No finding of `severity` for any of the pairs.
+void expect_no_finding_at(Severity severity, const std::vector<std::pair<std::string, std::string>>& pairs) {
+  for (const auto& [a, b] : pairs) {
+    INFO(a << " / " << b);
+    for (const Finding& f : run(a, b).findings) CHECK(f.severity != severity);
+  }
+}
+
 // No finding above minor for any of the pairs.
 void expect_minor_only(const std::vector<std::pair<std::string, std::string>>& pairs) {
   for (const auto& [a, b] : pairs) {
@@ -2024,4 +2032,15 @@ TEST_CASE("a word dropped from the end of a name that came back is a name shorte
                     "Six people testified before Congress about the games.", "Wednesday", ""},
                    {"Now, Blanca's American husband faces an indictment.", "Now, Blanca's husband faces an indictment.",
                     "American", ""}});
+}
+
+TEST_CASE("no opposite for an age's 'old', a 'last' before a period of time, or a 'non-' written apart", "[detect]") {
+  expect_no_finding_at(Severity::kCritical,
+                       {{"A student was killed by a teen gang member.", "A student was killed by a 14-year-old gang member."},
+                        {"Spider-Man snatched $114.7 million in its debut last year.",
+                         "Spider-Man snatched $114.7 million in its first weekend."},
+                        {"Most of the businesses were non- operative.", "Most of the businesses are currently inoperative."}});
+  expect_findings(Check::kLexical, Severity::kCritical,
+                  {{"He was the last person to leave.", "He was the first person to leave.", "last", "first"},
+                   {"The old bridge was closed.", "The young bridge was closed.", "old", "young"}});
 }

@@ -81,11 +81,29 @@ WordRelation best_relation(const CheckContext& ctx, const Document& da, const st
   struct Word {
     std::string key;
     std::vector<std::string> lemmas;
+    bool no_opposite = false;  // read in a sense that has no antonym here
   };
   auto words_of = [&](const Document& d, const std::vector<std::size_t>& toks) {
     std::vector<Word> out;
     for (std::size_t t : toks) {
       Word w{wordclass::match_key(d.tokens[t].norm, false), {}};
+      auto norm_at = [&](std::size_t k) -> std::string_view {
+        return k < d.tokens.size() && d.tokens[k].sentence == d.tokens[t].sentence ? std::string_view(d.tokens[k].norm)
+                                                                                  : std::string_view();
+      };
+      // An age, "60-year-old", "a 14-year-old": no "old" against "young",
+      // "teen" or "later".
+      static const std::vector<std::string_view> kAgeUnits = {"year", "years", "month", "months", "week", "weeks",
+                                                              "day",  "days"};
+      if (w.key == "old" && t >= 2 && norm_at(t - 1) == "-" && one_of(norm_at(t - 2), kAgeUnits)) w.no_opposite = true;
+      // "last year", "last week": the one before now, not the last of a
+      // series ("its debut last year" / "its first weekend").
+      static const std::vector<std::string_view> kPeriods = {
+          "year",   "week",   "month",  "night",  "season", "weekend", "summer",  "winter",
+          "spring", "autumn", "decade", "century", "quarter", "monday", "tuesday", "wednesday",
+          "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+          "may",    "june",   "july",   "august", "september", "october", "november", "december"};
+      if (w.key == "last" && one_of(norm_at(t + 1), kPeriods)) w.no_opposite = true;
       w.lemmas = ctx.wordnet->lemmas(w.key);
       w.lemmas.push_back(w.key);
       // A verb with its particle right after it, as WordNet lists the
@@ -131,7 +149,8 @@ WordRelation best_relation(const CheckContext& ctx, const Document& da, const st
   for (const Word& x : wa)
     for (const Word& y : wb) {
       WordRelation r = ctx.wordnet->relation(x.key, y.key);
-      if (r == WordRelation::kAntonym && not_opposite(x.key, y.key)) r = WordRelation::kNone;
+      if (r == WordRelation::kAntonym && (not_opposite(x.key, y.key) || x.no_opposite || y.no_opposite))
+        r = WordRelation::kNone;
       if (r != WordRelation::kAntonym && antonyms_of_parts && opposite(x, y)) r = WordRelation::kAntonym;
       if (r == WordRelation::kAntonym && !antonyms_of_parts) continue;
       if (rank(r) > rank(best)) best = r;
@@ -206,7 +225,10 @@ std::size_t negators_near(const Document& d, const std::vector<std::size_t>& tok
     const std::string_view w = d.tokens[t].norm;
     const bool scant = (w == "little" || w == "barely" || w == "hardly" || w == "scarcely") && t < *hi &&
                        !(t > begin && d.tokens[t - 1].norm == "a");
-    if ((wordclass::is_negator(w) && !in_run) || scant) ++n;
+    // "non-operative" / "inoperative": the prefix written apart counts,
+    // in the run too.
+    const bool prefix = w == "non" && t + 1 < d.tokens.size() && d.tokens[t + 1].norm == "-";
+    if ((wordclass::is_negator(w) && !in_run) || scant || prefix) ++n;
   }
   return n;
 }
