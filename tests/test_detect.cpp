@@ -2044,3 +2044,18 @@ TEST_CASE("no opposite for an age's 'old', a 'last' before a period of time, or 
                   {{"He was the last person to leave.", "He was the first person to leave.", "last", "first"},
                    {"The old bridge was closed.", "The young bridge was closed.", "old", "young"}});
 }
+
+TEST_CASE("a number rounded in the retranslation is minor, a precision made up is a number changed", "[detect]") {
+  expect_findings(Check::kNumber, Severity::kMinor,
+                  {{"Shares rose to 114.3 million.", "Shares rose to 114 million.", "114.3 million", "114 million"},
+                   {"Prices rose 2.7 percent.", "Prices rose 3 percent.", "2.7", "3"},
+                   {"The company has 1,512 employees.", "The company has about 1,500 employees.", "1,512", "1,500"},
+                   {"The town has 296 houses.", "The town has 300 houses.", "296", "300"},
+                   {"Sales reached 1.8 billion.", "Sales reached 2 billion.", "1.8 billion", "2 billion"}});
+  expect_findings(Check::kNumber, Severity::kCritical,
+                  {{"The company has about 1,500 employees.", "The company has 1,512 employees.", "1,500", "1,512"},
+                   {"The law was passed in 2001.", "The law was passed in 2000.", "2001", "2000"},
+                   {"He scored 41 points.", "He scored 40 points.", "41", "40"},
+                   {"Prices rose 2.7 percent.", "Prices rose 2.5 percent.", "2.7", "2.5"},
+                   {"The stock closed at 16.93.", "The stock closed at 16.90.", "16.93", "16.90"}});
+}

@@ -1581,6 +1581,59 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
                                  "number given " + std::string(d0 ? "more" : "less") + " precisely: \"" +
                                      text(0, phrases[0][i]) + "\" -> \"" + text(1, phrases[1][j]) + "\""));
     }
+  // A number rounded in the retranslation ("114.3 million" / "114
+  // million", "2.7 percent" / "3 percent", "1,512" / "about 1,500"): it is
+  // within half a unit of its last significant digit of the original's,
+  // and within 12 % of it. Minor, as a number written differently. Not
+  // years ("2001" / "2000"), times of day, fractions or round quantities.
+  // The place of the last significant digit, as written: "16.90" keeps
+  // its hundredths ("16.93" / "16.90" are two prices), "34.7 million" is
+  // precise to 100,000, "1,500" to 100.
+  auto unit_of = [&](std::size_t side, const NumberPhrase& p) {
+    const double v = std::abs(p.value);
+    if (v == 0) return 0.0;
+    for (std::size_t t = p.begin; t < p.end; ++t) {
+      const std::string_view w = docs[side]->tokens[t].norm;
+      const std::size_t point = w.find('.');
+      if (point == std::string_view::npos || point + 1 >= w.size() ||
+          !std::isdigit(static_cast<unsigned char>(w[point + 1])))
+        continue;
+      std::size_t decimals = 0;
+      while (point + 1 + decimals < w.size() && std::isdigit(static_cast<unsigned char>(w[point + 1 + decimals])))
+        ++decimals;
+      const auto digits = wordclass::number_value(w.substr(0, point + 1 + decimals));
+      if (!digits || *digits == 0) return 0.0;
+      return std::pow(10.0, -static_cast<double>(decimals)) * v / std::abs(*digits);
+    }
+    if (v != std::floor(v)) return 0.0;  // a fraction in words: not compared
+    double unit = 1;
+    while (unit * 10 <= v && std::fmod(v, unit * 10) == 0) unit *= 10;
+    return unit;
+  };
+  auto year_like = [&](std::size_t side, const NumberPhrase& p) {
+    const std::string_view w = docs[side]->tokens[p.begin].norm;
+    return p.end == p.begin + 1 && w.size() == 4 && p.value >= 1000 && p.value <= 2200 &&
+           std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  };
+  for (std::size_t i = 0; i < phrases[0].size(); ++i)
+    for (std::size_t j = 0; j < phrases[1].size() && !settled[0][i]; ++j) {
+      const NumberPhrase &x = phrases[0][i], &y = phrases[1][j];
+      if (settled[1][j] || !x.fact || !y.fact || x.vague || y.vague || x.clock || y.clock || x.fraction ||
+          y.fraction || year_like(0, x) || year_like(1, y) || x.value == y.value)
+        continue;
+      const double ux = unit_of(0, x), uy = unit_of(1, y);
+      if (ux == uy || ux == 0 || uy == 0) continue;
+      // The retranslation rounds, never the other way ("1,500" / "1,512"
+      // made up a precision); a whole number under 100 is not rounded ("41"
+      // / "40"), a decimal is ("2.7" / "3").
+      if (uy <= ux || (x.value == std::floor(x.value) && std::abs(x.value) < 100)) continue;
+      const double diff = std::abs(x.value - y.value);
+      if (diff > 0.5 * uy + 1e-9 || diff > 0.12 * std::abs(x.value)) continue;
+      settled[0][i] = settled[1][j] = true;
+      out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber, Severity::kMinor, 0.3,
+                                 span_of(0, x), span_of(1, y),
+                                 "number rounded: \"" + text(0, x) + "\" -> \"" + text(1, y) + "\""));
+    }
   // A century by its ordinal against its hundred years ("the 19th century"
   // / "the 1800s"): the same time, written differently.
   auto century = [&](std::size_t side, const NumberPhrase& p) -> std::optional<double> {
