@@ -589,7 +589,10 @@ void check_quote(const CheckContext& ctx, const BeadView& view, std::vector<Find
                                  : view.cover(Side::kRetranslated, cp);
       std::string why = whole_term ? "quoted term \"" : "quoted words \"";
       why += words_text(o, run) + "\"";
-      why += cp.empty() ? " are missing from the retranslation" : " came back as \"" + words_text(r, cp) + "\"";
+      if (cp.empty())
+        why += whole_term ? " is missing from the retranslation" : " are missing from the retranslation";
+      else
+        why += " came back as \"" + words_text(r, cp) + "\"";
       if (rel == WordRelation::kAntonym) why += " (opposite meaning)";
       out.push_back(make_finding(view, Category::kMistranslation, Check::kQuote, severity, score, so, sr, why));
     }
