@@ -2059,3 +2059,15 @@ TEST_CASE("a number rounded in the retranslation is minor, a precision made up i
                    {"Prices rose 2.7 percent.", "Prices rose 2.5 percent.", "2.7", "2.5"},
                    {"The stock closed at 16.93.", "The stock closed at 16.90.", "16.93", "16.90"}});
 }
+
+TEST_CASE("a speaker verb given back as 'according to' is an attribution said another way", "[detect]") {
+  expect_findings(Check::kAttribution, Severity::kMinor,
+                  {{"It will be the first handset to ship with the software, the mobile operator said.",
+                    "According to the company, it will be the first handset to ship with the software.",
+                    "operator said", "According to the company"}});
+  expect_minor_only({{"It will be the first handset to ship with the software, the mobile operator said.",
+                      "According to the company, it will be the first handset to ship with the software."}});
+  expect_findings(Check::kAttribution, Severity::kMajor,
+                  {{"It will be the first handset to ship with the software, the mobile operator said.",
+                    "It will be the first handset to ship with the software.", "operator said", ""}});
+}

@@ -1495,6 +1495,25 @@ void check_attribution(const CheckContext& ctx, const BeadView& view, std::vecto
         return true;
     return false;
   };
+  // Nor is an attribution dropped when the retranslation gives the words
+  // to a source another way ("..., the mobile operator said" / "According
+  // to the company, ...").
+  // The phrase: "According to the company", up to the next punctuation
+  // (at most six words after "to").
+  auto according_to = [&](Side side) -> std::optional<Span> {
+    const Document& d = view.doc(side);
+    const TokenRange range = view.tokens(side);
+    for (std::size_t t = range.begin; t + 1 < range.end; ++t) {
+      if (d.tokens[t].norm != "according" || d.tokens[t + 1].norm != "to" || view.linked(side, t)) continue;
+      std::size_t last = t + 1;
+      for (std::size_t k = t + 2; k < range.end && k <= t + 7 && d.tokens[k].sentence == d.tokens[t].sentence &&
+                                  d.tokens[k].kind != TokenKind::kPunct;
+           ++k)
+        last = k;
+      return Span{d.tokens[t].span.start, d.tokens[last].span.end};
+    }
+    return std::nullopt;
+  };
   if (speak_r.size() > speak_o.size() && !according_to_pronoun(Side::kOriginal)) {
     for (std::size_t t : speak_r) {
       if (view.linked(Side::kRetranslated, t)) continue;
@@ -1509,10 +1528,18 @@ void check_attribution(const CheckContext& ctx, const BeadView& view, std::vecto
       break;
     }
   } else if (speak_o.size() > speak_r.size()) {
+    const auto source = according_to(Side::kRetranslated);
     for (std::size_t t : speak_o) {
       if (view.linked(Side::kOriginal, t)) continue;
       const auto speaker = dropped_speaker(ctx, view, t);
       const Span so = speaker ? Span{o.tokens[*speaker].span.start, o.tokens[t].span.end} : o.tokens[t].span;
+      if (source) {
+        out.push_back(make_finding(view, Category::kMistranslation, Check::kAttribution, Severity::kMinor, 0.3, so,
+                                   *source,
+                                   "attribution said another way: \"" + std::string(o.slice(so)) + "\" -> \"" +
+                                       std::string(r.slice(*source)) + "\""));
+        break;
+      }
       out.push_back(make_finding(
           view, Category::kOmission, Check::kAttribution, speaker ? Severity::kMajor : Severity::kMinor,
           speaker ? 0.7 : 0.5, so, view.gap_for(Side::kRetranslated, speaker.value_or(t), t),
