@@ -2071,3 +2071,14 @@ TEST_CASE("a speaker verb given back as 'according to' is an attribution said an
                   {{"It will be the first handset to ship with the software, the mobile operator said.",
                     "It will be the first handset to ship with the software.", "operator said", ""}});
 }
+
+TEST_CASE("one light word dropped from a longer quote is minor, an uncommon one major", "[detect]") {
+  expect_findings(Check::kQuote, Severity::kMinor,
+                  {{"\"Indeed, Iran should be put on notice that efforts to remake Iraq will fail,\" he said.",
+                    "\"Iran should be on notice that efforts to remake Iraq will fail,\" he said.", "Indeed", ""},
+                   {"\"Of course I want to win, but it's worse when you've never won,\" she said.",
+                    "\"Of course I want to win, but it's worse when you have never won,\" she said.", "you've", ""}});
+  expect_findings(Check::kQuote, Severity::kMajor,
+                  {{"\"It is inconceivable that the airline would return to the base,\" he said.",
+                    "\"The airline would return to the base,\" he said.", "inconceivable", ""}});
+}
