@@ -2082,3 +2082,13 @@ TEST_CASE("one light word dropped from a longer quote is minor, an uncommon one 
                   {{"\"It is inconceivable that the airline would return to the base,\" he said.",
                     "\"The airline would return to the base,\" he said.", "inconceivable", ""}});
 }
+
+TEST_CASE("ordinals in words are numbers: the Ninth Circuit is the 9th, the eighth is not the ninth", "[detect]") {
+  expect_no_finding(Check::kNumber,
+                    {{"The court reversed the decision of the Ninth Circuit.",
+                      "The court reversed the decision of the 9th Circuit."},
+                     {"It was the twentieth anniversary.", "It was the 20th anniversary."}});
+  expect_findings(Check::kNumber, Severity::kCritical,
+                  {{"It is the eighth largest bank.", "It is the ninth largest bank.", "eighth", "ninth"},
+                   {"On the ninth day they rested.", "On the seventh day they rested.", "ninth", "seventh"}});
+}

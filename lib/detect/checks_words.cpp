@@ -1340,6 +1340,23 @@ std::vector<NumberPhrase> number_phrases(const Document& doc, TokenRange range) 
       t = end;
       continue;
     }
+    // Ordinals that number_value does not read ("the Ninth Circuit" / "the
+    // 9th Circuit", "twentieth" / "20th").
+    static const std::vector<std::pair<std::string_view, double>> kOrdinalWords = {
+        {"sixth", 6},       {"seventh", 7},     {"eighth", 8},       {"ninth", 9},        {"eleventh", 11},
+        {"twelfth", 12},    {"thirteenth", 13}, {"fourteenth", 14},  {"fifteenth", 15},   {"sixteenth", 16},
+        {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20},   {"thirtieth", 30},
+        {"fortieth", 40},   {"fiftieth", 50},   {"sixtieth", 60},    {"seventieth", 70},  {"eightieth", 80},
+        {"ninetieth", 90},  {"hundredth", 100}};
+    if (first.kind == TokenKind::kWord) {
+      const auto ordinal = std::find_if(kOrdinalWords.begin(), kOrdinalWords.end(),
+                                        [&](const auto& o) { return o.first == first.norm; });
+      if (ordinal != kOrdinalWords.end()) {
+        out.push_back({t, t + 1, ordinal->second, true});
+        ++t;
+        continue;
+      }
+    }
     if (is_number_token(first)) {
       if (const auto hours = glued_time(first.norm)) {  // "3pm"
         NumberPhrase phrase{t, t + 1, *hours, true};
@@ -2046,6 +2063,9 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
     for (std::size_t i = 0; i < phrases[side].size(); ++i) {
       const NumberPhrase& p = phrases[side][i];
       if (settled[side][i] || !p.fact || p.value < 2) continue;
+      // Not an ordinal: "a final one" / "a sixth alternate" counts nothing.
+      const std::string_view tail = d.tokens[p.end - 1].norm;
+      if (tail.ends_with("th") || tail.ends_with("rd") || tail.ends_with("nd") || tail.ends_with("st")) continue;
       const bool times = p.end < view.tokens(here).end && d.tokens[p.end].norm == "times";
       counted.emplace_back(p.begin, times ? p.end : p.end - 1);
       phrase_of.push_back(i);
