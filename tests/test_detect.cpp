@@ -2092,3 +2092,24 @@ TEST_CASE("ordinals in words are numbers: the Ninth Circuit is the 9th, the eigh
                   {{"It is the eighth largest bank.", "It is the ninth largest bank.", "eighth", "ninth"},
                    {"On the ninth day they rested.", "On the seventh day they rested.", "ninth", "seventh"}});
 }
+
+TEST_CASE("a party letter with its state glued on abbreviates the party, a time zone is a time", "[detect]") {
+  {
+    const Report rep = run("Sen. Ben Nelson (D-Neb.) has become their top target.",
+                           "Senator Ben Nelson, Democrat of Nebraska, has become their top target.");
+    const Finding* f = nullptr;
+    for (const Finding& g : rep.findings)
+      if (g.check == Check::kEntity && g.explanation.starts_with("name abbreviated")) f = &g;
+    REQUIRE(f);
+    CHECK(f->severity == Severity::kMinor);
+    CHECK(orig(rep, *f) == "D-Neb");
+    CHECK(retr(rep, *f) == "Democrat");
+  }
+  // A time zone is not a first name before a kept "Sunday", nor traded for a place.
+  const Report rep = run("The contest was extended until 6 p.m. EDT Sunday.",
+                         "The contest was extended until 3 p.m. Arizona time Sunday.");
+  for (const Finding& f : rep.findings) {
+    CHECK(f.explanation.find("name shortened") == std::string::npos);
+    CHECK(f.explanation.find("name changed") == std::string::npos);
+  }
+}

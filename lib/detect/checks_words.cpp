@@ -2165,8 +2165,16 @@ void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Fin
   // WordNet's class of its first sense when that is a group, a place or a
   // person, or a building (lexicographer files 14, 15, 18, 6: "Pentagon");
   // -1 when none of these.
+  // A time zone ("6 p.m. EDT" / "3 p.m. Arizona time") is a time of its
+  // own kind: neither a place nor a day.
+  auto is_zone = [](std::string_view key) {
+    static const std::vector<std::string_view> kZones = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst",
+                                                         "pdt", "gmt", "utc", "bst", "cet", "cest"};
+    return one_of(key, kZones);
+  };
   auto is_time_name = [&](const std::string& key) {
     if (key.empty()) return false;
+    if (is_zone(key)) return true;
     std::size_t at = 0;
     while (at < key.size()) {  // every word of the run
       const std::size_t end = std::min(key.find(' ', at), key.size());
@@ -2241,9 +2249,11 @@ void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Fin
         const std::string ls = letters_of(short_key, false), ll = letters_of(long_key, false);
         // A party's letter before a state ("Republican of Tennessee" /
         // "R-Tenn.", "Democrat" / "D-Calif.").
-        if (sw.size() == 1 && sw.front() + 1 < ds.tokens.size() && ds.tokens[sw.front() + 1].norm == "-" &&
-            ((ls == "r" && ll == "republican") || (ls == "d" && (ll == "democrat" || ll == "democratic")) ||
-             (ls == "i" && ll == "independent")))
+        // (Also with the state glued on: "D-Neb." / "Democrat of Nebraska".)
+        const std::string party = letters_of(ds.tokens[sw.front()].norm, false);
+        if (sw.front() + 1 < ds.tokens.size() && ds.tokens[sw.front() + 1].norm == "-" &&
+            ((party == "r" && ll == "republican") || (party == "d" && (ll == "democrat" || ll == "democratic")) ||
+             (party == "i" && ll == "independent")))
           return true;
         if (ls.size() < 2 || ls.size() >= ll.size()) return false;
         if (initials_of(long_key) == ls && initials_of(long_key).size() >= 2) return true;
@@ -2271,7 +2281,7 @@ void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Fin
       const auto cp = view.counterpart(Side::kOriginal, run.front(), run.back());
       for (std::size_t k = 0; k < runs_r.size() && partner == runs_r.size(); ++k)
         if (!used_r[k] && std::find(cp.begin(), cp.end(), runs_r[k].front()) != cp.end() &&
-            is_time_name(joined_keys(r, runs_r[k])) == time_here)
+            is_time_name(joined_keys(r, runs_r[k])) == time_here && is_zone(joined_keys(r, runs_r[k])) == is_zone(key))
           partner = k;
     }
     // Metonymy: a place named for what it is part of or stands for, or the
@@ -2306,10 +2316,11 @@ void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Fin
       // restaurant" dropped the name), and the dropped words are no
       // possessive ("Washington's Mesa").
       const std::size_t end = view.tokens(Side::kOriginal).end;
-      const bool shortened = run.size() <= 2 && !o.tokens[run.back()].norm.ends_with("'s") &&
+      const bool shortened = run.size() <= 2 && !is_time_name(key) && !o.tokens[run.back()].norm.ends_with("'s") &&
                              !o.tokens[run.back()].norm.ends_with("\u2019s") && next < end &&
                              o.tokens[next].sentence == o.tokens[run.back()].sentence &&
-                             o.tokens[next].capitalized && view.linked(Side::kOriginal, next) &&
+                             o.tokens[next].capitalized && !is_time_name(o.tokens[next].norm) &&
+                             view.linked(Side::kOriginal, next) &&
                              r.tokens[*view.linked(Side::kOriginal, next)].capitalized &&
                              o.tokens[next].span.start <= o.tokens[run.back()].span.end + 8 &&
                              !(next + 1 < end && o.tokens[next + 1].sentence == o.tokens[next].sentence &&
