@@ -78,6 +78,20 @@ bool refused_outright(const Document& d, TokenRange r, std::size_t t) {
   return false;
 }
 
+// A word with a negative prefix that holds a negation: one that WordNet
+// makes the antonym of itself without the prefix ("unsatisfactory",
+// "insignificant"), or "un" before an adjective or participle WordNet
+// knows, where WordNet records no antonym pair ("unbeaten", "unannounced").
+bool holds_negation(const CheckContext& ctx, std::string_view w) {
+  if (!ctx.wordnet) return false;
+  for (std::string_view prefix : {"un", "in", "im", "il", "ir", "non", "dis"})
+    if (w.size() > prefix.size() + 3 && w.substr(0, prefix.size()) == prefix &&
+        ctx.wordnet->relation(w, w.substr(prefix.size())) == WordRelation::kAntonym)
+      return true;
+  return w.size() > 5 && w.starts_with("un") && !is_function_word(w) &&
+         (!ctx.wordnet->lemmas(w.substr(2), Pos::kAdj).empty() || !ctx.wordnet->lemmas(w.substr(2), Pos::kVerb).empty());
+}
+
 // The negators of one side of the bead, read in context: the words
 // wordclass::is_negator lists, "impossible" / "unable" / "incapable" (=
 // "cannot"), "unless" (= "if not"), "fail / refuse to", "decline to <say ...>" (declined_to) and
@@ -550,19 +564,7 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
         if (f.tokens[k].kind != TokenKind::kWord || view.linked(other(side), k) ||
             std::find(counted.begin(), counted.end(), k) != counted.end())
           continue;
-        for (std::string_view prefix : {"un", "in", "im", "il", "ir", "non", "dis"})
-          if (w.size() > prefix.size() + 3 && w.substr(0, prefix.size()) == prefix &&
-              ctx.wordnet->relation(w, w.substr(prefix.size())) == WordRelation::kAntonym) {
-            ++implicit;
-            break;
-          }
-        // "un" before an adjective or participle WordNet knows, where WordNet
-        // records no antonym pair: "hasn't lost" = "unbeaten", "not
-        // announced" = "unannounced".
-        if (w.size() > 5 && w.starts_with("un") && !is_function_word(w) &&
-            ctx.wordnet->relation(w, w.substr(2)) != WordRelation::kAntonym &&
-            (!ctx.wordnet->lemmas(w.substr(2), Pos::kAdj).empty() || !ctx.wordnet->lemmas(w.substr(2), Pos::kVerb).empty()))
-          ++implicit;
+        if (holds_negation(ctx, w)) ++implicit;
       }
     implicit += near_negators(view, other(side));
     // "left homes without power" = "homes lost power", "no longer had any
@@ -709,15 +711,7 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
     if (plain_not && k < view.tokens(side).end && d.tokens[k].sentence == d.tokens[t].sentence &&
         d.tokens[k].kind == TokenKind::kWord && !d.tokens[k].norm.starts_with("immediat")) {
       const std::string_view w = d.tokens[k].norm;
-      bool prefixed = false;
-      for (std::string_view prefix : {"un", "in", "im", "il", "ir", "non", "dis"})
-        if (w.size() > prefix.size() + 3 && w.substr(0, prefix.size()) == prefix &&
-            ctx.wordnet->relation(w, w.substr(prefix.size())) == WordRelation::kAntonym)
-          prefixed = true;
-      if (!prefixed && w.size() > 5 && w.starts_with("un") && !is_function_word(w) &&
-          (!ctx.wordnet->lemmas(w.substr(2), Pos::kAdj).empty() || !ctx.wordnet->lemmas(w.substr(2), Pos::kVerb).empty()))
-        prefixed = true;
-      if (prefixed) {
+      if (holds_negation(ctx, w)) {
         // Came back as itself or a word of its meaning ("not unhappy" ->
         // "sad") without the negation: the polarity is lost.
         const auto u = view.linked(side, k);
