@@ -103,9 +103,11 @@ bool holds_negation(const CheckContext& ctx, std::string_view w) {
 // "can't help (but)" (= "have to"), "not only ... but (also)" and "not
 // only did ..." (= "and"),
 // "no more / less / fewer than" (a bound; also after "not"), "no later /
-// earlier than" against a deadline on the other side ("by the fifth"), and
-// a negator with a "fail to"
-// just after it ("did not fail to mention" = "mentioned"): both go.
+// earlier than" against a deadline on the other side ("by the fifth"),
+// adverbial "without difficulty / incident / a hitch ...", "No. 1", "three
+// no votes", "Not surprisingly,", "nothing but" (= "only"), and a negator
+// with a "fail to" just after it ("did not fail to mention" = "mentioned"):
+// both go. A refusal said without its verb counts (refused_outright).
 std::vector<std::size_t> negators_of(const BeadView& view, Side side) {
   std::vector<std::size_t> out;
   const Document& d = view.doc(side);
