@@ -46,8 +46,8 @@ bool declined_to(std::string_view w, std::string_view next, std::string_view ver
 
 // A refusal whose verb is left out or put off: "declined comment",
 // "declined, through a spokesman, to comment" (a phrase between commas
-// before the "to"), and "refused" or "declined" ending its clause ("the
-// parents have refused, fearing ...").
+// before the "to"), and "refused" ending its clause ("the parents have
+// refused, fearing ...").
 bool refused_outright(const Document& d, TokenRange r, std::size_t t) {
   static const std::vector<std::string_view> kRefuse = {"refuse", "refuses", "refused", "decline", "declines",
                                                         "declined"};
@@ -574,9 +574,11 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
     // balanced by a verb or adjective of lacking on the other side, unlinked.
     const Document& here = view.doc(side);
     {
-      static const std::vector<std::string_view> kLacking = {
-          "lack", "lacks", "lacked", "lacking", "lose",    "loses",   "lost",     "losing",
-          "missing", "devoid", "deprived", "deprive", "deprives", "bereft", "stripped"};
+      // ("lack", "lacks" are negators, "lacked" and "missing" words that
+      // balance one already: not counted twice.)
+      static const std::vector<std::string_view> kLacking = {"lacking",  "lose",     "loses",  "lost",
+                                                             "losing",   "devoid",   "deprived", "deprive",
+                                                             "deprives", "bereft",   "stripped"};
       for (std::size_t k = range.begin; k < range.end; ++k)
         if (f.tokens[k].kind == TokenKind::kWord && !view.linked(other(side), k) && one_of(f.tokens[k].norm, kLacking))
           ++implicit;
