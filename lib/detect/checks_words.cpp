@@ -2160,11 +2160,6 @@ void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Fin
     std::replace(lemma.begin(), lemma.end(), ' ', '_');
     return ctx.wordnet && !ctx.wordnet->lemmas(lemma).empty();
   };
-  // What kind of thing a name names: a day or month, a people or language
-  // (a word WordNet also knows as an adjective: "Chinese", "English"), or
-  // WordNet's class of its first sense when that is a group, a place or a
-  // person, or a building (lexicographer files 14, 15, 18, 6: "Pentagon");
-  // -1 when none of these.
   // A time zone ("6 p.m. EDT" / "3 p.m. Arizona time") is a time of its
   // own kind: neither a place nor a day.
   auto is_zone = [](std::string_view key) {
@@ -2183,6 +2178,11 @@ void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Fin
     }
     return true;
   };
+  // What kind of thing a name names: a day or month, a people or language
+  // (a word WordNet also knows as an adjective: "Chinese", "English"), or
+  // WordNet's class of its first sense when that is a group, a place or a
+  // person, or a building (lexicographer files 14, 15, 18, 6: "Pentagon");
+  // -1 when none of these.
   auto kind_of = [&](std::string key) {
     constexpr int kTime = 100, kPeople = 101;
     if (is_time_name(key)) return kTime;
