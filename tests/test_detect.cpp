@@ -2113,3 +2113,12 @@ TEST_CASE("a party letter with its state glued on abbreviates the party, a time 
     CHECK(f.explanation.find("name changed") == std::string::npos);
   }
 }
+
+TEST_CASE("the object of a preposition before a speaker verb is no speaker", "[detect]") {
+  expect_no_finding(Check::kAttribution,
+                    {{"A portion has seen about $19 billion of bids, investors said.",
+                      "A portion drew about $21 billion of bids, an analyst looking at the deal said."}});
+  expect_findings(Check::kAttribution, Severity::kMajor,
+                  {{"The report said the plan would work.", "The minister said the plan would work.", "report",
+                    "minister"}});
+}

@@ -1458,6 +1458,15 @@ void check_attribution(const CheckContext& ctx, const BeadView& view, std::vecto
         if (is_contracted_auxiliary(d.tokens[k].norm) || d.tokens[k].norm.find('\'') != std::string::npos ||
             ctx.wordnet->lemmas(wordclass::match_key(d.tokens[k].norm, false), Pos::kNoun).empty())
           return std::nullopt;
+        // The object of a preposition is no speaker ("an analyst looking at
+        // the deal said": not "deal").
+        static const std::vector<std::string_view> kPrepositions = {"at", "of", "on", "in", "for", "with", "about",
+                                                                    "from", "into", "over", "by", "to"};
+        std::size_t before = k;
+        if (before > range.begin && is_determiner(d.tokens[before - 1].norm)) --before;
+        if (before > range.begin && d.tokens[before - 1].sentence == d.tokens[k].sentence &&
+            one_of(d.tokens[before - 1].norm, kPrepositions))
+          return std::nullopt;
         return k;
       }
       return std::nullopt;
