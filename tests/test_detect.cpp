@@ -2122,3 +2122,21 @@ TEST_CASE("the object of a preposition before a speaker verb is no speaker", "[d
                   {{"The report said the plan would work.", "The minister said the plan would work.", "report",
                     "minister"}});
 }
+
+TEST_CASE("no condition in 'as if', 'if anything' or the verb 'provided'", "[detect]") {
+  for (const auto& [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"A big surge in consumer confidence has provided the only positive economic news in recent weeks.",
+            "Only a big surge in consumer confidence has interrupted the bleak economic news."},
+           {"Stocks rallied too far, given the muddled economic reports of recent weeks.",
+            "Stocks rallied too far, given the muddled picture of the economy provided by recent data."},
+           {"Intel argued that Hamidi was trespassing just as though he were intruding on private property.",
+            "Intel argued that Hamidi was trespassing just as if somebody were squatting on private property."},
+           {"Prosecutors have not testified to what, if anything, they yielded.",
+            "There has been no testimony about what the tests yielded."}}) {
+    INFO(a << " / " << b);
+    for (const Finding& f : run(a, b).findings) CHECK(f.explanation.find("condition") == std::string::npos);
+  }
+  expect_findings(Check::kModality, Severity::kMajor,
+                  {{"The law will pass, provided the senators agree.", "The law will pass.",
+                    "provided the senators agree", ""}});
+}

@@ -756,6 +756,27 @@ void check_condition(const BeadView& view, std::vector<Finding>& out) {
     for (std::size_t t = range.begin; t < range.end; ++t) {
       if (d.tokens[t].kind != TokenKind::kWord || !one_of(d.tokens[t].norm, kConditional) || view.linked(side, t))
         continue;
+      const std::string_view w = d.tokens[t].norm;
+      const std::string_view before = t > range.begin && d.tokens[t - 1].sentence == d.tokens[t].sentence
+                                          ? std::string_view(d.tokens[t - 1].norm)
+                                          : std::string_view();
+      const std::string_view after = t + 1 < range.end && d.tokens[t + 1].sentence == d.tokens[t].sentence
+                                         ? std::string_view(d.tokens[t + 1].norm)
+                                         : std::string_view();
+      // "as if", "as though": a comparison; "if anything", "if any", "if
+      // at all": a hedge inside the clause, no condition on it.
+      const bool at_all = after == "at" && t + 2 < range.end && d.tokens[t + 2].sentence == d.tokens[t].sentence &&
+                          d.tokens[t + 2].norm == "all";
+      if (w == "if" && (before == "as" || after == "anything" || after == "any" || at_all)) continue;
+      // "has provided the only good news", "provided by recent data": the
+      // verb, not "provided (that)".
+      static const std::vector<std::string_view> kAuxiliaries = {
+          "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "and", "to"};
+      if ((w == "provided" || w == "providing") &&
+          (one_of(before, kAuxiliaries) || after == "by" || after == "for" || after == "with" || after == "to" ||
+           (t > range.begin && d.tokens[t - 1].sentence == d.tokens[t].sentence &&
+            d.tokens[t - 1].kind == TokenKind::kWord && after != "that" && !is_function_word(before))))
+        continue;
       std::size_t end = t + 1, content = 0, unlinked = 0;
       for (; end < range.end && d.tokens[end].sentence == d.tokens[t].sentence; ++end) {
         const Token& tok = d.tokens[end];
