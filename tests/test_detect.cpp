@@ -2140,3 +2140,16 @@ TEST_CASE("no condition in 'as if', 'if anything' or the verb 'provided'", "[det
                   {{"The law will pass, provided the senators agree.", "The law will pass.",
                     "provided the senators agree", ""}});
 }
+
+TEST_CASE("a negated modal against a plain statement is minor: both deny", "[detect]") {
+  expect_findings(Check::kModality, Severity::kMinor,
+                  {{"He could not attend the meeting.", "He did not attend the meeting.", "could", ""}});
+  expect_minor_only({{"He could not attend the meeting.", "He did not attend the meeting."}});
+  expect_findings(Check::kModality, Severity::kMajor,
+                  {{"The fires could cost nearly $2 billion.", "The fires cost nearly $2 billion.", "could", ""}});
+}
+
+TEST_CASE("'might not' against a plain denial stays a major modality change", "[detect]") {
+  expect_findings(Check::kModality, Severity::kMajor,
+                  {{"The deal might not survive the vote.", "The deal does not survive the vote.", "might", ""}});
+}

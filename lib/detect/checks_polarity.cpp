@@ -1241,11 +1241,24 @@ void check_modality(const CheckContext& ctx, const BeadView& view, std::vector<F
     // ...?") or sits in a condition ("if we could detect" / "if we detect")
     // asserts nothing either way: at most minor.
     const bool asserted = (k >= mo.size() || asserts(o, mo[k])) && (k >= mr.size() || asserts(r, mr[k]));
+    // A negated modal of ability against a plain statement: "could not be
+    // reached" / "did not return a call" both deny; at most minor. (Not
+    // "might not" / "does not": a possibility stated as fact.)
+    auto negated = [](const Document& d, std::size_t t) {
+      return (d.tokens[t].norm == "could" || d.tokens[t].norm == "can") && t + 1 < d.tokens.size() &&
+             d.tokens[t + 1].sentence == d.tokens[t].sentence &&
+             (d.tokens[t + 1].norm == "not" || d.tokens[t + 1].norm == "n't" || d.tokens[t + 1].norm == "never");
+    };
+    const bool denied = (k < mo.size() && k >= mr.size() && negated(o, mo[k])) ||
+                        (k < mr.size() && k >= mo.size() && negated(r, mr[k]));
     out.push_back(make_finding(view, Category::kMistranslation, Check::kModality,
-                               diff >= 2 && asserted ? Severity::kMajor : Severity::kMinor, 0.3 + 0.25 * diff,
-                               span_o, span_r,
+                               diff >= 2 && asserted && !denied ? Severity::kMajor : Severity::kMinor,
+                               0.3 + 0.25 * diff, span_o, span_r,
                                "modality " + std::string(sr > so ? "strengthened" : "weakened") + ": " + from +
-                                   " -> " + to + (asserted ? "" : (diff >= 2 ? " (in a question or condition)" : ""))));
+                                   " -> " + to +
+                                   (!asserted && diff >= 2 ? " (in a question or condition)"
+                                    : denied && diff >= 2  ? " (under a negation)"
+                                                           : "")));
   }
 }
 
