@@ -2153,3 +2153,14 @@ TEST_CASE("'might not' against a plain denial stays a major modality change", "[
   expect_findings(Check::kModality, Severity::kMajor,
                   {{"The deal might not survive the vote.", "The deal does not survive the vote.", "might", ""}});
 }
+
+TEST_CASE("a speaker named after a quotation the original quotes too is minor", "[detect]") {
+  expect_findings(Check::kAttribution, Severity::kMinor,
+                  {{"\"The result is an overall package that will provide significant growth.\"",
+                    "\"The result is an overall package that will provide significant growth,\" he said.", "",
+                    "he said"}});
+  expect_findings(Check::kAttribution, Severity::kMajor,
+                  {{"The result is an overall package that will provide significant growth.",
+                    "The result is an overall package that will provide significant growth, he said.", "",
+                    "he said"}});
+}

@@ -1563,9 +1563,26 @@ void check_attribution(const CheckContext& ctx, const BeadView& view, std::vecto
         subject = t - 1;
       if (subject == t) continue;
       const Span sr{r.tokens[subject].span.start, r.tokens[t].span.end};
-      out.push_back(make_finding(view, Category::kAddition, Check::kAttribution, Severity::kMajor, 0.7,
+      // The original quotes the words already, and the retranslation quotes
+      // them too ("\"The result is ...\"" / "\"The result is ...,\" he
+      // said"): it names whose words they are, it does not make them
+      // someone's. Minor.
+      auto quotes_most = [&](Side side) {
+        const Document& d = view.doc(side);
+        const TokenRange range = view.tokens(side);
+        std::size_t quoted = 0;
+        for (const Quote& q : d.quotes)
+          if (q.tokens.begin >= range.begin && q.tokens.end <= range.end) quoted += q.tokens.end - q.tokens.begin;
+        return 2 * quoted >= range.end - range.begin;
+      };
+      const bool named = quotes_most(Side::kOriginal) && quotes_most(Side::kRetranslated);
+      out.push_back(make_finding(view, Category::kAddition, Check::kAttribution,
+                                 named ? Severity::kMinor : Severity::kMajor, named ? 0.3 : 0.7,
                                  view.gap_for(Side::kOriginal, subject, t), sr,
-                                 "speaker added: \"" + std::string(r.slice(sr)) + "\" attributes the statement to someone"));
+                                 named ? "speaker named: \"" + std::string(r.slice(sr)) +
+                                             "\" says whose words the quotation is"
+                                       : "speaker added: \"" + std::string(r.slice(sr)) +
+                                             "\" attributes the statement to someone"));
       break;
     }
   } else if (speak_o.size() > speak_r.size()) {
