@@ -2164,3 +2164,17 @@ TEST_CASE("a speaker named after a quotation the original quotes too is minor", 
                     "The result is an overall package that will provide significant growth, he said.", "",
                     "he said"}});
 }
+
+TEST_CASE("a speaker dropped after a quotation that stays quoted is a minor speaker not named", "[detect]") {
+  const Report rep = run("\"We respectfully disagreed with the request for fees on the basis that they did not "
+                         "prevail,\" Microsoft spokeswoman Stacy Drake said.",
+                         "\"We respectfully disagreed with the request for fees on the basis that they did not "
+                         "prevail.\"");
+  const Finding* f = find(rep, Check::kAttribution);
+  REQUIRE(f);
+  CHECK(f->severity == Severity::kMinor);
+  CHECK(f->explanation.starts_with("speaker not named"));
+  expect_findings(Check::kAttribution, Severity::kMajor,
+                  {{"The rioters shot one person in the shoulder and beat others, police said.",
+                    "The rioters shot one person in the shoulder and beat others.", "police said", ""}});
+}

@@ -1555,6 +1555,17 @@ void check_attribution(const CheckContext& ctx, const BeadView& view, std::vecto
     }
     return std::nullopt;
   };
+  // Both sides mostly a quotation: the words are presented as someone's
+  // either way, whether the speaker is named or not.
+  auto quotes_most = [&](Side side) {
+    const Document& d = view.doc(side);
+    const TokenRange range = view.tokens(side);
+    std::size_t quoted = 0;
+    for (const Quote& q : d.quotes)
+      if (q.tokens.begin >= range.begin && q.tokens.end <= range.end) quoted += q.tokens.end - q.tokens.begin;
+    return 2 * quoted >= range.end - range.begin;
+  };
+  const bool both_quote = quotes_most(Side::kOriginal) && quotes_most(Side::kRetranslated);
   if (speak_r.size() > speak_o.size() && !according_to_pronoun(Side::kOriginal)) {
     for (std::size_t t : speak_r) {
       if (view.linked(Side::kRetranslated, t)) continue;
@@ -1567,15 +1578,7 @@ void check_attribution(const CheckContext& ctx, const BeadView& view, std::vecto
       // them too ("\"The result is ...\"" / "\"The result is ...,\" he
       // said"): it names whose words they are, it does not make them
       // someone's. Minor.
-      auto quotes_most = [&](Side side) {
-        const Document& d = view.doc(side);
-        const TokenRange range = view.tokens(side);
-        std::size_t quoted = 0;
-        for (const Quote& q : d.quotes)
-          if (q.tokens.begin >= range.begin && q.tokens.end <= range.end) quoted += q.tokens.end - q.tokens.begin;
-        return 2 * quoted >= range.end - range.begin;
-      };
-      const bool named = quotes_most(Side::kOriginal) && quotes_most(Side::kRetranslated);
+      const bool named = both_quote;
       out.push_back(make_finding(view, Category::kAddition, Check::kAttribution,
                                  named ? Severity::kMinor : Severity::kMajor, named ? 0.3 : 0.7,
                                  view.gap_for(Side::kOriginal, subject, t), sr,
@@ -1591,6 +1594,15 @@ void check_attribution(const CheckContext& ctx, const BeadView& view, std::vecto
       if (view.linked(Side::kOriginal, t)) continue;
       const auto speaker = dropped_speaker(ctx, view, t);
       const Span so = speaker ? Span{o.tokens[*speaker].span.start, o.tokens[t].span.end} : o.tokens[t].span;
+      // The retranslation keeps the words as a quotation: it no longer
+      // says whose they are, but states nothing as fact. Minor.
+      if (speaker && both_quote) {
+        out.push_back(make_finding(view, Category::kOmission, Check::kAttribution, Severity::kMinor, 0.3, so,
+                                   view.gap_for(Side::kRetranslated, *speaker, t),
+                                   "speaker not named: \"" + std::string(o.slice(so)) +
+                                       "\" is gone, the quotation marks stay"));
+        break;
+      }
       if (source) {
         out.push_back(make_finding(view, Category::kMistranslation, Check::kAttribution, Severity::kMinor, 0.3, so,
                                    *source,
