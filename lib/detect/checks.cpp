@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "similarity/word_aligner.hpp"
+#include "similarity/word_weights.hpp"
 #include "text/wordclass.hpp"
 
 namespace transdrift {
@@ -82,6 +83,14 @@ bool is_contracted_auxiliary(std::string_view norm) {
   for (std::string_view suffix : {"n't", "'ll", "'d", "'ve", "'re", "'m"})
     if (norm.size() > suffix.size() && norm.substr(norm.size() - suffix.size()) == suffix) return true;
   return false;
+}
+
+double information_mass(const CheckContext& ctx, const Document& doc, const std::vector<std::size_t>& tokens) {
+  double mass = 0;
+  for (std::size_t t : tokens)
+    if (!is_contracted_auxiliary(doc.tokens[t].norm))
+      mass += ctx.weigher ? ctx.weigher->content_weight(wordclass::match_key(doc.tokens[t].norm, false)) : 1.0;
+  return mass;
 }
 
 std::array<std::vector<std::size_t>, 2> compound_spellings(const BeadView& view) {

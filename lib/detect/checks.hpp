@@ -58,6 +58,10 @@ bool is_content_token(const Token& token);
 // says what "will not" or "we will" say, function words, so it carries no
 // information mass of its own ("won't be able to" / "will not").
 bool is_contracted_auxiliary(std::string_view norm);
+// Information mass of `tokens` of `doc`, in content-word units: the sum of
+// their weights (WordWeigher::content_weight; 1 each without a weigher),
+// contracted auxiliaries weighing nothing.
+double information_mass(const CheckContext& ctx, const Document& doc, const std::vector<std::size_t>& tokens);
 // The month "May": "may" capitalized inside its sentence ("in May 2019"),
 // not the modal.
 bool is_month_may(const Document& doc, std::size_t token);

@@ -12,7 +12,6 @@
 
 #include "detect/checks.hpp"
 #include "similarity/word_aligner.hpp"
-#include "similarity/word_weights.hpp"
 #include "text/wordclass.hpp"
 
 namespace transdrift {
@@ -175,10 +174,7 @@ void check_partial(const CheckContext& ctx, const BeadView& view, std::vector<Fi
       last = t;
     }
     for (const auto& run : runs) {
-      double mass = 0;
-      for (std::size_t t : run)
-        if (!is_contracted_auxiliary(doc.tokens[t].norm))
-          mass += ctx.weigher ? ctx.weigher->content_weight(wordclass::match_key(doc.tokens[t].norm, false)) : 1.0;
+      const double mass = information_mass(ctx, doc, run);
       const Severity severity = mass >= kMajorMass ? Severity::kMajor : Severity::kMinor;
       const Span here = view.cover(side, run);
       const Span there = view.gap_for(other(side), run.front(), run.back());

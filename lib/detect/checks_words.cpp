@@ -13,7 +13,6 @@
 #include <vector>
 
 #include "detect/checks.hpp"
-#include "similarity/word_weights.hpp"
 #include "text/wordclass.hpp"
 
 namespace transdrift {
@@ -587,17 +586,9 @@ void check_quote(const CheckContext& ctx, const BeadView& view, std::vector<Find
       } else if (cp.empty() && !whole_term) {
         // One light word dropped from a longer quote ("Indeed, Iran should
         // be put on notice" / "Iran should be on notice", "again", "you've"):
-        // the quote moved little. Its information mass (a contraction or a
-        // word with an apostrophe, which SemCor never tags, counts 0.5) is
-        // under that of one uncommon word.
-        double mass = 0;
-        for (std::size_t t : run) {
-          const std::string& w = o.tokens[t].norm;
-          const bool contraction = w.find('\'') != std::string::npos || w.find("\u2019") != std::string::npos ||
-                                   wordclass::is_negator(w);
-          mass += contraction ? 0.5
-                              : ctx.weigher ? ctx.weigher->content_weight(wordclass::match_key(w, false)) : 1.0;
-        }
+        // the quote moved little. Its information mass is under that of one
+        // uncommon word.
+        const double mass = information_mass(ctx, o, run);
         if (mass < 0.7) {
           severity = Severity::kMinor;
           score = 0.4;
