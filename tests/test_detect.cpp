@@ -1985,6 +1985,63 @@ TEST_CASE("refusals said another way balance a negator", "[detect]") {
                    {"The parents have refused.", "The parents have agreed.", "refused", ""}});
 }
 
+TEST_CASE("a negator that went with its whole clause is a denial dropped or added, not an inversion",
+          "[detect]") {
+  expect_findings(
+      Check::kNegation, Severity::kMajor,
+      {{"The two men, whose names were not released, were using Pakistani passports.",
+        "The men had Pakistani passports.", "whose names were not released", ""},
+       {"\"It was brazen intimidation,\" said a Republican who attended but did not want to be named.",
+        "\"It was brazen intimidation,\" said a Republican legislator who attended the meeting.",
+        "but did not want to be named", ""},
+       {"The little girl was taken to the bank after a doctor's appointment.",
+        "The mother, whom authorities did not identify, had brought her daughter to the bank after a doctor's "
+        "appointment.",
+        "", "whom authorities did not identify"},
+       {"Unable to find a home for him, a judge told the authorities to find housing for DeVries.",
+        "The judge had told the department to find housing for DeVries.", "Unable to find a home for him", ""},
+       // "without" takes its noun phrase only.
+       {"His Tahoe was found abandoned June 25 in a Virginia Beach parking lot.",
+        "His vehicle was found June 25, abandoned without its license plates in Virginia Beach.", "",
+        "without its license plates"}});
+  // Nothing asserted the other way: no critical finding for any of them.
+  expect_no_finding_at(Severity::kCritical,
+                       {{"The two men, whose names were not released, were using Pakistani passports.",
+                         "The men had Pakistani passports."},
+                        {"Lamo said he planned to surrender on Friday, but he then had second thoughts.",
+                         "Lamo said he would surrender on Friday, but he didn't show up."}});
+  // The denied words came back: the polarity flipped.
+  expect_findings(Check::kNegation, Severity::kCritical,
+                  {{"The men, who were not armed, were arrested.", "The men, who were armed, were arrested.", "not",
+                    ""},
+                   {"He did not win the race.", "He won the race.", "not", ""},
+                   {"He left with his passport.", "He left without his passport.", "", "without"}});
+}
+
+TEST_CASE("denying verbs, refused requests, excess said twice and 'that was not all' keep the polarity",
+          "[detect]") {
+  expect_no_finding(
+      Check::kNegation,
+      {{"Police continue to hold out the possibility that more than one person was involved.",
+        "Investigators have not ruled out the possibility that more than one person was involved."},
+       {"She did not hesitate to criticize the plan.", "She readily criticized the plan."},
+       {"Officer Evans did not respond to requests for an interview last week.",
+        "Officer Evans had declined written and telephone requests for an interview."},
+       {"He intended to get the loan provision removed from the final bill.",
+        "He intended to see that the loan provision was not in the final bill."},
+       {"Leahy called Hatch's suggestion too drastic.", "Leahy called Hatch's idea too drastic a remedy to be considered."},
+       {"What's more, he hoped Hyundai would sell one million vehicles by 2010.",
+        "That wasn't all: by 2010, he hoped Hyundai would sell 1 million vehicles."}});
+  expect_findings(Check::kNegation, Severity::kCritical,
+                  {{"Police have ruled out the possibility that more than one person was involved.",
+                    "Police have not ruled out the possibility that more than one person was involved.", "", "not"},
+                   {"She hesitated to criticize the plan.", "She did not hesitate to criticize the plan.", "", "not"},
+                   {"Shares declined after the offer was announced.",
+                    "Shares did not fall after the offer was announced.", "", "not"}});
+  // "What's" opens a sentence as "What is" does: no name.
+  expect_no_finding(Check::kEntity, {{"What's more, the plan worked.", "Moreover, the plan worked."}});
+}
+
 TEST_CASE("a name changed is critical only for a name of the same kind, and a time is not traded for a place",
           "[detect]") {
   expect_findings(Check::kEntity, Severity::kCritical,

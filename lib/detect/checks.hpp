@@ -62,6 +62,9 @@ bool is_contracted_auxiliary(std::string_view norm);
 // their weights (WordWeigher::content_weight; 1 each without a weigher),
 // contracted auxiliaries weighing nothing.
 double information_mass(const CheckContext& ctx, const Document& doc, const std::vector<std::size_t>& tokens);
+// Information mass, in content-word units, from which words dropped or added
+// are a major finding: about two rare words or three common ones.
+inline constexpr double kMajorMass = 1.6;
 // The month "May": "may" capitalized inside its sentence ("in May 2019"),
 // not the modal.
 bool is_month_may(const Document& doc, std::size_t token);

@@ -17,10 +17,6 @@
 namespace transdrift {
 namespace {
 
-// Information mass, in content-word units, above which a run is major:
-// about two rare words or three common ones.
-constexpr double kMajorMass = 1.6;
-
 bool explained(const std::vector<Finding>& out, std::size_t bead, Side side, Span s) {
   for (const Finding& f : out) {
     if (f.bead != bead) continue;

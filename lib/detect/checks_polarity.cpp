@@ -59,6 +59,19 @@ bool refused_outright(const Document& d, TokenRange r, std::size_t t) {
   };
   const std::string_view next = norm_at(t + 1);
   if (w.starts_with("decline") && next == "comment") return true;
+  // "declined (written and telephone) requests for an interview" = "did not
+  // respond to requests": a refusal of what was asked, up to four words on.
+  static const std::vector<std::string_view> kAsked = {"request", "requests", "invitation", "invitations",
+                                                       "offer",   "offers",   "interview",  "interviews"};
+  // Only determiners, "and" and modifiers between ("declined after the
+  // offer" fell).
+  static const std::vector<std::string_view> kBetween = {"a",   "an",  "the", "his", "her",      "their",
+                                                         "its", "our", "my",  "and", "repeated", "several"};
+  for (std::size_t k = t + 1; k <= t + 4; ++k) {
+    const std::string_view a = norm_at(k);
+    if (one_of(a, kAsked)) return true;
+    if (a.empty() || (is_function_word(a) && !one_of(a, kBetween)) || d.tokens[k].kind != TokenKind::kWord) break;
+  }
   if (next == ",") {
     for (std::size_t k = t + 2; k < r.end && k <= t + 8 && d.tokens[k].sentence == d.tokens[t].sentence; ++k)
       if (d.tokens[k].norm == ",") {
@@ -169,6 +182,20 @@ std::vector<std::size_t> negators_of(const BeadView& view, Side side) {
         (d.tokens[t - 1].kind == TokenKind::kNumber || wordclass::number_value(d.tokens[t - 1].norm)) &&
         (norm_at(t + 1) == "votes" || norm_at(t + 1) == "vote"))
       continue;
+    // "That wasn't all:" / "That's not all." = "What's more": it adds, it
+    // denies nothing.
+    if ((w == "not" || w.ends_with("n't")) && norm_at(t + 1) == "all" &&
+        (norm_at(t + 2) == ":" || norm_at(t + 2) == "." || norm_at(t + 2) == ";" || norm_at(t + 2) == ",") &&
+        t > r.begin && d.tokens[t - 1].sentence == d.tokens[t].sentence) {
+      const std::size_t k = (w == "not" && (norm_at(t - 1) == "is" || norm_at(t - 1) == "was" ||
+                                             norm_at(t - 1) == "'s" || norm_at(t - 1) == "\u2019s"))
+                                ? t - 1
+                                : t;
+      const std::string_view subject = k > r.begin && d.tokens[k - 1].sentence == d.tokens[t].sentence
+                                           ? std::string_view(d.tokens[k - 1].norm)
+                                           : std::string_view();
+      if (subject == "that" || subject == "this" || subject == "that's" || subject == "that\u2019s") continue;
+    }
     // "had nothing but praise" = "had only praise", "is nothing but a
     // liar" = "is a liar": a restriction, not a denial.
     if ((w == "nothing" || w == "none") && norm_at(t + 1) == "but") continue;
@@ -445,6 +472,56 @@ void check_tense(const CheckContext& ctx, const BeadView& view, std::vector<Find
 
 }  // namespace
 
+// The clause of the negator at `t` when it was dropped or added whole: back
+// to the punctuation, clause opener ("who", "which", "that", "but",
+// "while", "and", ...) or speaker verb before it, and on to the punctuation
+// or clause opener after it, each way at most ten tokens in its sentence
+// ("without": its noun phrase).
+// The clause's words when the negator and every content word of the clause
+// are unlinked and it has one, else nothing.
+std::vector<std::size_t> gone_clause(const BeadView& view, Side side, std::size_t t) {
+  static const std::vector<std::string_view> kOpeners = {
+      "who",    "whom",    "whose", "which",  "that",     "where", "when",   "but",   "while",
+      "whilst", "although", "though", "because", "whereas", "if",    "unless", "saying"};
+  const Document& d = view.doc(side);
+  const TokenRange range = view.tokens(side);
+  if (view.linked(side, t)) return {};
+  auto boundary = [&](std::size_t k) {
+    return d.tokens[k].sentence != d.tokens[t].sentence ||
+           (d.tokens[k].kind == TokenKind::kPunct && d.tokens[k].norm != "'" && d.tokens[k].norm != "\u2019");
+  };
+  std::vector<std::size_t> words{t};
+  bool content = false;
+  auto take = [&](std::size_t k) {  // false: a linked content word
+    if (d.tokens[k].kind != TokenKind::kWord) return true;
+    if (is_content_token(d.tokens[k]) && !is_contracted_auxiliary(d.tokens[k].norm)) {
+      if (view.linked(side, k)) return false;
+      content = true;
+    }
+    words.push_back(k);
+    return true;
+  };
+  // "without" denies its noun phrase only: "abandoned without its license
+  // plates in Virginia Beach".
+  static const std::vector<std::string_view> kInPhrase = {"a",   "an",  "the", "its", "his", "her", "their",
+                                                          "our", "my",  "your", "any", "and", "or"};
+  const bool phrase = d.tokens[t].norm == "without";
+  for (std::size_t k = t; !phrase && k-- > range.begin && k + 10 >= t;) {
+    if (boundary(k) || wordclass::is_speaker_verb(d.tokens[k].norm)) break;
+    if (!take(k)) return {};
+    if (one_of(d.tokens[k].norm, kOpeners) || d.tokens[k].norm == "and") break;
+  }
+  for (std::size_t k = t + 1; k < range.end && k <= t + 10; ++k) {
+    if (boundary(k) || one_of(d.tokens[k].norm, kOpeners) ||
+        (phrase && is_function_word(d.tokens[k].norm) && !one_of(d.tokens[k].norm, kInPhrase)))
+      break;
+    if (!take(k)) return {};
+  }
+  if (!content) return {};
+  std::sort(words.begin(), words.end());
+  return words;
+}
+
 void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
   if (!view.paired()) return;
   auto neg_o = negators_of(view, Side::kOriginal);
@@ -578,11 +655,18 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
       // balance one already: not counted twice.)
       static const std::vector<std::string_view> kLacking = {"lacking",  "lose",     "loses",  "lost",
                                                              "losing",   "devoid",   "deprived", "deprive",
-                                                             "deprives", "bereft",   "stripped"};
+                                                             "deprives", "bereft",   "stripped", "removed",
+                                                             "excluded", "omitted",  "eliminated"};
       for (std::size_t k = range.begin; k < range.end; ++k)
         if (f.tokens[k].kind == TokenKind::kWord && !view.linked(other(side), k) && one_of(f.tokens[k].norm, kLacking))
           ++implicit;
     }
+    // "called the idea too drastic a remedy to be considered" / "called the
+    // suggestion too drastic": the excess is said on both sides; a "too ...
+    // to" whose "too" is linked to a "too" says no more.
+    for (std::size_t n : extra)
+      if (here.tokens[n].norm == "too")
+        if (const auto u = view.linked(side, n); u && f.tokens[*u].norm == "too") ++implicit;
     // "neither I nor my film are" = "he and his film are not": the "nor"
     // of a "neither" continues one denial.
     for (std::size_t n : extra)
@@ -715,7 +799,18 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
     if (plain_not && k < view.tokens(side).end && d.tokens[k].sentence == d.tokens[t].sentence &&
         d.tokens[k].kind == TokenKind::kWord && !d.tokens[k].norm.starts_with("immediat")) {
       const std::string_view w = d.tokens[k].norm;
-      if (holds_negation(ctx, w)) {
+      // Or a verb whose meaning denies: "have not ruled out the
+      // possibility" = "continue to hold out the possibility", "did not
+      // hesitate to", "not forgetting", "did not object".
+      auto denying_verb = [&] {
+        static const std::vector<std::string_view> kStems = {"hesitat", "exclud", "dismiss", "reject", "forget",
+                                                             "forgot",  "ignor",  "doubt",   "object", "oppos",
+                                                             "overlook", "neglect"};
+        const std::string_view next = k + 1 < view.tokens(side).end ? std::string_view(d.tokens[k + 1].norm) : "";
+        if ((w == "rule" || w == "rules" || w == "ruled" || w == "ruling") && next == "out") return true;
+        return std::any_of(kStems.begin(), kStems.end(), [&](std::string_view stem) { return w.starts_with(stem); });
+      };
+      if (holds_negation(ctx, w) || denying_verb()) {
         // Came back as itself or a word of its meaning ("not unhappy" ->
         // "sad") without the negation: the polarity is lost.
         const auto u = view.linked(side, k);
@@ -729,6 +824,28 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
         if (!came_back) return;
       }
     }
+  }
+  // "The two men, whose names were not released, had passports" / "The men
+  // had passports", "but he didn't show up" / "but he then had second
+  // thoughts": the negator's whole clause has no word on the other side; it
+  // went with that clause (gone_clause). The other side asserts nothing
+  // about it, the other way or not: a denial dropped or added, reported
+  // with its clause (major when the clause carries the mass of a partial
+  // run that is major, the negation weighing one content word).
+  if (const auto words = gone_clause(view, side, t); !words.empty()) {
+    std::vector<std::size_t> content;
+    for (std::size_t k : words)
+      if (k != t && is_content_token(d.tokens[k])) content.push_back(k);
+    const double mass = 1.0 + information_mass(ctx, d, content);
+    const Span span = view.cover(side, words);
+    const Span gap = view.gap_for(other(side), words.front(), words.back());
+    const std::string what = d.tokens[t].norm == "too" ? "\"too ... to\"" : quoted(d, t);
+    out.push_back(make_finding(view, lost ? Category::kOmission : Category::kAddition, Check::kNegation,
+                               mass >= kMajorMass ? Severity::kMajor : Severity::kMinor,
+                               std::min(1.0, mass / (2 * kMajorMass)), lost ? span : gap, lost ? gap : span,
+                               "negation " + what + (lost ? " dropped with its clause: \"" : " added with its clause: \"") +
+                                   excerpt(d, span) + "\""));
+    return;
   }
   const double similarity = view.score()->score;
   const Severity severity = similarity >= 0.5 ? Severity::kCritical : Severity::kMajor;

@@ -327,6 +327,12 @@ bool is_entity_token(const CheckContext& ctx, const Document& doc, std::size_t t
   // Nor a contraction: "They'll", "We're", "I'd", "Don't" (a name takes only "'s").
   for (std::string_view suffix : {"'ll", "'re", "'ve", "'d", "'m", "n't"})
     if (tok.norm.size() > suffix.size() && std::string_view(tok.norm).ends_with(suffix)) return false;
+  // And the "'s" of a function word is "is" or "has": "What's more",
+  // "That's", "There's", "Let's".
+  for (std::string_view suffix : {"'s", "\u2019s"})
+    if (tok.norm.size() > suffix.size() && std::string_view(tok.norm).ends_with(suffix) &&
+        is_function_word(std::string_view(tok.norm).substr(0, tok.norm.size() - suffix.size())))
+      return false;
   if (!ctx.wordnet) return false;
   // Unknown to WordNet ("Alice"), or written capitalized in the sense WordNet
   // ranks first ("France", "Britain"; not "Turkey", whose first sense is the bird).
