@@ -503,6 +503,15 @@ TEST_CASE("quoted term replaced is critical", "[detect]") {
   CHECK(f->severity == Severity::kCritical);
   CHECK(orig(rep, *f) == "sui generis");
   CHECK(retr(rep, *f) == "general");
+  // Dropped with nothing in its place: content dropped, major.
+  const Report gone = run("The minister called the charges \"baseless and illogical\".",
+                          "The minister dismissed the charges.");
+  const Finding* g = find(gone, Check::kQuote);
+  REQUIRE(g);
+  CHECK(g->severity == Severity::kMajor);
+  CHECK(g->category == Category::kOmission);
+  CHECK(orig(gone, *g) == "baseless and illogical");
+  CHECK(g->explanation == "quoted term \"baseless and illogical\" is missing from the retranslation");
 }
 
 TEST_CASE("a synonym inside a quote is a minor quoted rewording", "[detect]") {

@@ -583,7 +583,9 @@ void check_quote(const CheckContext& ctx, const BeadView& view, std::vector<Find
       const WordRelation rel = best_relation(ctx, o, run, r, cp);
       Severity severity = Severity::kMajor;
       double score = 0.75;
-      if (rel == WordRelation::kAntonym || (whole_term && (rel == WordRelation::kNone))) {
+      // A whole term replaced is critical; one dropped with nothing in its
+      // place is content dropped (an omission), major.
+      if (rel == WordRelation::kAntonym || (whole_term && rel == WordRelation::kNone && !cp.empty())) {
         severity = Severity::kCritical;
         score = 0.95;
       } else if (rel != WordRelation::kNone) {
@@ -610,7 +612,8 @@ void check_quote(const CheckContext& ctx, const BeadView& view, std::vector<Find
       else
         why += " came back as \"" + words_text(r, cp) + "\"";
       if (rel == WordRelation::kAntonym) why += " (opposite meaning)";
-      out.push_back(make_finding(view, Category::kMistranslation, Check::kQuote, severity, score, so, sr, why));
+      out.push_back(make_finding(view, cp.empty() ? Category::kOmission : Category::kMistranslation, Check::kQuote,
+                                 severity, score, so, sr, why));
     }
   }
 }
