@@ -2051,6 +2051,23 @@ TEST_CASE("denying verbs, refused requests, excess said twice and 'that was not 
   expect_no_finding(Check::kEntity, {{"What's more, the plan worked.", "Moreover, the plan worked."}});
 }
 
+TEST_CASE("an acronym spelled out in the pair is the same name", "[detect]") {
+  expect_findings(Check::kEntity, Severity::kMinor,
+                  {{"Companies can be sued under the Americans with Disabilities Act for refusing to rehire users.",
+                    "Companies can be sued under the ADA for refusing to rehire users.",
+                    "Americans with Disabilities Act", "ADA"}});
+  expect_minor_only({{"The announcements were made at the IBC in Amsterdam.",
+                      "The announcement was made at the International Broadcasting Convention in Amsterdam."},
+                     {"SARS emerged in November.", "Severe Acute Respiratory Syndrome emerged in November."}});
+  // Spelled out on its own side, the acronym repeats the name: no name dropped.
+  expect_no_finding(Check::kEntity,
+                    {{"Changes in the rules would be up to the Environmental Protection Agency (EPA).",
+                      "Changes in the rules would be up to the Environmental Protection Agency."}});
+  // Two acronyms, neither spelled out: another organisation.
+  expect_findings(Check::kEntity, Severity::kCritical,
+                  {{"The EPA said the water was safe.", "The FDA said the water was safe.", "EPA", "FDA"}});
+}
+
 TEST_CASE("a name changed is critical only for a name of the same kind, and a time is not traded for a place",
           "[detect]") {
   expect_findings(Check::kEntity, Severity::kCritical,

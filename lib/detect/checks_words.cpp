@@ -2198,7 +2198,82 @@ void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Fin
     constexpr int kPeople = 101, kPlace = 15;
     return a == b || a < 0 || b < 0 || (a == kPeople && b == kPlace) || (a == kPlace && b == kPeople);
   };
-  for (const auto& run : entity_runs(Side::kOriginal)) {
+  // Acronyms spelled out in the bead: "the Environmental Protection Agency
+  // (EPA)" / "the Environmental Protection Agency", "the Americans with
+  // Disabilities Act" / "the ADA". An acronym (2-6 capital letters, one
+  // token) whose letters are the initials of capitalized words of the other
+  // side (lowercase "of", "with", "for", "and", "the", "on", "in" and "&"
+  // between them skipped) is the same name abbreviated, minor; when only its
+  // own side spells it out, it repeats that name and says nothing of its
+  // own. The spelled-out words are no name dropped or added either.
+  const auto runs_o = entity_runs(Side::kOriginal);
+  std::array<std::vector<std::size_t>, 2> spelled;  // tokens explained, per side
+  {
+    auto acronym = [](const Document& d, const std::vector<std::size_t>& run) {
+      if (run.size() != 1) return std::string();
+      const std::string_view text = d.slice(d.tokens[run.front()].span);
+      if (text.size() < 2 || text.size() > 6) return std::string();
+      for (char c : text)
+        if (c < 'A' || c > 'Z') return std::string();
+      return std::string(text);
+    };
+    // The tokens of capitalized words of `side` whose initials spell `letters`.
+    auto spelled_out = [&](Side side, const std::string& letters) {
+      static const std::vector<std::string_view> kSkipped = {"of", "with", "for", "and", "the", "on", "in", "&"};
+      const Document& d = view.doc(side);
+      const TokenRange range = view.tokens(side);
+      for (std::size_t i = range.begin; i < range.end; ++i) {
+        std::vector<std::size_t> words;
+        std::size_t got = 0;
+        for (std::size_t k = i; k < range.end && got < letters.size(); ++k) {
+          const Token& tok = d.tokens[k];
+          if (tok.sentence != d.tokens[i].sentence) break;
+          if (tok.kind == TokenKind::kWord && tok.capitalized && !tok.norm.empty() &&
+              std::toupper(static_cast<unsigned char>(d.text[tok.span.start])) == letters[got]) {
+            words.push_back(k);
+            ++got;
+          } else if (words.empty() || !one_of(tok.norm, kSkipped) || tok.capitalized) {
+            break;
+          }
+        }
+        if (got == letters.size() && words.size() >= 2) return words;
+      }
+      return std::vector<std::size_t>();
+    };
+    for (const Side side : {Side::kOriginal, Side::kRetranslated}) {
+      const Document& d = view.doc(side);
+      const auto& runs = side == Side::kOriginal ? runs_o : runs_r;
+      for (const auto& run : runs) {
+        const std::string letters = acronym(d, run);
+        if (letters.empty()) continue;
+        const auto there = spelled_out(side, letters).empty() ? spelled_out(other(side), letters)
+                                                               : std::vector<std::size_t>();
+        if (!there.empty()) {
+          auto& explained = spelled[side == Side::kOriginal ? 1 : 0];
+          explained.insert(explained.end(), there.begin(), there.end());
+          const Span full = view.cover(other(side), there), short_form = d.tokens[run.front()].span;
+          const bool expanded = side == Side::kOriginal;  // the retranslation spells it out
+          const Span so = expanded ? short_form : full, sr = expanded ? full : short_form;
+          out.push_back(make_finding(view, Category::kMistranslation, Check::kEntity, Severity::kMinor, 0.3, so, sr,
+                                     std::string(expanded ? "name spelled out: \"" : "name abbreviated: \"") +
+                                         std::string(o.slice(so)) + "\" -> \"" + std::string(r.slice(sr)) + "\""));
+        } else if (spelled_out(side, letters).empty()) {
+          continue;  // spelled out nowhere: a name of its own
+        }
+        auto& mine = spelled[side == Side::kOriginal ? 0 : 1];
+        mine.push_back(run.front());
+      }
+    }
+    for (auto& v : spelled) std::sort(v.begin(), v.end());
+  }
+  auto explained = [&](Side side, const std::vector<std::size_t>& run) {
+    const auto& v = spelled[side == Side::kOriginal ? 0 : 1];
+    return std::all_of(run.begin(), run.end(), [&](std::size_t t) { return std::binary_search(v.begin(), v.end(), t); });
+  };
+  for (std::size_t k = 0; k < runs_r.size(); ++k)
+    if (explained(Side::kRetranslated, runs_r[k])) used_r[k] = true;
+  for (const auto& run : runs_o) {
+    if (explained(Side::kOriginal, run)) continue;
     const std::string name = words_text(o, run);
     const std::string key = joined_keys(o, run);
     // The partner: a name on the other side spelled alike or related in
