@@ -315,6 +315,15 @@ TEST_CASE("a relation inverted together with what it relates says the same", "[d
   const Finding* f = find(rep, Check::kLexical);
   REQUIRE(f);
   CHECK(f->severity == Severity::kCritical);
+  // A transfer and its converse: one party crossing the verb is enough,
+  // since what is transferred follows both.
+  expect_findings(Check::kLexical, Severity::kMinor,
+                  {{"Kurds swept the council elections, taking the largest block of votes.",
+                    "The council elections gave Kurds the largest block of votes.", "taking", "gave"}});
+  expect_findings(Check::kLexical, Severity::kCritical,
+                  {{"Smith gave Jones the book.", "Smith took the book from Jones.", "gave", "took"},
+                   {"The company sells its chips to Apple.", "The company buys its chips from Apple.", "sells",
+                    "buys"}});
 }
 
 TEST_CASE("opposites WordNet lacks are opposite meanings", "[detect]") {

@@ -410,7 +410,7 @@ std::vector<std::size_t> content_only(const Document& doc, const std::vector<std
 // it before them ("the car is more expensive than the bike" / "the bike is
 // less expensive than the car"). Two inversions: the same statement.
 bool arguments_swapped(const BeadView& view, std::size_t first, std::size_t last, std::size_t r_first,
-                       std::size_t r_last) {
+                       std::size_t r_last, bool one_way = false) {
   const Document& o = view.doc(Side::kOriginal);
   const TokenRange ro = view.tokens(Side::kOriginal);
   bool before_went_after = false, after_went_before = false;
@@ -420,7 +420,26 @@ bool arguments_swapped(const BeadView& view, std::size_t first, std::size_t last
     before_went_after = before_went_after || (k < first && *partner > r_last);
     after_went_before = after_went_before || (k > last && *partner < r_first);
   }
-  return before_went_after && after_went_before;
+  return one_way ? before_went_after || after_went_before : before_went_after && after_went_before;
+}
+
+// Verbs of a transfer and their converse: the giver of one is the receiver
+// of the other ("give" / "take", "sell" / "buy", "lend" / "borrow", "teach"
+// / "learn"), by their WordNet verb lemmas. What is transferred stays after
+// both verbs ("Kurds swept the elections, taking the largest block" /
+// "elections that gave Kurds the largest block"), so one of the two parties
+// crossing the verb is enough to say the same.
+bool converse_transfer(const CheckContext& ctx, std::string_view a, std::string_view b) {
+  if (!ctx.wordnet) return false;
+  static const std::vector<std::pair<std::string_view, std::string_view>> kPairs = {
+      {"give", "take"}, {"give", "receive"}, {"sell", "buy"}, {"lend", "borrow"}, {"teach", "learn"}};
+  auto is = [&](std::string_view w, std::string_view lemma) {
+    const auto lemmas = ctx.wordnet->lemmas(w, Pos::kVerb);
+    return std::find(lemmas.begin(), lemmas.end(), lemma) != lemmas.end();
+  };
+  return std::any_of(kPairs.begin(), kPairs.end(), [&](const auto& p) {
+    return (is(a, p.first) && is(b, p.second)) || (is(a, p.second) && is(b, p.first));
+  });
 }
 
 }  // namespace
@@ -915,7 +934,9 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
       score = 0.3;
       why += ": the opposite word under a negation, same meaning";
     } else if (rel == WordRelation::kAntonym &&
-               arguments_swapped(view, run.front(), run.back(), cp.front(), cp.back())) {
+               arguments_swapped(view, run.front(), run.back(), cp.front(), cp.back(),
+                                 run.size() == 1 && cp.size() == 1 &&
+                                     converse_transfer(ctx, o.tokens[run.front()].norm, r.tokens[cp.front()].norm))) {
       severity = Severity::kMinor;
       score = 0.3;
       why += ", with what it relates swapped: same meaning";
