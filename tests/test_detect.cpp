@@ -210,6 +210,9 @@ TEST_CASE("number_phrases reads values and bounds", "[detect]") {
            {"half of the votes, half a million and half a dozen",
             {{"half", 0.5}, {"half a million", 5e5}, {"half a dozen", 6}}},
            {"a third term in the first two quarters", {{"third", 3}, {"two", 2}}},
+           // A scale word after a hyphen, and vulgar fractions.
+           {"$54.9-million and 38-million euros", {{"54.9-million", 5.49e7}, {"38-million", 3.8e7}}},
+           {"2\u00bd cups, 2 \u00bd cups and \u00be of them", {{"2\u00bd", 2.5}, {"2 \u00bd", 2.5}, {"\u00be", 0.75}}},
        }) {
     INFO(c.text);
     const auto doc = parse_document(c.text);
@@ -1871,7 +1874,11 @@ TEST_CASE("a mixed number '5 1/2' is one number, not a date's parts", "[detect]"
   expect_findings(Check::kNumber, Severity::kCritical,
                   {{"It followed a 2 week trial.", "It followed a 2 1/2 week trial.", "2", "2 1/2"}});
   expect_findings(Check::kNumber, Severity::kMinor,
-                  {{"The board is 3 1/4 inches thick.", "The board is 8 cm thick.", "3 1/4 inches", "8 cm"}});
+                  {{"The board is 3 1/4 inches thick.", "The board is 8 cm thick.", "3 1/4 inches", "8 cm"},
+                   {"The bottle holds 2\u00bd servings.", "The bottle holds 2.5 servings.", "2\u00bd", "2.5"}});
+  expect_no_finding(Check::kNumber, {{"The record was $54.9-million.", "The record was $54.9 million."}});
+  expect_findings(Check::kNumber, Severity::kCritical,
+                  {{"The record was $54.9-million.", "The record was $64.9 million.", "54.9-million", "64.9 million"}});
 }
 
 TEST_CASE("a name abbreviated is minor, a name across '&' is one name", "[detect]") {

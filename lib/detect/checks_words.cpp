@@ -1213,6 +1213,17 @@ std::vector<NumberPhrase> number_phrases(const Document& doc, TokenRange range) 
   using enum NumberWord;
   std::vector<NumberPhrase> out;
   const auto& tokens = doc.tokens;
+  // A vulgar fraction ("½", "¾"), which NFKC writes with the fraction
+  // slash U+2044 ("1⁄2"): its value.
+  auto vulgar_fraction = [&](std::size_t t) -> std::optional<double> {
+    if (t >= range.end) return std::nullopt;
+    const std::string_view w = tokens[t].norm;
+    const std::size_t slash = w.find("\u2044");
+    if (slash == std::string_view::npos || slash == 0) return std::nullopt;
+    const auto a = wordclass::number_value(w.substr(0, slash)), b = wordclass::number_value(w.substr(slash + 3));
+    if (!a || !b || *b == 0) return std::nullopt;
+    return *a / *b;
+  };
   auto word_at = [&](std::size_t t, std::size_t sentence) -> NumberWordValue {
     if (t >= range.end || tokens[t].sentence != sentence || tokens[t].kind != TokenKind::kWord) return {};
     return number_word(tokens[t].norm);
@@ -1249,6 +1260,11 @@ std::vector<NumberPhrase> number_phrases(const Document& doc, TokenRange range) 
       t = fraction->end;
       continue;
     }
+    if (const auto v = vulgar_fraction(t)) {
+      out.push_back({t, t + 1, *v, true});
+      ++t;
+      continue;
+    }
     if (first.kind == TokenKind::kNumber) {
       if (const auto v = wordclass::number_value(first.norm)) {
         if (const auto time = time_of_day(doc, range, t)) {
@@ -1260,6 +1276,13 @@ std::vector<NumberPhrase> number_phrases(const Document& doc, TokenRange range) 
         last = Last::kDigits;
         digits = true;
         end = t + 1;
+        // "2½", "2 ½": a whole number and a vulgar fraction.
+        if (const auto part = vulgar_fraction(t + 1);
+            part && *part < 1 && current == std::floor(current) && tokens[t + 1].sentence == sentence &&
+            tokens[t + 1].span.start <= tokens[t].span.end + 1) {
+          current += *part;
+          end = t + 2;
+        }
         // A mixed number: "5 1/2" (a fraction written with "/", no spaces in
         // it, after a space; not a date, "5 1/2/2020").
         auto glued = [&](std::size_t k) { return tokens[k].span.start == tokens[k - 1].span.end; };
@@ -1336,6 +1359,19 @@ std::vector<NumberPhrase> number_phrases(const Document& doc, TokenRange range) 
           end = u + 2;
           continue;
         }
+      }
+      // "$54.9-million", "38-million euros": digits and a scale word joined
+      // by a hyphen with no space, as some papers write money.
+      if (last == Last::kDigits && u + 1 < range.end && tokens[u].kind == TokenKind::kPunct &&
+          tokens[u].norm == "-" && tokens[u].span.start == tokens[u - 1].span.end &&
+          tokens[u + 1].span.start == tokens[u].span.end && word_at(u + 1, sentence).kind == kScale) {
+        total += current * word_at(u + 1, sentence).value;
+        current = 0;
+        last_scale = word_at(u + 1, sentence).value;
+        last = Last::kWord;
+        last_word = kScale;
+        end = u + 2;
+        continue;
       }
       if (last == Last::kNone || !norm_is(u, sentence, "and")) break;
       // "and" before a part below a hundred ("three hundred and six")...
