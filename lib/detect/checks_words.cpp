@@ -268,7 +268,7 @@ bool is_entity_token(const CheckContext& ctx, const Document& doc, std::size_t t
       "king",      "queen",    "prince",    "princess",  "pope",       "bishop",    "judge",     "justice",
       "speaker",   "spokesman", "spokeswoman", "spokesperson", "prosecutor", "professor", "colonel", "captain",
       "lieutenant", "sergeant", "admiral",  "marshal",   "representative", "congressman",
-      "congresswoman", "councillor", "councilor", "deputy", "vice", "attorney",
+      "congresswoman", "councillor", "councilor", "deputy", "vice", "attorney", "ceo", "cfo", "coo", "cto",
       // Honorifics: "Miss Novikova" / "Ms. Novikova" is one person; and
       // abbreviated titles ("retired Adm. Hal Gehman" / "Admiral Harold Gehman").
       "mr", "mrs", "ms", "miss", "mister", "dr", "mr.", "mrs.", "ms.", "dr.", "messrs", "messrs.",
