@@ -196,8 +196,14 @@ void check_invariants(const Document& doc, bool sentence_per_line = false) {
     if (q > 0) REQUIRE(doc.quotes[q - 1].span.end <= quote.span.start);
     REQUIRE(quote.tokens.begin >= 1);
     REQUIRE(quote.tokens.end < doc.tokens.size());
-    REQUIRE(doc.tokens[quote.tokens.begin - 1].span.start == quote.span.start);
-    REQUIRE(doc.tokens[quote.tokens.end].span.end == quote.span.end);
+    // A mark is one token, or two ("``", "''").
+    const std::size_t b = quote.tokens.begin, e = quote.tokens.end;
+    REQUIRE(doc.tokens[b - 1].span.end == quote.inner.start);
+    REQUIRE(doc.tokens[e].span.start == quote.inner.end);
+    REQUIRE((doc.tokens[b - 1].span.start == quote.span.start ||
+             (b >= 2 && doc.tokens[b - 2].span.start == quote.span.start)));
+    REQUIRE((doc.tokens[e].span.end == quote.span.end ||
+             (e + 1 < doc.tokens.size() && doc.tokens[e + 1].span.end == quote.span.end)));
     REQUIRE_FALSE(doc.tokens[quote.tokens.begin - 1].quoted);
     for (std::size_t t = quote.tokens.begin; t < quote.tokens.end; ++t) {
       REQUIRE(doc.tokens[t].quoted);
@@ -741,6 +747,19 @@ TEST_CASE("quotation marks of several styles", "[text]") {
     CHECK(doc.slice(doc.quotes[0].inner) == "Hi,");
     CHECK(doc.slice(doc.quotes[1].inner) == "rock'n'roll");
     CHECK_FALSE(doc.tokens[find_token(doc, "envoy")].quoted);
+  }
+  SECTION("typewriter and treebank marks: ``...'' and ''...'', each of two characters") {
+    const Document doc = parse_ok(
+        "He used a ``peculiar slipknot'' and wanted ''to see it,'' he said. \"We'll build,'' he vowed. "
+        "He learned.'' Then 'twas over.");
+    check_invariants(doc);
+    REQUIRE(doc.quotes.size() == 3);
+    CHECK(doc.slice(doc.quotes[0].inner) == "peculiar slipknot");
+    CHECK(doc.slice(doc.quotes[0].span) == "``peculiar slipknot''");
+    CHECK(doc.slice(doc.quotes[1].inner) == "to see it,");
+    CHECK(doc.slice(doc.quotes[2].inner) == "We'll build,");
+    CHECK(doc.tokens[find_token(doc, "slipknot")].quoted);
+    CHECK_FALSE(doc.tokens[find_token(doc, "learned")].quoted);
   }
   SECTION("elisions and plural possessives with no opening mark") {
     const Document doc = parse_ok("The \u201990s were the states\u2019 era of the \u2019net. \u2018Quoted\u2019 here.");

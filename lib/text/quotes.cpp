@@ -34,6 +34,11 @@ constexpr char32_t kLeftCorner = 0x300C;  // 「
 constexpr char32_t kRightCorner = 0x300D;
 constexpr char32_t kLeftWhiteCorner = 0x300E;  // 『
 constexpr char32_t kRightWhiteCorner = 0x300F;
+// Two-character marks of typewritten and Penn Treebank style news text:
+// ``…'' and ''…'' (each one mark of two tokens). A private-use code point
+// stands for "''"; "``" opens as “ does.
+constexpr char32_t kDoubleApostrophe = 0xE000;  // ''
+constexpr char32_t kGrave = U'`';
 
 bool is_straight(char32_t c) {
   return c == kStraightDouble || c == kStraightSingle || c == kFullwidthDouble || c == kFullwidthSingle;
@@ -45,7 +50,9 @@ bool is_single_straight(char32_t c) { return c == kStraightSingle || c == kFullw
 // close with what English uses to open.
 bool closes(char32_t opener, char32_t closer) {
   switch (opener) {
-    case kLeftDouble: case kReversedDouble: return closer == kRightDouble;
+    case kLeftDouble: case kReversedDouble: return closer == kRightDouble || closer == kDoubleApostrophe;
+    case kDoubleApostrophe: return closer == kDoubleApostrophe;
+    case kStraightDouble: return closer == kStraightDouble || closer == kDoubleApostrophe;
     case kLowDouble: return closer == kLeftDouble || closer == kRightDouble;
     case kLeftSingle: case kReversedSingle: return closer == kRightSingle;
     case kLowSingle: return closer == kLeftSingle || closer == kRightSingle;
@@ -59,6 +66,7 @@ bool closes(char32_t opener, char32_t closer) {
 
 bool can_open(char32_t c) {
   switch (c) {
+    case kDoubleApostrophe:
     case kLeftDouble: case kReversedDouble: case kLowDouble:
     case kLeftSingle: case kReversedSingle: case kLowSingle:
     case kLeftGuillemet: case kLeftSingleGuillemet: case kLeftCorner: case kLeftWhiteCorner:
@@ -109,39 +117,53 @@ bool may_close(char32_t c, Neighbors n) {
 bool may_open(char32_t c, Neighbors n) {
   if (is_single_straight(c)) return !is_letter_or_digit(n.before) && is_letter_or_digit(n.after);
   if (is_straight(c)) return !is_letter_or_digit(n.before) && !is_space(n.after) && n.after != c;
+  if (c == kDoubleApostrophe) return !is_letter_or_digit(n.before) && !is_space(n.after) && n.after != U'\'';
   return true;
 }
 
-struct OpenMark {
-  std::size_t token;
-  char32_t mark;
+// A quotation mark: its first and last token (two for "``" and "''").
+struct Mark {
+  std::size_t first;
+  std::size_t last;
+  char32_t cp;
 };
 
-using Pair = std::pair<std::size_t, std::size_t>;  // token indices of the opening and closing mark
+using Pair = std::pair<Mark, Mark>;  // the opening and the closing mark
 
 // Matches the quotation marks among doc.tokens[range]; pairs in closing order.
 std::vector<Pair> match_marks(const Document& doc, Span paragraph, TokenRange range) {
-  std::vector<OpenMark> open;
+  std::vector<Mark> open;
   std::vector<Pair> pairs;
   for (std::size_t t = range.begin; t < range.end; ++t) {
-    const Span span = doc.tokens[t].span;
-    const std::optional<char32_t> mark = quote_mark(doc.slice(span));
+    Span span = doc.tokens[t].span;
+    std::optional<char32_t> mark = quote_mark(doc.slice(span));
+    std::size_t last = t;
+    // "''" and "``": two tokens, glued, of the same straight single mark or grave accent.
+    const std::string_view here = doc.slice(span);
+    if ((here == "'" || here == "`") && t + 1 < range.end && doc.slice(doc.tokens[t + 1].span) == here &&
+        doc.tokens[t + 1].span.start == span.end) {
+      mark = here == "'" ? kDoubleApostrophe : kLeftDouble;
+      last = t + 1;
+      span.end = doc.tokens[last].span.end;
+    }
     if (!mark) continue;
     const Neighbors n = neighbors(doc.text, paragraph, span);
     // Washington’s, it's: an apostrophe, never a quotation mark.
     if (is_apostrophe_like(*mark) && is_letter_or_digit(n.before) && is_letter_or_digit(n.after)) continue;
 
+    const Mark here_mark{t, last, *mark};
+    t = last;
     const auto opener = std::find_if(open.rbegin(), open.rend(),
-                                     [&](const OpenMark& o) { return closes(o.mark, *mark); });
+                                     [&](const Mark& o) { return closes(o.cp, *mark); });
     if (opener != open.rend() && may_close(*mark, n)) {
-      pairs.emplace_back(opener->token, t);
+      pairs.emplace_back(*opener, here_mark);
       // Marks opened inside and never closed are unbalanced: dropped.
       open.erase(std::prev(opener.base()), open.end());
       continue;
     }
     // A ’ with no ‘ open is an apostrophe (States’, ’90s); other closers
     // without an opener are unbalanced. Either way: no quotation.
-    if (can_open(*mark) && may_open(*mark, n)) open.push_back({t, *mark});
+    if (can_open(*mark) && may_open(*mark, n)) open.push_back(here_mark);
   }
   return pairs;
 }
@@ -150,17 +172,17 @@ std::vector<Pair> match_marks(const Document& doc, Span paragraph, TokenRange ra
 
 void find_quotes(Document& doc, Span paragraph, TokenRange tokens) {
   std::vector<Pair> pairs = match_marks(doc, paragraph, tokens);
-  std::sort(pairs.begin(), pairs.end());
+  std::sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.first.first < b.first.first; });
   std::optional<std::size_t> outer_close;  // closing mark of the last outermost quotation
   for (const auto& [open, close] : pairs) {
-    for (std::size_t t = open + 1; t < close; ++t) doc.tokens[t].quoted = true;
-    if (outer_close && open < *outer_close) continue;  // nested in the previous one
-    outer_close = close;
-    const Span open_span = doc.tokens[open].span;
-    const Span close_span = doc.tokens[close].span;
+    for (std::size_t t = open.last + 1; t < close.first; ++t) doc.tokens[t].quoted = true;
+    if (outer_close && open.first < *outer_close) continue;  // nested in the previous one
+    outer_close = close.first;
+    const Span open_span{doc.tokens[open.first].span.start, doc.tokens[open.last].span.end};
+    const Span close_span{doc.tokens[close.first].span.start, doc.tokens[close.last].span.end};
     doc.quotes.push_back(Quote{{open_span.start, close_span.end},
                                {open_span.end, close_span.start},
-                               {open + 1, close}});
+                               {open.last + 1, close.first}});
   }
 }
 
