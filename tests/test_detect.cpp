@@ -1877,6 +1877,13 @@ TEST_CASE("a mixed number '5 1/2' is one number, not a date's parts", "[detect]"
                   {{"The board is 3 1/4 inches thick.", "The board is 8 cm thick.", "3 1/4 inches", "8 cm"},
                    {"The bottle holds 2\u00bd servings.", "The bottle holds 2.5 servings.", "2\u00bd", "2.5"}});
   expect_no_finding(Check::kNumber, {{"The record was $54.9-million.", "The record was $54.9 million."}});
+  // A decade with and without its century.
+  expect_findings(Check::kNumber, Severity::kMinor,
+                  {{"It was the biggest hit of the 1990s.", "It was the biggest hit of the '90s.", "1990s", "90s"},
+                   {"It was the biggest hit of the 1990s.", "It was the biggest hit of the nineties.", "1990s",
+                    "nineties"}});
+  expect_findings(Check::kNumber, Severity::kCritical,
+                  {{"It was the biggest hit of the 1990s.", "It was the biggest hit of the 1980s.", "1990s", "1980s"}});
   expect_findings(Check::kNumber, Severity::kCritical,
                   {{"The record was $54.9-million.", "The record was $64.9 million.", "54.9-million", "64.9 million"}});
 }

@@ -1664,10 +1664,26 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
       return std::nullopt;
     return p.value;
   };
+  // A decade without its century ("the '90s", "90s"), which the other side
+  // gives with it ("the 1990s"): the same decade, written differently.
+  auto short_decade = [&](std::size_t side, const NumberPhrase& p) -> std::optional<double> {
+    const std::string_view w = docs[side]->tokens[p.begin].norm;
+    if (p.end != p.begin + 1 || w.size() != 3 || w[2] != 's' || w[1] != '0' ||
+        !std::isdigit(static_cast<unsigned char>(w[0])))
+      return std::nullopt;
+    return p.value;
+  };
   for (std::size_t i = 0; i < phrases[0].size(); ++i)
     for (std::size_t j = 0; j < phrases[1].size() && !settled[0][i]; ++j) {
       if (settled[1][j]) continue;
       const auto d0 = decade(0, phrases[0][i]), d1 = decade(1, phrases[1][j]);
+      const auto s0 = short_decade(0, phrases[0][i]), s1 = short_decade(1, phrases[1][j]);
+      if ((d0 && s1 && std::fmod(*d0, 100) == *s1) || (s0 && d1 && std::fmod(*d1, 100) == *s0)) {
+        settled[0][i] = settled[1][j] = true;
+        written_differently(span_of(0, phrases[0][i]), span_of(1, phrases[1][j]), text(0, phrases[0][i]),
+                            text(1, phrases[1][j]));
+        continue;
+      }
       if (d0.has_value() == d1.has_value()) continue;
       const double dec = d0 ? *d0 : *d1, year = d0 ? phrases[1][j].value : phrases[0][i].value;
       if (year < dec || year >= dec + 10 || year != std::floor(year)) continue;
@@ -1936,7 +1952,11 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
         // A percentage against a fraction word: "50%" / "half", "25 percent" / "a quarter".
         const bool fraction = w && *w < 1 && percentage(side, phrases[side][i]) &&
                               std::abs(*w - phrases[side][i].value / 100) < 1e-9;
-        if (!w || (*w != phrases[side][i].value && !fraction)) continue;
+        // A decade with its century against one in words: "the 1990s" / "the nineties".
+        const bool decade_word = w && decade(side, phrases[side][i]) && *w >= 20 &&
+                                 docs[there]->tokens[u].norm.ends_with("ties") &&
+                                 std::fmod(phrases[side][i].value, 100) == *w;
+        if (!w || (*w != phrases[side][i].value && !fraction && !decade_word)) continue;
         settled[side][i] = true;
         stated_used[there][u] = true;
         const Span word = docs[there]->tokens[u].span;
