@@ -454,6 +454,7 @@ TEST_CASE("a speaker verb turned denial is an attribution inverted", "[detect]")
   const std::vector<Expected> cases = {
       {"The minister said that the economy was slowing.", "The minister denied that the economy was slowing.", "said",
        "denied"},
+      {"He admitted that he had made a mistake.", "He denied that he had made a mistake.", "admitted", "denied"},
       {"The minister denied that the economy was slowing.", "The minister stated that the economy was slowing.",
        "denied", "stated"},
       {"\"The economy is slowing,\" the minister said.", "The minister denied that the economy was slowing.", "said",
@@ -1570,6 +1571,9 @@ TEST_CASE("'few' against 'many' or 'most' is an opposite, 'not many' and 'a few'
                   {{"Most residents support the plan.", "Few residents support the plan.", "Most", "Few"},
                    {"Many people came.", "Few people came.", "Many", "Few"},
                    {"She often travels abroad.", "She rarely travels abroad.", "often", "rarely"}});
+  // Found by two rules (opposite closed-class words and WordNet's antonyms), reported once.
+  expect_single_finding(Check::kLexical, {{"He rarely speaks to the press.", "He often speaks to the press."}},
+                        Severity::kCritical);
   expect_minor_only({{"Not many people came.", "Few people came."}, {"A few people came.", "Some people came."}});
 }
 

@@ -205,7 +205,9 @@ bool restated_by(const Finding& f, const Finding& g) {
       return ((f.severity == Severity::kMinor &&
                (g.check == Check::kLexical || g.check == Check::kAttribution || g.check == Check::kModality) &&
                g.severity > f.severity) ||
-              (g.check == Check::kNumber && g.severity >= f.severity)) &&
+              (g.check == Check::kNumber && g.severity >= f.severity) ||
+              (g.check == Check::kAttribution && g.severity >= f.severity &&
+               g.explanation.starts_with("attribution inverted"))) &&
              inside(f.original, g.original) && inside(f.retranslated, g.retranslated);
     case Check::kAttribution:
       return f.severity == Severity::kMinor && g.check == Check::kAttribution && g.severity > f.severity &&
@@ -244,12 +246,17 @@ bool restated_by(const Finding& f, const Finding& g) {
 }
 
 // Drops, among findings[first, end) (one bead's), each finding another one
-// restates (restated_by).
+// restates (restated_by), and the second of two that are the same (one
+// opposite found by two rules: "rarely" / "often").
 void drop_restated(std::vector<Finding>& findings, std::size_t first) {
+  auto same = [](const Finding& a, const Finding& b) {
+    return a.check == b.check && a.category == b.category && a.severity == b.severity && a.original == b.original &&
+           a.retranslated == b.retranslated && a.explanation == b.explanation;
+  };
   std::vector<bool> drop(findings.size() - first, false);
   for (std::size_t i = first; i < findings.size(); ++i)
     for (std::size_t j = first; j < findings.size() && !drop[i - first]; ++j)
-      drop[i - first] = j != i && restated_by(findings[i], findings[j]);
+      drop[i - first] = j != i && (restated_by(findings[i], findings[j]) || (j < i && same(findings[i], findings[j])));
   std::size_t k = first;
   for (std::size_t i = first; i < findings.size(); ++i)
     if (!drop[i - first]) {
