@@ -438,12 +438,53 @@ void check_tense(const CheckContext& ctx, const BeadView& view, std::vector<Find
     for (std::size_t t = range.begin; t + 1 < range.end; ++t) {
       // "will" / "shall", or "going to" after a form of "be" ("is going to resign").
       std::size_t verb = t + 1;
+      // "would" counts as "will" in reported speech, after a speaker verb
+      // in its sentence ("said the merger would be completed").
+      auto reported = [&] {
+        for (std::size_t k = t; k-- > range.begin && d.tokens[k].sentence == d.tokens[t].sentence;)
+          if (wordclass::is_speaker_verb(d.tokens[k].norm)) return true;
+        return false;
+      };
       if (d.tokens[t].norm == "going" && t > range.begin && t + 2 < range.end &&
           one_of(d.tokens[t - 1].norm, kBeForms) && d.tokens[t + 1].norm == "to" && !view.linked(side, t + 1))
         verb = t + 2;
-      else if (!one_of(d.tokens[t].norm, kFuture))
+      else if (!one_of(d.tokens[t].norm, kFuture) &&
+               !(d.tokens[t].norm == "would" && d.tokens[t + 1].norm == "be" && reported()))
         continue;
       if (view.linked(side, t) || d.tokens[verb].sentence != d.tokens[t].sentence) continue;
+      // "will be completed" / "was completed" ("would be" after a speaker
+      // verb: "said the merger would be completed"): a passive to come, or
+      // done. The participle is linked to itself and stands right after "was"
+      // / "were", or after "has / have / had been".
+      if (d.tokens[verb].norm == "be" && verb + 1 < range.end && d.tokens[verb + 1].sentence == d.tokens[t].sentence) {
+        const std::size_t participle = verb + 1;
+        const auto u = view.linked(side, participle);
+        // A participle: a form WordNet derives from a verb ("completed",
+        // "known"); "will be happy" / "were happy" is the auxiliary's tense.
+        auto participle_form = [&](std::string_view w) {
+          if (!ctx.wordnet) return false;
+          const auto lemmas = ctx.wordnet->lemmas(w, Pos::kVerb);
+          return std::any_of(lemmas.begin(), lemmas.end(), [&](const std::string& l) { return l != w; });
+        };
+        if (!u || *u < there.begin + 1 || e.tokens[*u].norm != d.tokens[participle].norm ||
+            !participle_form(d.tokens[participle].norm) || !asserts(d, t) || !asserts(e, *u))
+          continue;
+        const std::string_view before = e.tokens[*u - 1].norm;
+        const bool done = before == "was" || before == "were" ||
+                          (before == "been" && *u >= there.begin + 2 && one_of(e.tokens[*u - 2].norm, kPerfect));
+        if (!done) continue;
+        const Span future{d.tokens[t].span.start, d.tokens[participle].span.end};
+        const Span past{e.tokens[*u - (before == "been" ? 2 : 1)].span.start, e.tokens[*u].span.end};
+        const std::string future_text(d.slice(future)), past_text(e.slice(past));
+        const bool to_past = side == Side::kOriginal;
+        out.push_back(make_finding(view, Category::kMistranslation, Check::kModality, Severity::kMajor, 0.7,
+                                   to_past ? future : past, to_past ? past : future,
+                                   to_past ? "tense changed: \"" + future_text + "\" (to come) -> \"" + past_text +
+                                                 "\" (done)"
+                                           : "tense changed: \"" + past_text + "\" (done) -> \"" + future_text +
+                                                 "\" (to come)"));
+        continue;
+      }
       // "will be" / "were", "will have" / "had": auxiliaries of whatever
       // follows, not the event itself.
       if (one_of(d.tokens[verb].norm, kAuxiliaryVerbs)) continue;

@@ -238,8 +238,13 @@ bool restated_by(const Finding& f, const Finding& g) {
       return f.explanation.starts_with("quantity changed: unit") && g.check == Check::kNumber &&
              !g.explanation.starts_with("quantity changed: unit") && g.severity >= f.severity && over_same_words();
     case Check::kModality:
-      return g.check == Check::kNegation && g.severity >= f.severity && f.explanation.starts_with("modality ") &&
-             (just_before(f.original, g.original) || just_before(f.retranslated, g.retranslated));
+      // (And a modal's change of strength inside a tense changed: "would be
+      // completed" / "was completed" is that, not also "would" dropped.)
+      return (g.check == Check::kNegation && g.severity >= f.severity && f.explanation.starts_with("modality ") &&
+              (just_before(f.original, g.original) || just_before(f.retranslated, g.retranslated))) ||
+             (g.check == Check::kModality && g.severity > f.severity && f.explanation.starts_with("modality ") &&
+              g.explanation.starts_with("tense changed") &&
+              (inside(f.original, g.original) || inside(f.retranslated, g.retranslated)));
     default:
       return false;
   }
