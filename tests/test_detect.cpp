@@ -167,7 +167,7 @@ TEST_CASE("a number is read over all its words", "[detect]") {
            {"The show runs from 9 to 5 daily.", "The show runs from 9 a.m. to 5 p.m. daily.", Severity::kMinor, "5",
             "5 p.m."},
            {"Half of the staff were fired last year.", "50% of the staff were fired last year.", Severity::kMinor,
-            "Half", "50"},
+            "Half", "50%"},
            // Digits never continue a number: two numbers became one.
            {"The codes were 5 6 and 7.", "The codes were 56 and 7.", Severity::kCritical, "5 6", "56"},
        }) {
@@ -212,6 +212,9 @@ TEST_CASE("number_phrases reads values and bounds", "[detect]") {
            {"a third term in the first two quarters", {{"third", 3}, {"two", 2}}},
            // A scale word after a hyphen, and vulgar fractions.
            {"$54.9-million and 38-million euros", {{"54.9-million", 5.49e7}, {"38-million", 3.8e7}}},
+           // Ratios, not a year after "in".
+           {"one in four, 3 in 10 and four out of five; second in 2019",
+            {{"one in four", 0.25}, {"3 in 10", 0.3}, {"four out of five", 0.8}, {"2019", 2019}}},
            {"2\u00bd cups, 2 \u00bd cups and \u00be of them", {{"2\u00bd", 2.5}, {"2 \u00bd", 2.5}, {"\u00be", 0.75}}},
        }) {
     INFO(c.text);
@@ -1893,6 +1896,17 @@ TEST_CASE("a mixed number '5 1/2' is one number, not a date's parts", "[detect]"
                   {{"The board is 3 1/4 inches thick.", "The board is 8 cm thick.", "3 1/4 inches", "8 cm"},
                    {"The bottle holds 2\u00bd servings.", "The bottle holds 2.5 servings.", "2\u00bd", "2.5"}});
   expect_no_finding(Check::kNumber, {{"The record was $54.9-million.", "The record was $54.9 million."}});
+  // A ratio is the share a percentage states.
+  expect_findings(Check::kNumber, Severity::kMinor,
+                  {{"One in four Americans owns a gun.", "25 percent of Americans own a gun.", "One in four",
+                    "25 percent"},
+                   {"Four out of five dentists recommend it.", "80% of dentists recommend it.", "Four out of five",
+                    "80%"}});
+  expect_single_finding(Check::kNumber,
+                        {{"One in four Americans owns a gun.", "25 percent of Americans own a gun."}});
+  expect_findings(Check::kNumber, Severity::kCritical,
+                  {{"One in four Americans owns a gun.", "One in three Americans owns a gun.", "One in four",
+                    "One in three"}});
   // A decade with and without its century.
   expect_findings(Check::kNumber, Severity::kMinor,
                   {{"It was the biggest hit of the 1990s.", "It was the biggest hit of the '90s.", "1990s", "90s"},

@@ -1393,6 +1393,24 @@ std::vector<NumberPhrase> number_phrases(const Document& doc, TokenRange range) 
     }
     if (end > t) {
       const double value = total + current;
+      // A ratio: "one in five", "3 in 10", "four out of five" is the
+      // fraction it states (a percentage of a hundred times it is the same).
+      if (value >= 1 && value == std::floor(value) && total == 0) {
+        std::size_t k = end;
+        if (norm_is(k, sentence, "out") && norm_is(k + 1, sentence, "of")) k += 2;
+        else if (norm_is(k, sentence, "in")) k += 1;
+        if (k > end && k < range.end && tokens[k].sentence == sentence) {
+          const auto of = wordclass::number_value(tokens[k].norm);
+          if (of && *of > value && *of <= 1000 && *of == std::floor(*of) && tokens[k].norm != "half" &&
+              (tokens[k].kind == TokenKind::kNumber || word_at(k, sentence).kind != kNone)) {
+            NumberPhrase ratio{t, k + 1, value / *of, true};
+            ratio.fraction = true;
+            out.push_back(ratio);
+            t = k + 1;
+            continue;
+          }
+        }
+      }
       out.push_back({t, end, value, digits || value >= 2});
       t = end;
       continue;
@@ -1649,9 +1667,22 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
       if (settled[1][j] || !same_value(i, j)) continue;
       settled[0][i] = settled[1][j] = true;
       same.emplace_back(i, j);
-      if (phrases[0][i].fact || phrases[1][j].fact)
-        written_differently(span_of(0, phrases[0][i]), span_of(1, phrases[1][j]), text(0, phrases[0][i]),
-                            text(1, phrases[1][j]));
+      if (phrases[0][i].fact || phrases[1][j].fact) {
+        // A fraction against a percentage: the span takes the word "percent"
+        // ("one in four" / "25 percent"), which says nothing else.
+        auto with_percent_word = [&](std::size_t side, const NumberPhrase& p) {
+          Span sp = span_of(side, p);
+          const Document& d = *docs[side];
+          if (phrases[0][i].fraction == phrases[1][j].fraction || !percent[side][side == 0 ? i : j] ||
+              d.tokens[p.end - 1].norm.ends_with('%'))
+            return sp;
+          const std::size_t last = d.tokens[p.end].norm == "per" ? p.end + 1 : p.end;
+          sp.end = d.tokens[last].span.end;
+          return sp;
+        };
+        written_differently(with_percent_word(0, phrases[0][i]), with_percent_word(1, phrases[1][j]),
+                            text(0, phrases[0][i]), text(1, phrases[1][j]));
+      }
       break;
     }
   }
