@@ -285,9 +285,19 @@ TEST_CASE("words that deny by degree balance a negator of the other side", "[det
   CHECK(retr(rep, *f) == "Not");
 }
 
+TEST_CASE("'to' and 'from' are opposites only between the same words, not before a verb", "[detect]") {
+  expect_no_finding_at(Severity::kCritical,
+                    {{"Between 50 and 100 persons die annually from these allergies.",
+                      "Between 50 and 100 people die a year due to these allergies."},
+                     {"The law made it illegal for bar patrons to light up.",
+                      "The law prevented bar patrons from lighting up."},
+                     {"He moved from Boston to Chicago.", "He moved to Chicago from Boston."}});
+}
+
 TEST_CASE("opposite closed-class words at the same place are an opposite meaning", "[detect]") {
   for (auto [a, b, from, to] : std::vector<std::tuple<std::string, std::string, std::string, std::string>>{
            {"Prices went up last year.", "Prices went down last year.", "up", "down"},
+           {"Flights to Paris were cancelled.", "Flights from Paris were cancelled.", "to", "from"},
            {"The talks ended before the vote.", "The talks ended after the vote.", "before", "after"},
            {"Temperatures stayed above zero all week.", "Temperatures stayed below zero all week.", "above", "below"},
            {"More people voted this year.", "Fewer people voted this year.", "More", "Fewer"},

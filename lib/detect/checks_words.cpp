@@ -446,9 +446,10 @@ bool converse_transfer(const CheckContext& ctx, std::string_view a, std::string_
 
 namespace {
 
-const std::array<std::pair<std::string_view, std::string_view>, 24>& opposite_function_word_pairs() {
-  static const std::array<std::pair<std::string_view, std::string_view>, 24> kPairs{{
+const std::array<std::pair<std::string_view, std::string_view>, 25>& opposite_function_word_pairs() {
+  static const std::array<std::pair<std::string_view, std::string_view>, 25> kPairs{{
       {"for", "against"},
+      {"to", "from"},
       {"until", "from"},
       {"till", "from"},
       {"until", "since"},
@@ -765,8 +766,22 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
         const bool quantifier = quantifier_changed(o.tokens[t].norm, r.tokens[u].norm);
         const int gt = pronoun_gender(o.tokens[t].norm), gu = pronoun_gender(r.tokens[u].norm);
         const bool person = gt != 0 && gu != 0 && gt != gu && same_pronoun_role(o.tokens[t].norm, r.tokens[u].norm);
+        // "to" / "from" turn a direction only between the same words on
+        // both sides ("flights to Paris" / "flights from Paris"); alone they
+        // are too often part of another phrase ("die from allergies" / "die
+        // due to allergies", "preventing Viacom from using" / "ordered
+        // Viacom to stop using").
+        // Nor before a verb: "illegal for patrons to light up" / "prevented
+        // patrons from lighting up".
+        auto before_verb = [&](const Document& d, TokenRange range, std::size_t w) {
+          return w + 1 < range.end && d.tokens[w + 1].norm.size() > 4 && d.tokens[w + 1].norm.ends_with("ing");
+        };
+        const bool direction = (o.tokens[t].norm == "to" || o.tokens[t].norm == "from") &&
+                               (r.tokens[u].norm == "to" || r.tokens[u].norm == "from");
+        if (direction && (before_verb(o, ro, t) || before_verb(r, rr, u))) continue;
         if (used[k] || !(quantifier || person || opposite_function_words(key(o, ro, t), key(r, rr, u))) ||
-            !(same_neighbour(t, u, -1) || same_neighbour(t, u, +1)))
+            !(direction ? same_neighbour(t, u, -1) && same_neighbour(t, u, +1)
+                        : same_neighbour(t, u, -1) || same_neighbour(t, u, +1)))
           continue;
         used[k] = true;
         if (person) {  // "she told" / "he told": another person acts
