@@ -475,6 +475,19 @@ TEST_CASE("a currency symbol and its name say the same", "[detect]") {
   CHECK(f->severity == Severity::kCritical);
 }
 
+TEST_CASE("a belief attributes a statement as saying does", "[detect]") {
+  expect_findings(Check::kAttribution, Severity::kMajor,
+                  {{"Police believe the fire was set deliberately.", "The fire was set deliberately.", "Police believe",
+                    ""},
+                   {"I think there is a little hope for the team.", "There is a little hope for the team.", "I think",
+                    ""}});
+  // Inside a quotation, kept on both sides, or after "to": no attribution.
+  expect_no_finding(Check::kAttribution,
+                    {{"\"I think it will work,\" he said.", "\"It will work,\" he said."},
+                     {"Police believe the fire was set deliberately.", "Police think the fire was set deliberately."},
+                     {"It is safe to think the Senate will pass it.", "The Senate will pass it."}});
+}
+
 TEST_CASE("a speaker verb turned denial is an attribution inverted", "[detect]") {
   const std::vector<Expected> cases = {
       {"The minister said that the economy was slowing.", "The minister denied that the economy was slowing.", "said",

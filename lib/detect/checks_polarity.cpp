@@ -1587,6 +1587,14 @@ void check_attribution(const CheckContext& ctx, const BeadView& view, std::vecto
     const Document& d = view.doc(side);
     std::erase_if(v, [&](std::size_t t) {
       if (d.tokens[t].capitalized) return true;
+      // A belief inside a quotation is part of the quoted words ("\"I think
+      // it will work,\" he said"), not who speaks; one the other side
+      // keeps (linked) is no change; and "to think", "safe to assume" state
+      // no belief of anyone's.
+      if (wordclass::is_belief_verb(d.tokens[t].norm) &&
+          (d.tokens[t].quoted || view.linked(side, t) ||
+           (t > view.tokens(side).begin && d.tokens[t - 1].norm == "to")))
+        return true;
       if (t == 0 || d.tokens[t - 1].sentence != d.tokens[t].sentence) return false;
       const std::string_view before = d.tokens[t - 1].norm;
       return is_determiner(before) || before == "take" || before == "takes" || before == "took" ||

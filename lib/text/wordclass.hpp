@@ -19,8 +19,10 @@ std::string match_key(std::string_view norm, bool capitalized);
 std::optional<double> number_value(std::string_view norm);
 
 // Verbs that introduce reported speech ("said", "told", "according",
-// "confessed", "admitted").
+// "confessed", "admitted") or a belief ("believe", "think": is_belief_verb).
 bool is_speaker_verb(std::string_view norm);
+// Verbs of belief that attribute a statement ("Police believe ...").
+bool is_belief_verb(std::string_view norm);
 
 // Words that flip polarity: not, n't forms, no, never, without, nobody, ...,
 // and contractions written without their apostrophe ("dont", "isnt").
