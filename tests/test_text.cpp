@@ -760,6 +760,12 @@ TEST_CASE("quotation marks of several styles", "[text]") {
     CHECK(doc.slice(doc.quotes[2].inner) == "We'll build,");
     CHECK(doc.tokens[find_token(doc, "slipknot")].quoted);
     CHECK_FALSE(doc.tokens[find_token(doc, "learned")].quoted);
+    // Tokenized text: spaces inside the marks.
+    const Document spaced = parse_ok("In the series '' Dead Gorgeous '' and `` Air '' , she played Hazel .");
+    check_invariants(spaced);
+    REQUIRE(spaced.quotes.size() == 2);
+    CHECK(spaced.slice(spaced.quotes[0].inner) == " Dead Gorgeous ");
+    CHECK(spaced.slice(spaced.quotes[1].inner) == " Air ");
   }
   SECTION("elisions and plural possessives with no opening mark") {
     const Document doc = parse_ok("The \u201990s were the states\u2019 era of the \u2019net. \u2018Quoted\u2019 here.");

@@ -35,10 +35,11 @@ constexpr char32_t kRightCorner = 0x300D;
 constexpr char32_t kLeftWhiteCorner = 0x300E;  // 『
 constexpr char32_t kRightWhiteCorner = 0x300F;
 // Two-character marks of typewritten and Penn Treebank style news text:
-// ``…'' and ''…'' (each one mark of two tokens). A private-use code point
-// stands for "''"; "``" opens as “ does.
+// ``…'' and ''…'' (each one mark of two tokens), with or without spaces
+// inside (tokenized text writes "`` Dead Gorgeous ''"), and reversed in
+// sloppy text ('' murder rock ``). Private-use code points stand for them.
 constexpr char32_t kDoubleApostrophe = 0xE000;  // ''
-constexpr char32_t kGrave = U'`';
+constexpr char32_t kDoubleGrave = 0xE001;       // ``
 
 bool is_straight(char32_t c) {
   return c == kStraightDouble || c == kStraightSingle || c == kFullwidthDouble || c == kFullwidthSingle;
@@ -50,8 +51,9 @@ bool is_single_straight(char32_t c) { return c == kStraightSingle || c == kFullw
 // close with what English uses to open.
 bool closes(char32_t opener, char32_t closer) {
   switch (opener) {
-    case kLeftDouble: case kReversedDouble: return closer == kRightDouble || closer == kDoubleApostrophe;
-    case kDoubleApostrophe: return closer == kDoubleApostrophe;
+    case kLeftDouble: case kReversedDouble: return closer == kRightDouble;
+    case kDoubleGrave: return closer == kDoubleApostrophe || closer == kRightDouble;
+    case kDoubleApostrophe: return closer == kDoubleApostrophe || closer == kDoubleGrave;
     case kStraightDouble: return closer == kStraightDouble || closer == kDoubleApostrophe;
     case kLowDouble: return closer == kLeftDouble || closer == kRightDouble;
     case kLeftSingle: case kReversedSingle: return closer == kRightSingle;
@@ -66,7 +68,7 @@ bool closes(char32_t opener, char32_t closer) {
 
 bool can_open(char32_t c) {
   switch (c) {
-    case kDoubleApostrophe:
+    case kDoubleApostrophe: case kDoubleGrave:
     case kLeftDouble: case kReversedDouble: case kLowDouble:
     case kLeftSingle: case kReversedSingle: case kLowSingle:
     case kLeftGuillemet: case kLeftSingleGuillemet: case kLeftCorner: case kLeftWhiteCorner:
@@ -117,7 +119,13 @@ bool may_close(char32_t c, Neighbors n) {
 bool may_open(char32_t c, Neighbors n) {
   if (is_single_straight(c)) return !is_letter_or_digit(n.before) && is_letter_or_digit(n.after);
   if (is_straight(c)) return !is_letter_or_digit(n.before) && !is_space(n.after) && n.after != c;
-  if (c == kDoubleApostrophe) return !is_letter_or_digit(n.before) && !is_space(n.after) && n.after != U'\'';
+  // "''" opens after a space or an opening bracket or dash (a space may
+  // follow it in tokenized text); after a word or a full stop it closes
+  // ("learned.''").
+  if (c == kDoubleApostrophe)
+    return (is_space(n.before) || n.before == U'(' || n.before == U'[' || n.before == U'\u2014' ||
+            n.before == U'\u2013' || n.before == U'-') &&
+           n.after != U'\'';
   return true;
 }
 
@@ -142,7 +150,7 @@ std::vector<Pair> match_marks(const Document& doc, Span paragraph, TokenRange ra
     const std::string_view here = doc.slice(span);
     if ((here == "'" || here == "`") && t + 1 < range.end && doc.slice(doc.tokens[t + 1].span) == here &&
         doc.tokens[t + 1].span.start == span.end) {
-      mark = here == "'" ? kDoubleApostrophe : kLeftDouble;
+      mark = here == "'" ? kDoubleApostrophe : kDoubleGrave;
       last = t + 1;
       span.end = doc.tokens[last].span.end;
     }
