@@ -511,8 +511,6 @@ void check_tense(const CheckContext& ctx, const BeadView& view, std::vector<Find
   }
 }
 
-}  // namespace
-
 // The clause of the negator at `t` when it was dropped or added whole: back
 // to the punctuation, clause opener ("who", "which", "that", "but",
 // "while", "and", ...) or speaker verb before it, and on to the punctuation
@@ -562,6 +560,8 @@ std::vector<std::size_t> gone_clause(const BeadView& view, Side side, std::size_
   std::sort(words.begin(), words.end());
   return words;
 }
+
+}  // namespace
 
 void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
   if (!view.paired()) return;
@@ -1589,8 +1589,8 @@ void check_attribution(const CheckContext& ctx, const BeadView& view, std::vecto
       if (d.tokens[t].capitalized) return true;
       // A belief inside a quotation is part of the quoted words ("\"I think
       // it will work,\" he said"), not who speaks; one the other side
-      // keeps (linked) is no change; and "to think", "safe to assume" state
-      // no belief of anyone's.
+      // keeps (linked) is no change; and "to think", "to believe" state no
+      // belief of anyone's.
       if (wordclass::is_belief_verb(d.tokens[t].norm) &&
           (d.tokens[t].quoted || view.linked(side, t) ||
            (t > view.tokens(side).begin && d.tokens[t - 1].norm == "to")))
