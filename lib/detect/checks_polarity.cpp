@@ -435,6 +435,17 @@ void check_tense(const CheckContext& ctx, const BeadView& view, std::vector<Find
     const Document& e = view.doc(other(side));
     const TokenRange range = view.tokens(side);
     const TokenRange there = view.tokens(other(side));
+    // A future of `side` at `future` against a past of the other side at `past`.
+    auto report = [&](Span future, Span past) {
+      const std::string future_text(d.slice(future)), past_text(e.slice(past));
+      const bool to_past = side == Side::kOriginal;
+      out.push_back(make_finding(view, Category::kMistranslation, Check::kModality, Severity::kMajor, 0.7,
+                                 to_past ? future : past, to_past ? past : future,
+                                 to_past ? "tense changed: \"" + future_text + "\" (to come) -> \"" + past_text +
+                                               "\" (done)"
+                                         : "tense changed: \"" + past_text + "\" (done) -> \"" + future_text +
+                                               "\" (to come)"));
+    };
     for (std::size_t t = range.begin; t + 1 < range.end; ++t) {
       // "will" / "shall", or "going to" after a form of "be" ("is going to resign").
       std::size_t verb = t + 1;
@@ -473,16 +484,8 @@ void check_tense(const CheckContext& ctx, const BeadView& view, std::vector<Find
         const bool done = before == "was" || before == "were" ||
                           (before == "been" && *u >= there.begin + 2 && one_of(e.tokens[*u - 2].norm, kPerfect));
         if (!done) continue;
-        const Span future{d.tokens[t].span.start, d.tokens[participle].span.end};
-        const Span past{e.tokens[*u - (before == "been" ? 2 : 1)].span.start, e.tokens[*u].span.end};
-        const std::string future_text(d.slice(future)), past_text(e.slice(past));
-        const bool to_past = side == Side::kOriginal;
-        out.push_back(make_finding(view, Category::kMistranslation, Check::kModality, Severity::kMajor, 0.7,
-                                   to_past ? future : past, to_past ? past : future,
-                                   to_past ? "tense changed: \"" + future_text + "\" (to come) -> \"" + past_text +
-                                                 "\" (done)"
-                                           : "tense changed: \"" + past_text + "\" (done) -> \"" + future_text +
-                                                 "\" (to come)"));
+        report(Span{d.tokens[t].span.start, d.tokens[participle].span.end},
+               Span{e.tokens[*u - (before == "been" ? 2 : 1)].span.start, e.tokens[*u].span.end});
         continue;
       }
       // "will be" / "were", "will have" / "had": auxiliaries of whatever
@@ -497,16 +500,7 @@ void check_tense(const CheckContext& ctx, const BeadView& view, std::vector<Find
       for (std::size_t k = *u; k-- > there.begin && k + 3 >= *u && e.tokens[k].sentence == e.tokens[*u].sentence;)
         auxiliary = auxiliary || (one_of(e.tokens[k].norm, kBefore) && !one_of(e.tokens[k].norm, kPerfect));
       if (auxiliary || !asserts(d, t) || !asserts(e, *u)) continue;
-      const Span future{d.tokens[t].span.start, d.tokens[verb].span.end};
-      const Span past = e.tokens[*u].span;
-      const std::string future_text(d.slice(future)), past_text(e.slice(past));
-      const bool to_past = side == Side::kOriginal;
-      out.push_back(make_finding(view, Category::kMistranslation, Check::kModality, Severity::kMajor, 0.7,
-                                 to_past ? future : past, to_past ? past : future,
-                                 to_past ? "tense changed: \"" + future_text + "\" (to come) -> \"" + past_text +
-                                               "\" (done)"
-                                         : "tense changed: \"" + past_text + "\" (done) -> \"" + future_text +
-                                               "\" (to come)"));
+      report(Span{d.tokens[t].span.start, d.tokens[verb].span.end}, e.tokens[*u].span);
     }
   }
 }
