@@ -1103,6 +1103,17 @@ TEST_CASE("a word spelled as a compound or not is the same word", "[detect]") {
   CHECK_FALSE(other.findings.empty());
 }
 
+TEST_CASE("a word written with or without its accents is the same word", "[detect]") {
+  CHECK(run("He met her at the caf\u00e9 near the station.", "He met her at the cafe near the station.")
+            .findings.empty());
+  CHECK(run("The na\u00efve plan failed.", "The naive plan failed.").findings.empty());
+  // In a quotation: a minor "spelled differently", not a quoted term replaced.
+  expect_findings(Check::kQuote, Severity::kMinor,
+                  {{"He called it a \"na\u00efve\" plan.", "He called it a \"naive\" plan.", "na\u00efve", "naive"}});
+  expect_no_finding_at(Severity::kCritical, {{"The menu said \"cr\u00e8me br\u00fbl\u00e9e\".",
+                                              "The menu said \"creme brulee\"."}});
+}
+
 TEST_CASE("a sentence that moved is one moved note, and is checked where it went", "[detect]") {
   const std::string a =
       "The council approved the budget on Monday. Critics said the plan ignores rural schools. The mayor will "

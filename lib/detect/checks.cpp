@@ -127,6 +127,22 @@ std::array<std::vector<std::size_t>, 2> compound_spellings(const BeadView& view)
       out[whole == Side::kOriginal ? 0 : 1].push_back(it->second);
     }
   }
+  // A word written with and without its accents ("café" / "cafe", "naïve"
+  // / "naive"): one spelling, as a compound is.
+  std::unordered_map<std::string, std::size_t> plain;  // the retranslation's words, accents dropped
+  const Document& dr = view.doc(Side::kRetranslated);
+  const Document& dor = view.doc(Side::kOriginal);
+  const TokenRange rr = view.tokens(Side::kRetranslated), ro = view.tokens(Side::kOriginal);
+  for (std::size_t t = rr.begin; t < rr.end; ++t)
+    if (dr.tokens[t].kind == TokenKind::kWord) plain.emplace(wordclass::without_diacritics(dr.tokens[t].norm), t);
+  for (std::size_t t = ro.begin; t < ro.end; ++t) {
+    if (dor.tokens[t].kind != TokenKind::kWord) continue;
+    const std::string folded = wordclass::without_diacritics(dor.tokens[t].norm);
+    const auto it = plain.find(folded);
+    if (it == plain.end() || dr.tokens[it->second].norm == dor.tokens[t].norm) continue;
+    out[0].push_back(t);
+    out[1].push_back(it->second);
+  }
   for (auto& v : out) {
     std::sort(v.begin(), v.end());
     v.erase(std::unique(v.begin(), v.end()), v.end());

@@ -71,7 +71,8 @@ bool is_month_may(const Document& doc, std::size_t token);
 // Word tokens of each side (index 0 original, 1 retranslated; sorted) that
 // spell, with the next word (a hyphen between or not), one word of the other
 // side, and those single words: "cyberattacks" / "cyber-attacks" / "cyber
-// attacks", "self-luminous" / "selfluminous". The same word, spelled as a
+// attacks", "self-luminous" / "selfluminous"; and words written with and
+// without their accents ("café" / "cafe"). The same word, spelled as a
 // compound or not: no finding of its own.
 std::array<std::vector<std::size_t>, 2> compound_spellings(const BeadView& view);
 // A number as a reader takes it, over one or more tokens: "40", "ten

@@ -44,11 +44,11 @@ std::optional<double> plural_scale(std::string_view norm) {
   return std::nullopt;
 }
 
-// The letters of a key (and its digits, with `digits`), without spaces,
+// The letters of a key (and its digits, with `digits`), without accents, spaces,
 // hyphens or apostrophes: "rear view" -> "rearview", "S.& P." -> "SP".
 std::string letters_of(std::string_view key, bool digits) {
   std::string out;
-  for (char c : key)
+  for (char c : wordclass::without_diacritics(key))  // "naïve" as "naive"
     if (std::isalpha(static_cast<unsigned char>(c)) || (digits && std::isdigit(static_cast<unsigned char>(c))))
       out += c;
   return out;

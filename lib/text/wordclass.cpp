@@ -1,5 +1,9 @@
 #include "text/wordclass.hpp"
 
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -185,6 +189,27 @@ std::string match_key(std::string_view norm, bool capitalized) {
     if (!no_dots.empty()) key = no_dots;
   }
   return key;
+}
+
+std::string without_diacritics(std::string_view norm) {
+  if (std::all_of(norm.begin(), norm.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return std::string(norm);
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) return std::string(norm);
+  const icu::UnicodeString decomposed =
+      nfd->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(norm.data(), static_cast<int32_t>(norm.size()))),
+                     status);
+  if (U_FAILURE(status)) return std::string(norm);
+  icu::UnicodeString kept;
+  for (int32_t i = 0; i < decomposed.length();) {
+    const UChar32 c = decomposed.char32At(i);
+    if (u_charType(c) != U_NON_SPACING_MARK) kept.append(c);
+    i = decomposed.moveIndex32(i, 1);
+  }
+  std::string out;
+  kept.toUTF8String(out);
+  return out;
 }
 
 std::optional<double> number_value(std::string_view norm) {

@@ -14,6 +14,10 @@ namespace transdrift::wordclass {
 // spelled out (can't -> cannot, won't -> will not -> "willnot").
 std::string match_key(std::string_view norm, bool capitalized);
 
+// `norm` without its combining marks ("café" -> "cafe", "naïve" ->
+// "naive", "Zürich" -> "zurich"); ASCII comes back as it is.
+std::string without_diacritics(std::string_view norm);
+
 // The value of a number token ("54", "1,000", "3.5") or a spelled-out
 // number word ("four", "dozen", "million"); nullopt otherwise.
 std::optional<double> number_value(std::string_view norm);
