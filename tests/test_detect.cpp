@@ -1103,7 +1103,7 @@ TEST_CASE("a word spelled as a compound or not is the same word", "[detect]") {
   CHECK_FALSE(other.findings.empty());
 }
 
-TEST_CASE("a word written with or without its accents is the same word", "[detect]") {
+TEST_CASE("a word written with or without its accents, or a spoken contraction, is the same word", "[detect]") {
   CHECK(run("He met her at the caf\u00e9 near the station.", "He met her at the cafe near the station.")
             .findings.empty());
   CHECK(run("The na\u00efve plan failed.", "The naive plan failed.").findings.empty());
@@ -1112,6 +1112,10 @@ TEST_CASE("a word written with or without its accents is the same word", "[detec
                   {{"He called it a \"na\u00efve\" plan.", "He called it a \"naive\" plan.", "na\u00efve", "naive"}});
   expect_no_finding_at(Severity::kCritical, {{"The menu said \"cr\u00e8me br\u00fbl\u00e9e\".",
                                               "The menu said \"creme brulee\"."}});
+  // A spoken contraction is the words it contracts, in a quotation too.
+  expect_no_finding(Check::kQuote,
+                    {{"\"We're gonna keep on building,\" he said.", "\"We're going to keep on building,\" he said."}});
+  CHECK(run("We're gonna win this.", "We're going to win this.").findings.empty());
 }
 
 TEST_CASE("a sentence that moved is one moved note, and is checked where it went", "[detect]") {

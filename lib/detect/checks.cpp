@@ -93,6 +93,23 @@ double information_mass(const CheckContext& ctx, const Document& doc, const std:
   return mass;
 }
 
+const std::array<std::array<std::string_view, 3>, 8>& spoken_contractions() {
+  static const std::array<std::array<std::string_view, 3>, 8> kSpoken{{{"gonna", "going", "to"},
+                                                                       {"wanna", "want", "to"},
+                                                                       {"gotta", "got", "to"},
+                                                                       {"kinda", "kind", "of"},
+                                                                       {"sorta", "sort", "of"},
+                                                                       {"lemme", "let", "me"},
+                                                                       {"gimme", "give", "me"},
+                                                                       {"outta", "out", "of"}}};
+  return kSpoken;
+}
+
+bool is_spoken_contraction(std::string_view norm) {
+  const auto& all = spoken_contractions();
+  return std::any_of(all.begin(), all.end(), [&](const auto& c) { return c[0] == norm; });
+}
+
 std::array<std::vector<std::size_t>, 2> compound_spellings(const BeadView& view) {
   std::array<std::vector<std::size_t>, 2> out;
   auto letters = [](std::string_view norm) {
@@ -142,6 +159,25 @@ std::array<std::vector<std::size_t>, 2> compound_spellings(const BeadView& view)
     if (it == plain.end() || dr.tokens[it->second].norm == dor.tokens[t].norm) continue;
     out[0].push_back(t);
     out[1].push_back(it->second);
+  }
+  // Spoken contractions and what they contract (spoken_contractions).
+  const auto& kSpoken = spoken_contractions();
+  for (Side side : {Side::kOriginal, Side::kRetranslated}) {
+    const Document& d = view.doc(side);
+    const Document& e = view.doc(other(side));
+    const TokenRange here = view.tokens(side), there = view.tokens(other(side));
+    for (std::size_t t = here.begin; t < here.end; ++t)
+      for (const auto& [short_form, first, second] : kSpoken) {
+        if (d.tokens[t].norm != short_form) continue;
+        for (std::size_t u = there.begin; u + 1 < there.end; ++u)
+          if (e.tokens[u].norm == first && e.tokens[u + 1].norm == second) {
+            out[side == Side::kOriginal ? 0 : 1].push_back(t);
+            auto& theirs = out[side == Side::kOriginal ? 1 : 0];
+            theirs.push_back(u);
+            theirs.push_back(u + 1);
+            break;
+          }
+      }
   }
   for (auto& v : out) {
     std::sort(v.begin(), v.end());

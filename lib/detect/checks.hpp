@@ -71,10 +71,15 @@ bool is_month_may(const Document& doc, std::size_t token);
 // Word tokens of each side (index 0 original, 1 retranslated; sorted) that
 // spell, with the next word (a hyphen between or not), one word of the other
 // side, and those single words: "cyberattacks" / "cyber-attacks" / "cyber
-// attacks", "self-luminous" / "selfluminous"; and words written with and
-// without their accents ("café" / "cafe"). The same word, spelled as a
-// compound or not: no finding of its own.
+// attacks", "self-luminous" / "selfluminous"; words written with and
+// without their accents ("café" / "cafe"); and spoken contractions and the
+// words they contract ("gonna" / "going to"). The same words, spelled
+// another way: no finding of their own.
 std::array<std::vector<std::size_t>, 2> compound_spellings(const BeadView& view);
+// Spoken contractions and the two words each contracts: "gonna" / "going
+// to", "wanna" / "want to", "gotta" / "got to", "kinda" / "kind of", ...
+const std::array<std::array<std::string_view, 3>, 8>& spoken_contractions();
+bool is_spoken_contraction(std::string_view norm);
 // A number as a reader takes it, over one or more tokens: "40", "ten
 // thousand", "two and a half million", "1.5 billion", "three hundred and
 // six", "a dozen", "twenty-five", "3 p.m.", "thousands", a fraction ("a
