@@ -430,6 +430,7 @@ void check_tense(const CheckContext& ctx, const BeadView& view, std::vector<Find
   static const std::vector<std::string_view> kAuxiliaryVerbs = {"be", "have", "do", "get"};
   static const std::vector<std::string_view> kBeForms = {"is", "are", "was", "were", "am", "'s", "'re", "'m"};
   static const std::vector<std::string_view> kPerfect = {"has", "have", "had", "'ve"};
+  static const std::vector<std::string_view> kWish = {"like", "love", "prefer", "rather", "want"};
   for (const Side side : {Side::kOriginal, Side::kRetranslated}) {
     const Document& d = view.doc(side);
     const Document& e = view.doc(other(side));
@@ -450,7 +451,8 @@ void check_tense(const CheckContext& ctx, const BeadView& view, std::vector<Find
       // "will" / "shall", or "going to" after a form of "be" ("is going to resign").
       std::size_t verb = t + 1;
       // "would" counts as "will" in reported speech, after a speaker verb
-      // in its sentence ("said the merger would be completed").
+      // in its sentence ("said the merger would be completed", "said the
+      // economy would grow"; not "would like", "would rather": a wish).
       auto reported = [&] {
         for (std::size_t k = t; k-- > range.begin && d.tokens[k].sentence == d.tokens[t].sentence;)
           if (wordclass::is_speaker_verb(d.tokens[k].norm)) return true;
@@ -460,7 +462,7 @@ void check_tense(const CheckContext& ctx, const BeadView& view, std::vector<Find
           one_of(d.tokens[t - 1].norm, kBeForms) && d.tokens[t + 1].norm == "to" && !view.linked(side, t + 1))
         verb = t + 2;
       else if (!one_of(d.tokens[t].norm, kFuture) &&
-               !(d.tokens[t].norm == "would" && d.tokens[t + 1].norm == "be" && reported()))
+               !(d.tokens[t].norm == "would" && !one_of(d.tokens[t + 1].norm, kWish) && reported()))
         continue;
       if (view.linked(side, t) || d.tokens[verb].sentence != d.tokens[t].sentence) continue;
       // "will be completed" / "was completed" ("would be" after a speaker
