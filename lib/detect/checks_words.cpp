@@ -546,18 +546,20 @@ void check_quote(const CheckContext& ctx, const BeadView& view, std::vector<Find
   const Document& r = view.doc(Side::kRetranslated);
   const TokenRange range = view.tokens(Side::kOriginal);
   // A spoken contraction whose words the other side spells out ("gonna" /
-  // "going to") is the same words; other spellings are minor (below).
-  const auto spelled = compound_spellings(view)[0];
+  // "going to") is the same words; other spellings are minor (below). The
+  // spellings are worked out only for a quoted contraction (rare).
+  std::optional<std::vector<std::size_t>> spelled;
+  auto spelled_out = [&](std::size_t t) {
+    if (!spelled) spelled = compound_spellings(view)[0];
+    return std::binary_search(spelled->begin(), spelled->end(), t);
+  };
   for (const Quote& q : o.quotes) {
     if (q.tokens.begin < range.begin || q.tokens.end > range.end || q.tokens.empty()) continue;
     std::vector<std::size_t> content, changed, reworded;
     for (std::size_t t = q.tokens.begin; t < q.tokens.end; ++t) {
       if (!is_content_token(o.tokens[t])) continue;
-      if (is_spoken_contraction(o.tokens[t].norm) && std::binary_search(spelled.begin(), spelled.end(), t)) {
-        content.push_back(t);
-        continue;
-      }
       content.push_back(t);
+      if (is_spoken_contraction(o.tokens[t].norm) && spelled_out(t)) continue;
       const auto kind = view.link_kind(Side::kOriginal, t);
       if (!kind || *kind == LinkKind::kRelated) changed.push_back(t);
       else if (*kind == LinkKind::kSynonym) reworded.push_back(t);
