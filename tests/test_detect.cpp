@@ -1774,7 +1774,7 @@ TEST_CASE("a unit of the calendar replaced after the same 'last' or 'next' is a 
 }
 
 TEST_CASE("a speaker word after a determiner is a noun that can trade roles", "[detect]") {
-  expect_findings(Check::kStructure, Severity::kMajor,
+  expect_findings(Check::kStructure, Severity::kCritical,
                   {{"The ministry wrote the report.", "The report wrote the ministry.", "ministry wrote the report",
                     "report wrote the ministry"}});
   expect_no_finding(Check::kStructure, {{"She added that the plan would work.", "The plan would work, she added."}});
@@ -2355,4 +2355,63 @@ TEST_CASE("a speaker dropped after a quotation that stays quoted is a minor spea
   expect_findings(Check::kAttribution, Severity::kMajor,
                   {{"The rioters shot one person in the shoulder and beat others, police said.",
                     "The rioters shot one person in the shoulder and beat others.", "police said", ""}});
+}
+
+TEST_CASE("two participants that trade places around a verb turn the statement round", "[detect]") {
+  expect_findings(Check::kStructure, Severity::kCritical,
+                  {{"Smith defeated Jones in the final.", "Jones defeated Smith in the final.", "Smith defeated Jones",
+                    "Jones defeated Smith"},
+                   {"Russia accused Ukraine of the attack.", "Ukraine accused Russia of the attack.",
+                    "Russia accused Ukraine", "Ukraine accused Russia"},
+                   {"The bank lent the city 5 million dollars.", "The city lent the bank 5 million dollars.",
+                    "bank lent the city", "city lent the bank"}});
+  // A symmetric verb, a noun between them, names with a comma inside, a
+  // list: not a statement turned round (at most major).
+  expect_no_finding_at(Severity::kCritical,
+                       {{"Wornell married Mildred Rideout and the couple had one daughter.",
+                         "Mildred Rideout married Wornell and the couple had one daughter."},
+                        {"West Bromwich Albion manager Ron Atkinson is appointed as manager of Cambridge United.",
+                         "Ron Atkinson, the manager of West Bromwich Albion, is appointed manager of Cambridge United."},
+                        {"The NCAA or the NBA will decide.", "The NBA or the NCAA will decide."}});
+  // The speaker and a quotation that changed ends, and a long clause that
+  // moved: no role traded.
+  expect_no_finding(Check::kStructure,
+                    {{"\"The gloves are off,\" said union official Rob O'Neill.",
+                      "Union official Rob O'Neill said: \"The gloves are off.\""},
+                     {"An attempt last month in the Senate to keep the fund open for another year fell flat.",
+                      "An attempt to keep the fund open for another year fell flat in the Senate last month."}});
+}
+
+TEST_CASE("a cause turned concession is a relation inverted", "[detect]") {
+  expect_findings(Check::kLexical, Severity::kCritical,
+                  {{"The minister resigned because of the scandal.", "The minister resigned despite the scandal.",
+                    "because of", "despite"},
+                   {"The project failed because the funding was cut.",
+                    "The project failed although the funding was cut.", "because", "although"},
+                   {"Although sales fell, profits rose.", "Because sales fell, profits rose.", "Although", "Because"},
+                   {"The game was cancelled due to rain.", "The game was cancelled despite the rain.", "due to",
+                    "despite"},
+                   {"He won the race even though he was injured.", "He won the race because he was injured.",
+                    "even though", "because"}});
+  // A consequence turned contrast: major.
+  expect_findings(Check::kLexical, Severity::kMajor,
+                  {{"The factory closed, so hundreds lost their jobs.",
+                    "The factory closed, but hundreds lost their jobs.", "so", "but"}});
+  // One finding: "despite" is not also words added, "due" not also an unrelated word.
+  expect_single_finding(Check::kLexical, {{"The game was cancelled due to rain.", "The game was cancelled despite the rain."},
+                                          {"The minister resigned because of the scandal.",
+                                           "The minister resigned despite the scandal."}});
+  // The same relation in other words, words that are no connective there,
+  // and a relation still said elsewhere in the pair: nothing.
+  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"The game was cancelled because of rain.", "The game was cancelled due to the rain."},
+           {"Although it rained, we went out.", "It rained, but we went out."},
+           {"He came despite the storm.", "He came in spite of the storm."},
+           {"So far the plan has worked, but costs rose.", "Thus far the plan has worked, although costs rose."},
+           {"He left not because he was tired but because he was bored.",
+            "He left, although not because he was tired: because he was bored."},
+           {"Prices rose because demand grew, but wages fell.", "Prices rose as demand grew, but wages fell."}}) {
+    INFO(a << " / " << b);
+    for (const Finding& f : run(a, b).findings) CHECK(f.explanation.rfind("relation", 0) != 0);
+  }
 }

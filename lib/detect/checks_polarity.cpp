@@ -1,6 +1,7 @@
 // Checks on what the words of a pair assert rather than which words they
 // are: polarity, modal strength and who is speaking.
 #include <algorithm>
+#include <array>
 #include <numeric>
 #include <optional>
 #include <string>
@@ -1416,8 +1417,157 @@ void check_modality(const CheckContext& ctx, const BeadView& view, std::vector<F
   }
 }
 
+namespace {
+
+// How a connective relates two clauses (or a clause and a noun phrase): it
+// gives a cause ("because", "due to"), concedes one ("although",
+// "despite"), draws a consequence ("so", "therefore") or sets one thing
+// against another ("but", "however"). The first two and the last two are
+// opposites: what the original gives as the reason, the retranslation says
+// happened in spite of it.
+enum class Link { kCause, kConcession, kResult, kContrast };
+
+bool causal(Link l) { return l == Link::kCause || l == Link::kResult; }
+
+std::string_view describe(Link l) {
+  switch (l) {
+    case Link::kCause: return "a cause";
+    case Link::kConcession: return "a concession";
+    case Link::kResult: return "a consequence";
+    case Link::kContrast: return "a contrast";
+  }
+  return {};
+}
+
+struct Connective {
+  Link link = Link::kCause;
+  std::size_t first = 0, last = 0;  // tokens [first, last]
+};
+
+// The connective that starts at token `t` of `range` of `d`, if one does.
+// Words that are connectives only in some places are taken only there: "so"
+// and "but" and "yet" after a comma, a semicolon, "and" or at the start of
+// the sentence ("so far", "all but", "not yet" are not), "however" before a
+// comma, "though" not after "as"; none right after "not" ("not because").
+std::optional<Connective> connective_at(const Document& d, TokenRange range, std::size_t t) {
+  struct Phrase {
+    std::array<std::string_view, 4> words;
+    Link link;
+  };
+  static const Phrase kPhrases[] = {
+      {{"because", "of"}, Link::kCause},         {{"because"}, Link::kCause},
+      {{"due", "to"}, Link::kCause},             {{"owing", "to"}, Link::kCause},
+      {{"thanks", "to"}, Link::kCause},          {{"on", "account", "of"}, Link::kCause},
+      {{"as", "a", "result", "of"}, Link::kCause}, {{"as", "a", "result"}, Link::kResult},
+      {{"in", "spite", "of"}, Link::kConcession}, {{"despite"}, Link::kConcession},
+      {{"although"}, Link::kConcession},         {{"even", "though"}, Link::kConcession},
+      {{"though"}, Link::kConcession},           {{"notwithstanding"}, Link::kConcession},
+      {{"regardless", "of"}, Link::kConcession}, {{"therefore"}, Link::kResult},
+      {{"thus"}, Link::kResult},                 {{"hence"}, Link::kResult},
+      {{"consequently"}, Link::kResult},         {{"so"}, Link::kResult},
+      {{"but"}, Link::kContrast},                {{"however"}, Link::kContrast},
+      {{"nevertheless"}, Link::kContrast},       {{"nonetheless"}, Link::kContrast},
+      {{"yet"}, Link::kContrast},
+  };
+  const std::size_t sentence = d.tokens[t].sentence;
+  auto norm = [&](std::size_t k) -> std::string_view {
+    return k >= range.begin && k < range.end && d.tokens[k].sentence == sentence ? std::string_view(d.tokens[k].norm)
+                                                                                  : std::string_view();
+  };
+  const std::string_view before = t > range.begin ? norm(t - 1) : std::string_view();
+  if (before == "not" || before.ends_with("n't")) return std::nullopt;
+  for (const Phrase& p : kPhrases) {
+    std::size_t n = 0;
+    while (n < p.words.size() && !p.words[n].empty() && norm(t + n) == p.words[n]) ++n;
+    if (n == 0 || (n < p.words.size() && !p.words[n].empty())) continue;
+    const std::string_view w = p.words[0], next = norm(t + n);
+    const bool clause_start = before.empty() || before == "," || before == ";" || before == "and" ||
+                              before == "\u2014" || before == "--";
+    if (n == 1 && (w == "so" || w == "but" || w == "yet")) {
+      static const std::vector<std::string_view> kNotAfterSo = {"that", "far", "much", "many", "few", "little",
+                                                                "long", "too",  "to",   "as",   "on",  "forth",
+                                                                "called", "what", "."};
+      if (!clause_start || next.empty() || next == "." || next == "also" || next == "again" ||
+          (w == "so" && one_of(next, kNotAfterSo)))
+        return std::nullopt;
+    }
+    if (w == "however" && next != ",") return std::nullopt;
+    if (w == "though" && (before == "as" || before == "even" || next.empty() || next == "." || next == ","))
+      return std::nullopt;
+    if (w == "thus" && next == "far") return std::nullopt;
+    return Connective{p.link, t, t + n - 1};
+  }
+  return std::nullopt;
+}
+
+std::vector<Connective> connectives_of(const BeadView& view, Side side) {
+  std::vector<Connective> out;
+  const Document& d = view.doc(side);
+  const TokenRange range = view.tokens(side);
+  for (std::size_t t = range.begin; t < range.end; ++t)
+    if (d.tokens[t].kind == TokenKind::kWord)
+      if (auto c = connective_at(d, range, t)) {
+        out.push_back(*c);
+        t = c->last;
+      }
+  return out;
+}
+
+// A connective replaced at its place by one of the other family: "resigned
+// because of the scandal" / "resigned despite the scandal", "Although sales
+// fell, profits rose" / "Because sales fell, ...", "closed, so hundreds lost
+// their jobs" / "closed, but hundreds ...". Its words are unlinked (or
+// linked only to the other connective), and the other side's connective
+// stands among the unlinked words between the counterparts of its linked
+// neighbours. Neither side may hold a connective of the other's family
+// elsewhere in the pair (the relation may only have moved). A cause turned
+// concession (or back) inverts the relation: critical, as any relation
+// inverted in a pair this close; a consequence turned contrast is major.
+void check_connectives(const BeadView& view, std::vector<Finding>& out) {
+  const std::vector<Connective> co = connectives_of(view, Side::kOriginal);
+  if (co.empty()) return;
+  const std::vector<Connective> cr = connectives_of(view, Side::kRetranslated);
+  if (cr.empty()) return;
+  const Document& o = view.doc(Side::kOriginal);
+  const Document& r = view.doc(Side::kRetranslated);
+  auto has_family = [](const std::vector<Connective>& cs, bool family) {
+    return std::any_of(cs.begin(), cs.end(), [&](const Connective& c) { return causal(c.link) == family; });
+  };
+  auto free = [&](Side side, const Connective& c, const Connective& partner) {
+    for (std::size_t k = c.first; k <= c.last; ++k)
+      if (auto l = view.linked(side, k); l && (*l < partner.first || *l > partner.last)) return false;
+    return true;
+  };
+  for (const Connective& c : co) {
+    if (has_family(cr, causal(c.link))) continue;
+    std::vector<std::size_t> there = view.counterpart(Side::kOriginal, c.first, c.last);
+    if (there.empty()) there = view.counterpart(Side::kOriginal, c.first, c.last, BeadView::Anchors::kContentWords);
+    for (const Connective& d : cr) {
+      if (causal(d.link) == causal(c.link) || has_family(co, causal(d.link))) continue;
+      if (std::find(there.begin(), there.end(), d.first) == there.end()) continue;
+      if (!free(Side::kOriginal, c, d) || !free(Side::kRetranslated, d, c)) continue;
+      const bool inverted = (c.link == Link::kCause && d.link == Link::kConcession) ||
+                            (c.link == Link::kConcession && d.link == Link::kCause);
+      const Span so{o.tokens[c.first].span.start, o.tokens[c.last].span.end};
+      const Span sr{r.tokens[d.first].span.start, r.tokens[d.last].span.end};
+      const double similarity = view.score()->score;
+      out.push_back(make_finding(
+          view, Category::kMistranslation, Check::kLexical,
+          inverted && similarity >= 0.5 ? Severity::kCritical : Severity::kMajor,
+          (inverted ? 0.6 : 0.5) + 0.3 * similarity, so, sr,
+          std::string(inverted ? "relation inverted" : "relation changed") + ": \"" + std::string(o.slice(so)) +
+              "\" (" + std::string(describe(c.link)) + ") -> \"" + std::string(r.slice(sr)) + "\" (" +
+              std::string(describe(d.link)) + ")"));
+      break;
+    }
+  }
+}
+
+}  // namespace
+
 void check_relation(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
   if (!view.paired()) return;
+  check_connectives(view, out);
   // An unlinked stance word on one side whose place on the other side (the
   // unlinked words between the counterparts of its linked neighbours) holds
   // an unlinked stance word of the opposite sign: "and that often comes into

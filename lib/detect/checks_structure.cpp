@@ -69,6 +69,74 @@ bool reporting_clause(const Document& doc, const std::vector<std::size_t>& token
   return verb;
 }
 
+// Words in a swapped block above which it is a clause that moved, not a
+// participant (no finding); and up to which two participants that traded
+// places around a short verb phrase turn the statement round (critical).
+constexpr std::size_t kMaxRoleWords = 6;
+constexpr std::size_t kMaxInvertedWords = 4;
+
+std::size_t word_count(const Document& doc, const std::vector<std::size_t>& tokens) {
+  return static_cast<std::size_t>(std::count_if(tokens.begin(), tokens.end(), [&](std::size_t t) {
+    return doc.tokens[t].kind == TokenKind::kWord;
+  }));
+}
+
+bool is_quote_mark(std::string_view norm) {
+  static const std::vector<std::string_view> kMarks = {"\"", "\u201c", "\u201d", "``", "''", "\u00ab", "\u00bb"};
+  return one_of(norm, kMarks);
+}
+
+// The block holds quoted words (a quotation mark inside it or right around it).
+bool quoted_block(const Document& doc, const std::vector<std::size_t>& tokens) {
+  if (tokens.empty()) return false;
+  const std::size_t from = tokens.front() > 0 ? tokens.front() - 1 : 0;
+  for (std::size_t t = from; t <= tokens.back() + 1 && t < doc.tokens.size(); ++t)
+    if (is_quote_mark(doc.tokens[t].norm)) return true;
+  return false;
+}
+
+// Between the blocks (tokens [first, last)): a quotation mark.
+bool speech_between(const Document& doc, std::size_t first, std::size_t last) {
+  for (std::size_t t = first; t < last; ++t)
+    if (is_quote_mark(doc.tokens[t].norm)) return true;
+  return false;
+}
+
+// A block of words one after the other (no punctuation inside: "Grandview,
+// Missouri" is a place and its state, not one participant).
+bool contiguous(const std::vector<std::size_t>& tokens) {
+  return !tokens.empty() && tokens.back() - tokens.front() + 1 == tokens.size();
+}
+
+// Verbs whose two participants can trade places without changing what is
+// said ("Wornell married Mildred" / "Mildred married Wornell").
+bool symmetric_verb(std::string_view norm) {
+  static const std::vector<std::string_view> kSymmetric = {
+      "married", "marries", "marry", "met", "meets", "meet", "divorced", "divorces", "dated", "resembled",
+      "resembles", "equals", "equalled", "equaled", "tied", "drew", "faced", "faces", "played", "plays",
+      "fought", "fights", "merged", "joined", "partnered", "collaborated", "competed", "debated", "shared"};
+  return one_of(norm, kSymmetric);
+}
+
+// Between the blocks (tokens [first, last) of the original): one to four
+// word tokens, no "and" / "or" (lists, coordinated names) and no "by" (a
+// passive: "the final won by X" / "X won the final"), holding a verb linked
+// by form or lemma that relates the two and is not symmetric.
+bool simple_clause(const CheckContext& ctx, const BeadView& view, std::size_t first, std::size_t last) {
+  if (first >= last || last - first > 4 || !ctx.wordnet) return false;
+  const Document& o = view.doc(Side::kOriginal);
+  bool verb = false;
+  for (std::size_t t = first; t < last; ++t) {
+    const Token& tok = o.tokens[t];
+    if (tok.kind != TokenKind::kWord || tok.norm == "and" || tok.norm == "or" || tok.norm == "by") return false;
+    if (symmetric_verb(tok.norm)) return false;
+    const auto kind = view.link_kind(Side::kOriginal, t);
+    verb |= is_content_token(tok) && kind && (*kind == LinkKind::kExact || *kind == LinkKind::kLemma) &&
+            !tok.capitalized && !ctx.wordnet->lemmas(tok.norm, Pos::kVerb).empty();
+  }
+  return verb;
+}
+
 std::vector<std::size_t> joined(std::vector<std::size_t> a, const std::vector<std::size_t>& b) {
   a.insert(a.end(), b.begin(), b.end());
   return a;
@@ -186,6 +254,14 @@ void check_structure(const CheckContext& ctx, const BeadView& view, std::vector<
                                          "\" traded places and the relation between them turned: same meaning"));
           break;
         }
+        // A quotation mark between them: the speaker and
+        // the words spoken changed ends ("\"The gloves are off,\" said Rob
+        // O'Neill" / "Rob O'Neill said: \"The gloves are off.\""); a block
+        // of more than six words is a clause that moved, not a role.
+        if (role && (speech_between(o, first, last) || quoted_block(o, e.original) ||
+                     quoted_block(o, e.partner_original) || word_count(o, e.original) > kMaxRoleWords ||
+                     word_count(o, e.partner_original) > kMaxRoleWords))
+          break;
         if (role && first < last)
           explanation += " around \"" + excerpt(o, Span{o.tokens[first].span.start, o.tokens[last - 1].span.end}, 40) +
                          "\": who or what each one refers to changed";
@@ -193,8 +269,18 @@ void check_structure(const CheckContext& ctx, const BeadView& view, std::vector<
           explanation += ": who or what each one refers to changed";
         else
           explanation += " in a list (order only)";
+        // Two short noun phrases on either side of a short verb phrase
+        // ("Smith defeated Jones" / "Jones defeated Smith", "The bank lent
+        // the city" / "The city lent the bank"): the statement turned round,
+        // critical in a pair this close. Longer stretches between them, or
+        // "and" / "or" there (lists, coordinated names), stay major.
+        const bool inverted = role && things && simple_clause(ctx, view, first, last) && contiguous(e.original) &&
+                              contiguous(e.partner_original) &&
+                              word_count(o, e.original) <= kMaxInvertedWords &&
+                              word_count(o, e.partner_original) <= kMaxInvertedWords &&
+                              view.score()->score >= 0.5;
         out.push_back(make_finding(view, Category::kMistranslation, Check::kStructure,
-                                   role && things ? Severity::kMajor : Severity::kMinor,
+                                   inverted ? Severity::kCritical : role && things ? Severity::kMajor : Severity::kMinor,
                                    role ? (things ? 0.5 : 0.3) + 0.4 * e.weight : 0.2,
                                    view.cover(Side::kOriginal, joined(e.original, e.partner_original)),
                                    view.cover(Side::kRetranslated, joined(e.retranslated, e.partner_retranslated)),

@@ -228,8 +228,11 @@ bool restated_by(const Finding& f, const Finding& g) {
              g.category == f.category && g.severity >= f.severity && over_same_words();
     case Check::kPartial:
       // The unit of a number written differently ("century" in "the 19th
-      // century" / "the 1800s").
-      return g.check == Check::kNumber && g.explanation.starts_with("number written differently") &&
+      // century" / "the 1800s"), and a connective replaced by one of the
+      // other family ("because of" / "despite": "despite" is not also words
+      // added).
+      return ((g.check == Check::kNumber && g.explanation.starts_with("number written differently")) ||
+              (g.check == Check::kLexical && g.severity > f.severity && g.explanation.starts_with("relation "))) &&
              ((f.category == Category::kOmission && inside(f.original, g.original)) ||
               (f.category == Category::kAddition && inside(f.retranslated, g.retranslated)));
     case Check::kNumber:
