@@ -354,6 +354,8 @@ TEST_CASE("opposites WordNet lacks are opposite meanings", "[detect]") {
            {"Police arrested the protesters on Monday.", "Police released the protesters on Monday."},
            {"The jury convicted the former officer.", "The jury acquitted the former officer."},
            {"The minister welcomed the decision.", "The minister criticized the decision."},
+           {"The plan received wide support.", "The plan received wide criticism."},
+           {"The senator supported the bill.", "The senator criticized the bill."},
            {"Officials hope the talks will succeed.", "Officials doubt the talks will succeed."},
            {"The company reported a loss of $3 million.", "The company reported a profit of $3 million."},
            {"Exports to China doubled last year.", "Exports to China halved last year."},

@@ -364,12 +364,14 @@ bool opposite_lemmas(std::string_view a, std::string_view b) {
     return true;
   // Judging for against judging against ("welcomed" / "criticized",
   // "praised" / "condemned"), and hoping against fearing or doubting.
-  static constexpr std::array<std::string_view, 9> kPraise = {"praise", "welcome", "hail",  "applaud", "commend",
-                                                              "laud",   "celebrate", "hope", "expect"};
-  static constexpr std::array<std::string_view, 13> kBlame = {"criticize", "criticise", "condemn", "denounce",
-                                                              "decry",     "deplore",   "slam",    "lambaste",
-                                                              "censure",   "fear",      "doubt",   "blast",
-                                                              "blame"};
+  // The nouns too ("wide support" / "wide criticism", "praise" / "condemnation").
+  static constexpr std::array<std::string_view, 12> kPraise = {"praise", "welcome",   "hail",    "applaud",
+                                                               "commend", "laud",     "celebrate", "hope",
+                                                               "expect", "support",   "acclaim", "applause"};
+  static constexpr std::array<std::string_view, 16> kBlame = {"criticize", "criticise", "condemn",  "denounce",
+                                                              "decry",     "deplore",   "slam",     "lambaste",
+                                                              "censure",   "fear",      "doubt",    "blast",
+                                                              "blame",     "criticism", "condemnation", "denunciation"};
   auto listed = [](const auto& list, std::string_view w) { return std::find(list.begin(), list.end(), w) != list.end(); };
   // "hope" only against "fear" / "doubt", "expect" only against "doubt"
   // ("expects" / "fears" profits will grow: the same belief, another mood).
