@@ -2394,7 +2394,11 @@ TEST_CASE("a cause turned concession is a relation inverted", "[detect]") {
                    {"The game was cancelled due to rain.", "The game was cancelled despite the rain.", "due to",
                     "despite"},
                    {"He won the race even though he was injured.", "He won the race because he was injured.",
-                    "even though", "because"}});
+                    "even though", "because"},
+                   // A connective both sides keep ("However") is no relation moved.
+                   {"However, two council members opposed it because it cuts funding for libraries.",
+                    "However, two council members opposed it even though it cuts library funding.", "because",
+                    "even though"}});
   // A consequence turned contrast: major.
   expect_findings(Check::kLexical, Severity::kMajor,
                   {{"The factory closed, so hundreds lost their jobs.",

@@ -1519,8 +1519,8 @@ std::vector<Connective> connectives_of(const BeadView& view, Side side) {
 // their jobs" / "closed, but hundreds ...". Its words are unlinked (or
 // linked only to the other connective), and the other side's connective
 // stands among the unlinked words between the counterparts of its linked
-// neighbours. Neither side may hold a connective of the other's family
-// elsewhere in the pair (the relation may only have moved). A cause turned
+// neighbours. Neither side may hold another unlinked connective of the
+// other's family (the relation may only have moved). A cause turned
 // concession (or back) inverts the relation: critical, as any relation
 // inverted in a pair this close; a consequence turned contrast is major.
 void check_connectives(const BeadView& view, std::vector<Finding>& out) {
@@ -1530,8 +1530,11 @@ void check_connectives(const BeadView& view, std::vector<Finding>& out) {
   if (cr.empty()) return;
   const Document& o = view.doc(Side::kOriginal);
   const Document& r = view.doc(Side::kRetranslated);
-  auto has_family = [](const std::vector<Connective>& cs, bool family) {
-    return std::any_of(cs.begin(), cs.end(), [&](const Connective& c) { return causal(c.link) == family; });
+  // A connective of the family unlinked on `side` (one linked to the other
+  // side, "However" / "However", is a relation both keep).
+  auto has_family = [&](Side side, const std::vector<Connective>& cs, bool family) {
+    return std::any_of(cs.begin(), cs.end(),
+                       [&](const Connective& c) { return causal(c.link) == family && !view.linked(side, c.first); });
   };
   auto free = [&](Side side, const Connective& c, const Connective& partner) {
     for (std::size_t k = c.first; k <= c.last; ++k)
@@ -1539,11 +1542,11 @@ void check_connectives(const BeadView& view, std::vector<Finding>& out) {
     return true;
   };
   for (const Connective& c : co) {
-    if (has_family(cr, causal(c.link))) continue;
+    if (has_family(Side::kRetranslated, cr, causal(c.link))) continue;
     std::vector<std::size_t> there = view.counterpart(Side::kOriginal, c.first, c.last);
     if (there.empty()) there = view.counterpart(Side::kOriginal, c.first, c.last, BeadView::Anchors::kContentWords);
     for (const Connective& d : cr) {
-      if (causal(d.link) == causal(c.link) || has_family(co, causal(d.link))) continue;
+      if (causal(d.link) == causal(c.link) || has_family(Side::kOriginal, co, causal(d.link))) continue;
       if (std::find(there.begin(), there.end(), d.first) == there.end()) continue;
       if (!free(Side::kOriginal, c, d) || !free(Side::kRetranslated, d, c)) continue;
       const bool inverted = (c.link == Link::kCause && d.link == Link::kConcession) ||
