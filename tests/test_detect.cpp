@@ -2367,6 +2367,10 @@ TEST_CASE("two participants that trade places around a verb turn the statement r
                     "Russia accused Ukraine", "Ukraine accused Russia"},
                    {"The bank lent the city 5 million dollars.", "The city lent the bank 5 million dollars.",
                     "bank lent the city", "city lent the bank"}});
+  // Two numbers that traded places: each now counts something else.
+  expect_findings(Check::kStructure, Severity::kCritical,
+                  {{"The attack killed 12 people and injured 30.", "The attack killed 30 people and injured 12.",
+                    "12 people and injured 30", "30 people and injured 12"}});
   // A symmetric verb, a noun between them, names with a comma inside, a
   // list: not a statement turned round (at most major).
   expect_no_finding_at(Severity::kCritical,

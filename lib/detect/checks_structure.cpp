@@ -137,6 +137,22 @@ bool simple_clause(const CheckContext& ctx, const BeadView& view, std::size_t fi
   return verb;
 }
 
+// Every token of the block holds a digit ("12", "3.5", "1,200").
+bool all_digits(const Document& doc, const std::vector<std::size_t>& tokens) {
+  return !tokens.empty() && std::all_of(tokens.begin(), tokens.end(), [&](std::size_t t) {
+    const std::string_view n = doc.tokens[t].norm;
+    return std::any_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; });
+  });
+}
+
+// A content word linked to the other side among tokens [first, last) of the original.
+bool linked_content_between(const BeadView& view, std::size_t first, std::size_t last) {
+  const Document& o = view.doc(Side::kOriginal);
+  for (std::size_t t = first; t < last; ++t)
+    if (is_content_token(o.tokens[t]) && view.linked(Side::kOriginal, t)) return true;
+  return false;
+}
+
 std::vector<std::size_t> joined(std::vector<std::size_t> a, const std::vector<std::size_t>& b) {
   a.insert(a.end(), b.begin(), b.end());
   return a;
@@ -262,9 +278,16 @@ void check_structure(const CheckContext& ctx, const BeadView& view, std::vector<
                      quoted_block(o, e.partner_original) || word_count(o, e.original) > kMaxRoleWords ||
                      word_count(o, e.partner_original) > kMaxRoleWords))
           break;
+        // Two numbers that traded places around linked content words ("killed
+        // 12 people and injured 30" / "killed 30 people and injured 12"):
+        // each fact changed, critical as a number changed is.
+        const bool numbers = role && all_digits(o, e.original) && all_digits(o, e.partner_original) &&
+                             words_of(o, e.original) != words_of(o, e.partner_original) &&
+                             linked_content_between(view, first, last);
         if (role && first < last)
           explanation += " around \"" + excerpt(o, Span{o.tokens[first].span.start, o.tokens[last - 1].span.end}, 40) +
-                         "\": who or what each one refers to changed";
+                         (numbers ? "\": each number now counts something else"
+                                  : "\": who or what each one refers to changed");
         else if (role)
           explanation += ": who or what each one refers to changed";
         else
@@ -274,11 +297,12 @@ void check_structure(const CheckContext& ctx, const BeadView& view, std::vector<
         // the city" / "The city lent the bank"): the statement turned round,
         // critical in a pair this close. Longer stretches between them, or
         // "and" / "or" there (lists, coordinated names), stay major.
-        const bool inverted = role && things && simple_clause(ctx, view, first, last) && contiguous(e.original) &&
-                              contiguous(e.partner_original) &&
-                              word_count(o, e.original) <= kMaxInvertedWords &&
-                              word_count(o, e.partner_original) <= kMaxInvertedWords &&
-                              view.score()->score >= 0.5;
+        const bool inverted = (role && things && simple_clause(ctx, view, first, last) && contiguous(e.original) &&
+                               contiguous(e.partner_original) &&
+                               word_count(o, e.original) <= kMaxInvertedWords &&
+                               word_count(o, e.partner_original) <= kMaxInvertedWords &&
+                               view.score()->score >= 0.5) ||
+                              numbers;
         out.push_back(make_finding(view, Category::kMistranslation, Check::kStructure,
                                    inverted ? Severity::kCritical : role && things ? Severity::kMajor : Severity::kMinor,
                                    role ? (things ? 0.5 : 0.3) + 0.4 * e.weight : 0.2,
