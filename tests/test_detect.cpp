@@ -242,8 +242,11 @@ TEST_CASE("a fraction changed is a changed number, as a percentage it is the sam
                     "a third"},
                    {"Half a million people fled the city.", "A million people fled the city.", "Half a million",
                     "A million"},
-                   {"It took half an hour.", "It took two hours.", "half an", "two"}});
+                   {"It took half an hour.", "It took two hours.", "half an", "two"},
+                   {"The deal is worth twice as much as last year's.",
+                    "The deal is worth half as much as last year's.", "twice", "half"}});
   expect_minor_only({{"A third of the population lives in poverty.", "33 percent of the population lives in poverty."},
+                     {"The new model uses half as much power.", "The new model uses half the power."},
                      {"Two-thirds of voters backed the plan.", "67% of voters backed the plan."},
                      {"Two-thirds of voters backed the plan.", "Two thirds of voters backed the plan."},
                      {"Half a million people fled the city.", "500,000 people fled the city."},

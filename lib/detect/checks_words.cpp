@@ -1146,8 +1146,8 @@ std::pair<int, bool> fraction_denominator(std::string_view w) {
 }
 
 // A fraction at token `t`: "a third", "one quarter", "two thirds",
-// "three-quarters", "one-half", and "half" before "of" or "the" or after
-// "by" ("half of the votes", "cut by half"; not "half the time", "in half"); also "half a million"
+// "three-quarters", "one-half", and "half" before "of", "the" or "as" or after
+// "by" ("half of the votes", "cut by half", "half as much"; not "half the time", "in half"); also "half a million"
 // and "half a dozen" (half of that number), and "half an" before a unit
 // ("half an hour": 0.5, the unit after it). A singular fraction
 // after "a" or "one" counts only before "of", after a word that bounds or
@@ -1216,7 +1216,9 @@ std::optional<NumberPhrase> fraction_at(const Document& doc, TokenRange range, s
   }
   // Not "half the time" (= often), nor "in half" (= in two).
   if (norm_at(t + 1) == "the" && norm_at(t + 2) == "time") return std::nullopt;
-  if (norm_at(t + 1) == "of" || norm_at(t + 1) == "the" || before == "by") return phrase(t + 1, 1, 2);
+  // "half as much as" is a multiplier, as "twice as much as" is.
+  if (norm_at(t + 1) == "of" || norm_at(t + 1) == "the" || norm_at(t + 1) == "as" || before == "by")
+    return phrase(t + 1, 1, 2);
   return std::nullopt;
 }
 
