@@ -2428,3 +2428,23 @@ TEST_CASE("a cause turned concession is a relation inverted", "[detect]") {
     for (const Finding& f : run(a, b).findings) CHECK(f.explanation.rfind("relation", 0) != 0);
   }
 }
+
+TEST_CASE("a negator turned into its opposite is one finding", "[detect]") {
+  // "never" / "always": the opposite meaning, not also a negation lost;
+  // "Nobody" / "Everybody": the negation lost, not also an unrelated word.
+  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"The company has never made a profit.", "The company has always made a profit."},
+           {"Nobody knows where the money went.", "Everybody knows where the money went."},
+           {"The minister refused to resign.", "The minister agreed to resign."}}) {
+    INFO(a << " / " << b);
+    const Report rep = run(a, b);
+    REQUIRE(rep.findings.size() == 1);
+    CHECK(rep.findings[0].severity == Severity::kCritical);
+  }
+  // "hardly ever" says "rarely": against "often" it is the opposite.
+  expect_findings(Check::kLexical, Severity::kCritical,
+                  {{"He hardly ever speaks to the press.", "He often speaks to the press.", "hardly ever", "often"},
+                   {"He often speaks to the press.", "He hardly ever speaks to the press.", "often", "hardly ever"}});
+  expect_minor_only({{"He hardly ever speaks to the press.", "He rarely speaks to the press."},
+                     {"He rarely speaks to the press.", "He hardly ever speaks to the press."}});
+}

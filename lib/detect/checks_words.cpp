@@ -734,12 +734,23 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
       return (d.tokens[t].norm == "favour" || d.tokens[t].norm == "favor") && t > range.begin && t + 1 < range.end &&
              d.tokens[t - 1].norm == "in" && d.tokens[t + 1].norm == "of";
     };
+    // "hardly ever" (or "scarcely ever", "barely ever") says "rarely": the
+    // word "ever" stands for the phrase.
+    auto hardly_ever = [&](const Document& d, TokenRange range, std::size_t t) {
+      static const std::vector<std::string_view> kHardly = {"hardly", "scarcely", "barely"};
+      return d.tokens[t].norm == "ever" && t > range.begin && d.tokens[t - 1].sentence == d.tokens[t].sentence &&
+             one_of(d.tokens[t - 1].norm, kHardly);
+    };
     auto key = [&](const Document& d, TokenRange range, std::size_t t) -> std::string_view {
+      if (hardly_ever(d, range, t)) return "rarely";
       return favour_of(d, range, t) ? std::string_view("for") : std::string_view(d.tokens[t].norm);
     };
     auto same_neighbour = [&](std::size_t t, std::size_t u, int step) {
-      // Past the phrase "in favour of" on either side.
-      const std::size_t wt = favour_of(o, ro, t) ? 2 : 1, wu = favour_of(r, rr, u) ? 2 : 1;
+      // Past the phrase "in favour of" (or, before it, "hardly ever") on either side.
+      auto width = [&](const Document& d, TokenRange range, std::size_t w) -> std::size_t {
+        return favour_of(d, range, w) || (step < 0 && hardly_ever(d, range, w)) ? 2 : 1;
+      };
+      const std::size_t wt = width(o, ro, t), wu = width(r, rr, u);
       const std::size_t nt = step < 0 ? t - wt : t + wt, nu = step < 0 ? u - wu : u + wu;
       if (nt < ro.begin || nt >= ro.end || nu < rr.begin || nu >= rr.end) return false;
       if (o.tokens[nt].sentence != o.tokens[t].sentence || r.tokens[nu].sentence != r.tokens[u].sentence) return false;
@@ -760,8 +771,9 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
         const std::string_view before = t > range.begin ? std::string_view(d.tokens[t - 1].norm) : "";
         const bool negated = before == "not" || before == "never" || before == "hardly" || before.ends_with("n't") ||
                              (before == "a" && d.tokens[t].norm == "few");
-        if (d.tokens[t].kind == TokenKind::kWord && !bound && !negated &&
-            (has_opposite_function_word(d.tokens[t].norm) || favour_of(d, range, t)) && !view.linked(side, t))
+        if (d.tokens[t].kind == TokenKind::kWord && !bound && (!negated || hardly_ever(d, range, t)) &&
+            (has_opposite_function_word(d.tokens[t].norm) || favour_of(d, range, t) || hardly_ever(d, range, t)) &&
+            !view.linked(side, t))
           v.push_back(t);
       }
       return v;
@@ -812,6 +824,7 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
         const bool swapped = arguments_swapped(view, t, t, u, u);
         const Severity severity = swapped ? Severity::kMinor : ps.score >= 0.5 ? Severity::kCritical : Severity::kMajor;
         auto phrase = [&](const Document& d, TokenRange range, std::size_t w) {
+          if (hardly_ever(d, range, w)) return Span{d.tokens[w - 1].span.start, d.tokens[w].span.end};
           return favour_of(d, range, w) ? Span{d.tokens[w - 1].span.start, d.tokens[w + 1].span.end} : d.tokens[w].span;
         };
         const Span so = phrase(o, ro, t), sr = phrase(r, rr, u);

@@ -159,9 +159,12 @@ std::size_t sentence_at(const Document& d, std::size_t byte) {
 
 // Whether finding `g` says again, with at least the weight, what `f` says
 // over the same words, so that `f` can go:
+// - a negation lost or added whose negator the lexical check reports turned
+//   into its opposite ("never" / "always");
 // - a minor lexical finding inside a more severe lexical, attribution or
 //   modality finding (an antonym, a relation inverted, opposite words, a
-//   speaker verb turned denial, "requires" / "allows"): "supported" ->
+//   speaker verb turned denial, "requires" / "allows"), or on the negator
+//   of a negation lost or added ("Nobody" / "Everybody"): "supported" ->
 //   "opposed" is a relation inverted, critical; not also an "unrelated
 //   meaning", minor; and a lexical finding inside a number finding as severe
 //   ("two weeks" / "14 days" is a quantity in other units, "weeks" / "days"
@@ -202,6 +205,12 @@ bool restated_by(const Finding& f, const Finding& g) {
     return true;
   switch (f.check) {
     case Check::kLexical:
+      // A negator lost or added names its word on one side only ("Nobody" /
+      // "Everybody": "negation "Nobody" lost"): the replaced word on that side is it.
+      if (f.severity == Severity::kMinor && g.check == Check::kNegation && g.severity > f.severity &&
+          ((!f.original.empty() && f.original == g.original) ||
+           (!f.retranslated.empty() && f.retranslated == g.retranslated)))
+        return true;
       return ((f.severity == Severity::kMinor &&
                (g.check == Check::kLexical || g.check == Check::kAttribution || g.check == Check::kModality) &&
                g.severity > f.severity) ||
@@ -240,6 +249,11 @@ bool restated_by(const Finding& f, const Finding& g) {
       // / "miles" in "100 kilometers per hour" / "100 miles per hour").
       return f.explanation.starts_with("quantity changed: unit") && g.check == Check::kNumber &&
              !g.explanation.starts_with("quantity changed: unit") && g.severity >= f.severity && over_same_words();
+    case Check::kNegation:
+      // A negator turned into its opposite word ("never" / "always"): the
+      // lexical check's opposite meaning says it, not also a negation lost.
+      return g.check == Check::kLexical && g.severity >= f.severity && g.explanation.ends_with(": opposite meaning") &&
+             inside(f.original, g.original) && (f.retranslated.empty() || inside(f.retranslated, g.retranslated));
     case Check::kModality:
       // (And a modal's change of strength inside a tense changed: "would be
       // completed" / "was completed" is that, not also "would" dropped.)
