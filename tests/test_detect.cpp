@@ -2448,3 +2448,15 @@ TEST_CASE("a negator turned into its opposite is one finding", "[detect]") {
   expect_minor_only({{"He hardly ever speaks to the press.", "He rarely speaks to the press."},
                      {"He rarely speaks to the press.", "He hardly ever speaks to the press."}});
 }
+
+TEST_CASE("interface text: an action or state turned round is an opposite meaning", "[detect]") {
+  expect_findings(Check::kLexical, Severity::kCritical,
+                  {{"Sign in to continue.", "Sign out to continue.", "Sign in", "Sign out"},
+                   {"Downloads are paused while you are offline.", "Downloads continue while you are offline.",
+                    "paused", "continue"},
+                   {"Save changes before closing?", "Discard changes before closing?", "Save", "Discard"},
+                   {"Tap to show hidden files.", "Tap to hide hidden files.", "show", "hide"},
+                   {"Upload the file to the server.", "Download the file to the server.", "Upload", "Download"}});
+  // "in" and "out" as prepositions are no particles.
+  expect_no_finding(Check::kLexical, {{"The files are stored in the cloud.", "The files are stored out of the cloud."}});
+}

@@ -446,8 +446,9 @@ bool converse_transfer(const CheckContext& ctx, std::string_view a, std::string_
 
 namespace {
 
-const std::array<std::pair<std::string_view, std::string_view>, 25>& opposite_function_word_pairs() {
-  static const std::array<std::pair<std::string_view, std::string_view>, 25> kPairs{{
+const std::array<std::pair<std::string_view, std::string_view>, 26>& opposite_function_word_pairs() {
+  static const std::array<std::pair<std::string_view, std::string_view>, 26> kPairs{{
+      {"in", "out"},  // only as the particle of a verb: "sign in" / "sign out" (particle_in_out)
       {"for", "against"},
       {"to", "from"},
       {"until", "from"},
@@ -529,6 +530,23 @@ bool has_opposite_function_word(std::string_view w) {
 bool quantifier_changed(std::string_view a, std::string_view b) {
   const int x = quantifier_level(a), y = quantifier_level(b);
   return x > 0 && y > 0 && x != y && ((x == 4) != (y == 4) || std::abs(x - y) >= 2);
+}
+
+}  // namespace
+
+namespace {
+
+// "in" or "out" at token `t` right after a verb it makes a phrase with,
+// whose meaning it turns: sign, log, check, opt, plug, clock, tune, zoom,
+// in any form ("Sign in", "logged out", "checking in").
+bool particle_in_out(const Document& d, TokenRange range, std::size_t t) {
+  static const std::vector<std::string_view> kVerbs = {
+      "sign",  "signs",  "signed", "signing", "log",    "logs",    "logged", "logging", "check",  "checks",
+      "checked", "checking", "opt", "opts",   "opted",  "opting",  "plug",   "plugs",   "plugged", "plugging",
+      "clock", "clocks", "clocked", "clocking", "tune", "tunes",   "tuned",  "tuning",  "zoom",   "zooms",
+      "zoomed", "zooming"};
+  return (d.tokens[t].norm == "in" || d.tokens[t].norm == "out") && t > range.begin &&
+         d.tokens[t - 1].sentence == d.tokens[t].sentence && one_of(d.tokens[t - 1].norm, kVerbs);
 }
 
 }  // namespace
@@ -797,6 +815,12 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
         auto before_verb = [&](const Document& d, TokenRange range, std::size_t w) {
           return w + 1 < range.end && d.tokens[w + 1].norm.size() > 4 && d.tokens[w + 1].norm.ends_with("ing");
         };
+        // "in" / "out" only as a verb's particle ("Sign in" / "Sign out",
+        // "logged out" / "logged in"), not as prepositions.
+        if ((o.tokens[t].norm == "in" || o.tokens[t].norm == "out") &&
+            (r.tokens[u].norm == "in" || r.tokens[u].norm == "out") &&
+            (!particle_in_out(o, ro, t) || !particle_in_out(r, rr, u)))
+          continue;
         const bool direction = (o.tokens[t].norm == "to" || o.tokens[t].norm == "from") &&
                                (r.tokens[u].norm == "to" || r.tokens[u].norm == "from");
         if (direction && (before_verb(o, ro, t) || before_verb(r, rr, u))) continue;
@@ -824,7 +848,8 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
         const bool swapped = arguments_swapped(view, t, t, u, u);
         const Severity severity = swapped ? Severity::kMinor : ps.score >= 0.5 ? Severity::kCritical : Severity::kMajor;
         auto phrase = [&](const Document& d, TokenRange range, std::size_t w) {
-          if (hardly_ever(d, range, w)) return Span{d.tokens[w - 1].span.start, d.tokens[w].span.end};
+          if (hardly_ever(d, range, w) || particle_in_out(d, range, w))
+            return Span{d.tokens[w - 1].span.start, d.tokens[w].span.end};
           return favour_of(d, range, w) ? Span{d.tokens[w - 1].span.start, d.tokens[w + 1].span.end} : d.tokens[w].span;
         };
         const Span so = phrase(o, ro, t), sr = phrase(r, rr, u);

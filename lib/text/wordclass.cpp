@@ -333,7 +333,7 @@ int relation_polarity(std::string_view lemma) {
 }
 
 bool opposite_lemmas(std::string_view a, std::string_view b) {
-  static const std::array<std::pair<std::string_view, std::string_view>, 88> kPairs{{
+  static const std::array<std::pair<std::string_view, std::string_view>, 106> kPairs{{
       {"deny", "confirm"},     {"deny", "affirm"},      {"allow", "ban"},        {"permit", "ban"},
       {"lift", "impose"},      {"increase", "decline"}, {"increase", "drop"},    {"increase", "fall"},
       {"increase", "reduce"},  {"increase", "cut"},     {"rise", "drop"},        {"grow", "shrink"},
@@ -357,6 +357,13 @@ bool opposite_lemmas(std::string_view a, std::string_view b) {
       {"violate", "respect"},  {"violate", "honor"},    {"violate", "honour"},   {"violate", "observe"},
       {"breach", "respect"},   {"breach", "honor"},     {"breach", "honour"},    {"automatically", "manually"},
       {"automatic", "manual"},
+      // Software and interface text: actions and states a user interface
+      // or a manual must not turn round.
+      {"pause", "resume"},     {"pause", "continue"},   {"suspend", "continue"}, {"save", "discard"},
+      {"keep", "discard"},     {"show", "hide"},        {"lock", "unlock"},      {"install", "uninstall"},
+      {"connect", "disconnect"}, {"mute", "unmute"},    {"subscribe", "unsubscribe"}, {"encrypt", "decrypt"},
+      {"upload", "download"},  {"import", "export"},    {"online", "offline"},   {"visible", "hidden"},
+      {"enable", "disable"},   {"enabled", "disabled"}, {"allow", "block"},
   }};
   if (std::any_of(kPairs.begin(), kPairs.end(), [&](const auto& p) {
         return (a == p.first && b == p.second) || (a == p.second && b == p.first);
