@@ -1518,6 +1518,9 @@ TEST_CASE("'without' against a word of lacking, and one unit said with 'a'", "[d
   REQUIRE(find(rep, Check::kNegation));
   CHECK(find(rep, Check::kNegation)->severity == Severity::kCritical);
   CHECK(find(run("The contract runs for 10 months.", "The contract runs for a year."), Check::kNumber) != nullptr);
+  // The "a day" of a rate is no quantity: "24 hours a day" / "12 hours a day" changed the hours.
+  expect_findings(Check::kNumber, Severity::kCritical,
+                  {{"The shop is open 24 hours a day.", "The shop is open 12 hours a day.", "24", "12"}});
 }
 
 TEST_CASE("a capitalized title is a role, not a name", "[detect]") {

@@ -2100,6 +2100,10 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
             wordclass::unit_dimension(e.tokens[u].norm) != wordclass::unit_dimension(unit_here) ||
             wordclass::unit_size(e.tokens[u].norm) <= 0)
           continue;
+        // Not the unit of a rate ("12 hours a day", "80 km an hour"): "a day" there is no quantity.
+        if (u >= range.begin + 2 && e.tokens[u - 2].sentence == e.tokens[u].sentence &&
+            wordclass::unit_size(e.tokens[u - 2].norm) > 0)
+          continue;
         // "an hour and a half": one and a half of the unit.
         auto at = [&](std::size_t k) -> std::string_view {
           return k < range.end && e.tokens[k].sentence == e.tokens[u].sentence ? std::string_view(e.tokens[k].norm)
