@@ -2463,3 +2463,20 @@ TEST_CASE("interface text: an action or state turned round is an opposite meanin
   // "in" and "out" as prepositions are no particles.
   expect_no_finding(Check::kLexical, {{"The files are stored in the cloud.", "The files are stored out of the cloud."}});
 }
+
+TEST_CASE("a modal with no counterpart is the one whose place holds none", "[detect]") {
+  // Two "might" against one "maybe" near the second: the first is the one
+  // stated as fact.
+  const std::string a = "Some of them might have life, and some might not.";
+  const Report rep = run(a, "Some of them have life, and maybe some don't.");
+  const Finding* f = find(rep, Check::kModality);
+  REQUIRE(f);
+  CHECK(f->severity == Severity::kMajor);
+  CHECK(f->original.start == a.find("might"));
+  // A hedge dropped in a sentence that became a question asserts nothing
+  // either way: minor (the question itself is the finding).
+  for (const Finding& g : run("Or maybe we are just one branch of a vast multiverse.",
+                              "Or are we just one branch of a vast multiverse?")
+                              .findings)
+    if (g.explanation.rfind("modality strengthened", 0) == 0) CHECK(g.severity == Severity::kMinor);
+}

@@ -1358,18 +1358,61 @@ void check_modality(const CheckContext& ctx, const BeadView& view, std::vector<F
     return true;
   };
   // Modals of the same strength cancel wherever they stand ("we might never"
-  // / "we may never"); the rest pair in order, and a modal with no partner is
-  // compared with a plain assertion (strength 3).
-  std::vector<std::size_t> mo, mr;
-  std::vector<bool> taken(all_r.size(), false);
-  for (std::size_t t : all_o) {
-    bool cancelled = false;
-    for (std::size_t j = 0; j < all_r.size() && !cancelled; ++j)
-      if (!taken[j] && strength(r, all_r[j]) == strength(o, t)) taken[j] = cancelled = true;
-    if (!cancelled && !cancel_negated(negated_r, strength(o, t))) mo.push_back(t);
+  // / "we may never"), as many as the side with fewer has; which ones is
+  // chosen in order, nearest relative place first (four "might" against
+  // three "maybe" leave the "might" whose place holds none); the rest pair in
+  // order, and a modal with no partner is compared with a plain assertion
+  // (strength 3).
+  std::vector<bool> taken_o(all_o.size(), false), taken_r(all_r.size(), false);
+  {
+    auto place = [&](Side side, std::size_t t) {
+      const TokenRange range = view.tokens(side);
+      return range.end > range.begin + 1
+                 ? static_cast<double>(t - range.begin) / static_cast<double>(range.end - range.begin - 1)
+                 : 0.0;
+    };
+    for (int level = 1; level <= 3; ++level) {
+      std::vector<std::size_t> io, ir;  // indices into all_o / all_r of this strength
+      for (std::size_t i = 0; i < all_o.size(); ++i)
+        if (strength(o, all_o[i]) == level) io.push_back(i);
+      for (std::size_t j = 0; j < all_r.size(); ++j)
+        if (strength(r, all_r[j]) == level) ir.push_back(j);
+      if (io.empty() || ir.empty()) continue;
+      // An order-keeping matching of least total distance; a skip costs 1,
+      // more than any match (a distance is at most 1), so as many match as
+      // the shorter list holds.
+      const std::size_t n = io.size(), m = ir.size();
+      std::vector<double> cost((n + 1) * (m + 1), 0.0);
+      auto at = [&](std::size_t i, std::size_t j) -> double& { return cost[i * (m + 1) + j]; };
+      for (std::size_t i = 0; i <= n; ++i)
+        for (std::size_t j = 0; j <= m; ++j) {
+          if (i == 0 || j == 0) {
+            at(i, j) = static_cast<double>(i + j);
+            continue;
+          }
+          const double match = at(i - 1, j - 1) + std::abs(place(Side::kOriginal, all_o[io[i - 1]]) -
+                                                           place(Side::kRetranslated, all_r[ir[j - 1]]));
+          at(i, j) = std::min({match, at(i - 1, j) + 1.0, at(i, j - 1) + 1.0});
+        }
+      for (std::size_t i = n, j = m; i > 0 && j > 0;) {
+        const double match = at(i - 1, j - 1) + std::abs(place(Side::kOriginal, all_o[io[i - 1]]) -
+                                                         place(Side::kRetranslated, all_r[ir[j - 1]]));
+        if (at(i, j) == match) {
+          taken_o[io[i - 1]] = taken_r[ir[j - 1]] = true;
+          --i, --j;
+        } else if (at(i, j) == at(i - 1, j) + 1.0) {
+          --i;
+        } else {
+          --j;
+        }
+      }
+    }
   }
+  std::vector<std::size_t> mo, mr;
+  for (std::size_t i = 0; i < all_o.size(); ++i)
+    if (!taken_o[i] && !cancel_negated(negated_r, strength(o, all_o[i]))) mo.push_back(all_o[i]);
   for (std::size_t j = 0; j < all_r.size(); ++j)
-    if (!taken[j] && !cancel_negated(negated_o, strength(r, all_r[j]))) mr.push_back(all_r[j]);
+    if (!taken_r[j] && !cancel_negated(negated_o, strength(r, all_r[j]))) mr.push_back(all_r[j]);
   // A negated modal left over against a modal one step off: "cannot be
   // found" / "could not be found" says the same.
   auto near_negated = [&](std::vector<std::size_t>& modals, const Document& d, std::vector<int>& levels) {
@@ -1395,7 +1438,19 @@ void check_modality(const CheckContext& ctx, const BeadView& view, std::vector<F
     // A modal that asks ("could our universe be ...?" / "is our universe
     // ...?") or sits in a condition ("if we could detect" / "if we detect")
     // asserts nothing either way: at most minor.
-    const bool asserted = (k >= mo.size() || asserts(o, mo[k])) && (k >= mr.size() || asserts(r, mr[k]));
+    // A plain statement asks too when its sentence is a question ("could we
+    // be ...?" / "are we ...?").
+    auto question_at = [&](Side side, Span gap) {
+      const Document& d = view.doc(side);
+      const TokenRange range = view.tokens(side);
+      std::size_t u = range.begin;
+      while (u + 1 < range.end && d.tokens[u].span.end <= gap.start) ++u;
+      std::size_t last = u;
+      while (last + 1 < d.tokens.size() && d.tokens[last + 1].sentence == d.tokens[u].sentence) ++last;
+      return d.tokens[last].norm == "?";
+    };
+    const bool asserted = (k < mo.size() ? asserts(o, mo[k]) : !question_at(Side::kOriginal, span_o)) &&
+                          (k < mr.size() ? asserts(r, mr[k]) : !question_at(Side::kRetranslated, span_r));
     // A negated modal of ability against a plain statement: "could not be
     // reached" / "did not return a call" both deny; at most minor. (Not
     // "might not" / "does not": a possibility stated as fact.)
