@@ -2480,3 +2480,13 @@ TEST_CASE("a modal with no counterpart is the one whose place holds none", "[det
                               .findings)
     if (g.explanation.rfind("modality strengthened", 0) == 0) CHECK(g.severity == Severity::kMinor);
 }
+
+TEST_CASE("'several hundred' is a round quantity, as 'hundreds' is", "[detect]") {
+  expect_minor_only({{"Several hundred people marched.", "500 people marched."},
+                     {"They can spin several hundred times per second.", "They can rotate hundreds of times per second."},
+                     {"A few thousand people marched.", "Thousands of people marched."}});
+  expect_findings(Check::kNumber, Severity::kCritical,
+                  {{"Several hundred people marched.", "Several thousand people marched.", "Several hundred",
+                    "Several thousand"},
+                   {"Several hundred people marched.", "2,000 people marched.", "Several hundred", "2,000"}});
+}

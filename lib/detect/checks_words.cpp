@@ -1305,6 +1305,21 @@ std::vector<NumberPhrase> number_phrases(const Document& doc, TokenRange range) 
     NumberWord last_word = kNone;
     bool digits = false;
     std::size_t end = t;
+    // "several hundred", "a few thousand", "many million": a round quantity,
+    // as "hundreds" is.
+    {
+      const bool a_few = first.norm == "a" && norm_is(t + 1, sentence, "few");
+      const std::size_t at = a_few ? t + 2 : t + 1;
+      if ((a_few || first.norm == "several" || first.norm == "many") && at < range.end &&
+          tokens[at].sentence == sentence) {
+        const NumberWordValue scale = number_word(tokens[at].norm);
+        if (scale.kind == NumberWord::kHundred || scale.kind == NumberWord::kScale) {
+          out.push_back({t, at + 1, scale.value, false, true});
+          t = at + 1;
+          continue;
+        }
+      }
+    }
     if (const auto unit = plural_scale(first.norm)) {
       // "thousands", "hundreds of thousands", "tens of millions".
       double value = *unit;
@@ -1731,7 +1746,10 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
       if (settled[1][j] || !same_value(i, j)) continue;
       settled[0][i] = settled[1][j] = true;
       same.emplace_back(i, j);
-      if (phrases[0][i].fact || phrases[1][j].fact) {
+      // Two round quantities said differently ("several hundred" /
+      // "hundreds") are worth the same minor note as a number in other words.
+      const bool round_pair = phrases[0][i].vague && phrases[1][j].vague;
+      if (phrases[0][i].fact || phrases[1][j].fact || round_pair) {
         // A fraction against a percentage: the span takes the word "percent"
         // ("one in four" / "25 percent"), which says nothing else.
         auto with_percent_word = [&](std::size_t side, const NumberPhrase& p) {
