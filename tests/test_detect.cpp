@@ -2490,3 +2490,30 @@ TEST_CASE("'several hundred' is a round quantity, as 'hundreds' is", "[detect]")
                     "Several thousand"},
                    {"Several hundred people marched.", "2,000 people marched.", "Several hundred", "2,000"}});
 }
+
+TEST_CASE("the partial check leaves kept connectives, modals and contractions to their checks", "[detect]") {
+  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"Despite the rain, thousands of fans turned up for the concert.",
+            "Thousands of fans turned up for the concert even though it was raining."},
+           {"Because of the strike, all flights were cancelled.", "All flights were cancelled due to the strike."},
+           {"However, Einstein didn't realize what this meant.", "But Einstein did not realize what this meant."},
+           {"One day we may be able to see a shadow.", "One day we can see a shadow."},
+           {"Some of them might have life, and some might not.", "Maybe some of them have life, and maybe some do not."},
+           {"So, imagine you are in the Big Bang.", "So, imagine you're in the Big Bang."}}) {
+    INFO(a << " / " << b);
+    CHECK(find(run(a, b), Check::kPartial) == nullptr);
+  }
+  // A relation of the other family is no kept connective.
+  CHECK(find(run("Because of the strike, all flights were cancelled.",
+                 "Despite the strike, all flights were cancelled."),
+             Check::kLexical) != nullptr);
+}
+
+TEST_CASE("a vote or a margin is no agent of a passive", "[detect]") {
+  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"The bill was passed by a vote of 52 to 48.", "The bill passed 52-48."},
+           {"The law was passed by a narrow majority.", "The law narrowly passed."}}) {
+    INFO(a << " / " << b);
+    for (const Finding& f : run(a, b).findings) CHECK(f.explanation.rfind("agent", 0) != 0);
+  }
+}

@@ -115,6 +115,15 @@ std::vector<NumberPhrase> number_phrases(const Document& doc, TokenRange range);
 // leaves alone).
 bool opposite_function_words(std::string_view a, std::string_view b);
 
+// Tokens of `side` (ascending) in unlinked connectives ("because of",
+// "despite", "so", "however", ...; check_relation) for which the other side
+// has an unlinked connective of the same family, cause or consequence
+// against cause or consequence, concession or contrast against concession
+// or contrast: "Despite the rain" / "even though it was raining", "Because
+// of the strike" / "due to the strike". The same relation in other words:
+// no words added or dropped.
+std::vector<std::size_t> kept_connective_tokens(const BeadView& view, Side side);
+
 // wordclass::relation_polarity of a word token through its WordNet lemmas
 // ("driven" -> "drive"): -1 opposes, +1 supports, 0 neither, a name or not a word.
 int stance_of(const CheckContext& ctx, const Token& token);

@@ -107,6 +107,50 @@ std::array<std::vector<std::size_t>, 2> stray_links(const BeadView& view) {
   return out;
 }
 
+// The two words a contracted auxiliary stands for ("didn't": "did not",
+// "won't": "will not", "we'll": "we will", "you're": "you are", "I've": "I
+// have", "they'd": "they would" or "they had"); none for other words.
+std::vector<std::array<std::string, 2>> expansions(std::string_view w) {
+  std::string n(w);
+  for (std::size_t k; (k = n.find("\u2019")) != std::string::npos;) n.replace(k, 3, "'");
+  auto ends = [&](std::string_view suffix) { return n.size() > suffix.size() && n.ends_with(suffix); };
+  const std::string head = n.substr(0, n.find('\''));
+  if (ends("n't")) {
+    const std::string base = n == "won't" ? "will" : n == "can't" ? "can" : n == "shan't" ? "shall" : n.substr(0, n.size() - 3);
+    return {{base, "not"}};
+  }
+  if (ends("'ll")) return {{head, "will"}};
+  if (ends("'re")) return {{head, "are"}};
+  if (ends("'ve")) return {{head, "have"}};
+  if (ends("'m")) return {{head, "am"}};
+  if (ends("'d")) return {{head, "would"}, {head, "had"}};
+  return {};
+}
+
+// A contracted auxiliary of `side` whose two words stand one after the other
+// on the other side ("didn't" / "did not", "you're" / "you are"): the same
+// words, spelled out.
+bool spelled_out_there(const BeadView& view, Side side, std::size_t t) {
+  const auto options = expansions(view.doc(side).tokens[t].norm);
+  if (options.empty()) return false;
+  const Document& e = view.doc(other(side));
+  const TokenRange range = view.tokens(other(side));
+  for (std::size_t u = range.begin; u + 1 < range.end; ++u)
+    for (const auto& [a, b] : options)
+      if (e.tokens[u].norm == a && e.tokens[u + 1].norm == b) return true;
+  return false;
+}
+
+// A modal or hedge ("maybe", "probably", "certainly") or the "able" of "be
+// able to" (what "can" says): the modality check weighs their strength.
+bool modal_word(const Document& doc, std::size_t t) {
+  const std::string_view w = doc.tokens[t].norm;
+  if (wordclass::modal_strength(w) > 0) return true;
+  if (w != "able" || t == 0 || t + 1 >= doc.tokens.size()) return false;
+  static const std::vector<std::string_view> kBe = {"be", "is", "are", "was", "were", "been", "being", "am"};
+  return doc.tokens[t + 1].norm == "to" && one_of(doc.tokens[t - 1].norm, kBe);
+}
+
 }  // namespace
 
 void check_partial(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
@@ -139,6 +183,7 @@ void check_partial(const CheckContext& ctx, const BeadView& view, std::vector<Fi
     const auto& strays = stray[side == Side::kOriginal ? 0 : 1];
     const auto& spelled = compounds[side == Side::kOriginal ? 0 : 1];
     auto is_stray = [&](std::size_t t) { return std::binary_search(strays.begin(), strays.end(), t); };
+    const std::vector<std::size_t> connective = kept_connective_tokens(view, side);
     std::vector<std::size_t> unaligned = side == Side::kOriginal ? view.score()->words.unaligned_original
                                                                  : view.score()->words.unaligned_retranslated;
     for (std::size_t t : strays)
@@ -151,6 +196,8 @@ void check_partial(const CheckContext& ctx, const BeadView& view, std::vector<Fi
       const Token& tok = doc.tokens[t];
       if (!is_content_token(tok) || explained(out, view.index(), side, tok.span) ||
           std::binary_search(spelled.begin(), spelled.end(), t) ||
+          std::binary_search(connective.begin(), connective.end(), t) || modal_word(doc, t) ||
+          spelled_out_there(view, side, t) ||
           (percent_there && (tok.norm == "percent" || tok.norm == "cent")) || currency_named(side, tok.norm))
         continue;
       bool joined = false;

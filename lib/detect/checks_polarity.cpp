@@ -1623,6 +1623,22 @@ void check_connectives(const BeadView& view, std::vector<Finding>& out) {
 
 }  // namespace
 
+std::vector<std::size_t> kept_connective_tokens(const BeadView& view, Side side) {
+  std::vector<std::size_t> out;
+  const std::vector<Connective> here = connectives_of(view, side);
+  if (here.empty()) return out;
+  const std::vector<Connective> there = connectives_of(view, other(side));
+  for (const Connective& c : here) {
+    if (view.linked(side, c.first)) continue;
+    const bool kept = std::any_of(there.begin(), there.end(), [&](const Connective& d) {
+      return causal(d.link) == causal(c.link) && !view.linked(other(side), d.first);
+    });
+    if (!kept) continue;
+    for (std::size_t t = c.first; t <= c.last; ++t) out.push_back(t);
+  }
+  return out;
+}
+
 void check_relation(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
   if (!view.paired()) return;
   check_connectives(view, out);
@@ -1730,7 +1746,7 @@ std::optional<std::size_t> dropped_speaker(const CheckContext& ctx, const BeadVi
 // phrase: up to seven words, determiners and then unlinked content words,
 // ended by a linked word, a number, a time or a means ("by parliament last
 // year"); none when such a word comes first ("by Friday", "by 5 percent",
-// "by phone", "by the end of").
+// "by phone", "by the end of", "by a vote of").
 std::optional<std::size_t> passive_agent(const CheckContext& ctx, const BeadView& view, Side side, std::size_t t) {
   const Document& d = view.doc(side);
   const Document& e = view.doc(other(side));
@@ -1759,10 +1775,16 @@ std::optional<std::size_t> passive_agent(const CheckContext& ctx, const BeadView
       "tonight", "today",   "noon",    "midnight", "year",    "years",    "month",    "months",    "week",
       "weeks",   "day",     "days",    "percent", "half",     "monday",   "tuesday",  "wednesday", "thursday",
       "friday",  "saturday", "sunday", "january", "february", "march",    "april",    "june",      "july",
-      "august",  "september", "october", "november", "december", "way",   "means",    "contrast",  "comparison"};
+      "august",  "september", "october", "november", "december", "way",   "means",    "contrast",  "comparison",
+      "referendum", "ballot", "decree"};
+  // How a body decided, not who: no agent at all ("passed by a vote of 52
+  // to 48", "by a narrow majority", "by a wide margin").
+  static const std::vector<std::string_view> kDecisions = {"vote",      "votes",       "margin",   "majority",
+                                                           "plurality", "acclamation", "consensus"};
   std::optional<std::size_t> last;
   for (std::size_t k = t + 1; k < range.end && k <= t + 7 && d.tokens[k].sentence == d.tokens[t].sentence; ++k) {
     const Token& w = d.tokens[k];
+    if (one_of(w.norm, kDecisions)) return std::nullopt;
     // A number, time or means, or a linked word, ends the agent after its
     // first content word ("by parliament last year"); before, it is no agent.
     if (w.kind == TokenKind::kNumber || (w.kind == TokenKind::kWord && wordclass::number_value(w.norm)) ||
