@@ -2517,3 +2517,18 @@ TEST_CASE("a vote or a margin is no agent of a passive", "[detect]") {
     for (const Finding& f : run(a, b).findings) CHECK(f.explanation.rfind("agent", 0) != 0);
   }
 }
+
+TEST_CASE("two opposites that traded places invert both clauses", "[detect]") {
+  expect_findings(Check::kStructure, Severity::kCritical,
+                  {{"The company's revenue grew 5% in the first quarter, while its costs fell.",
+                    "The company's revenue fell 5% in the first quarter, while its costs grew.",
+                    "grew 5% in the first quarter, while its costs fell",
+                    "fell 5% in the first quarter, while its costs grew"},
+                   {"The new law bans smoking in bars but allows it on terraces.",
+                    "The new law allows smoking in bars but bans it on terraces.", "bans smoking in bars but allows",
+                    "allows smoking in bars but bans"}});
+  // "Unlike" / "Like" at the same place is the opposite comparison.
+  expect_findings(Check::kLexical, Severity::kCritical,
+                  {{"Unlike its rivals, the firm raised prices.", "Like its rivals, the firm raised prices.", "Unlike",
+                    "Like"}});
+}

@@ -153,6 +153,24 @@ bool linked_content_between(const BeadView& view, std::size_t first, std::size_t
   return false;
 }
 
+// Two single words of opposite meaning (a WordNet antonym by lemma, an
+// opposite WordNet lacks, or opposite closed-class words): "grew" / "fell",
+// "bans" / "allows".
+bool opposite_words(const CheckContext& ctx, const Document& doc, const std::vector<std::size_t>& a,
+                    const std::vector<std::size_t>& b) {
+  if (a.size() != 1 || b.size() != 1 || !ctx.wordnet) return false;
+  const std::string& x = doc.tokens[a[0]].norm;
+  const std::string& y = doc.tokens[b[0]].norm;
+  if (opposite_function_words(x, y) || ctx.wordnet->relation(x, y) == WordRelation::kAntonym) return true;
+  std::vector<std::string> lx = ctx.wordnet->lemmas(x), ly = ctx.wordnet->lemmas(y);
+  lx.push_back(x);
+  ly.push_back(y);
+  for (const auto& p : lx)
+    for (const auto& q : ly)
+      if (wordclass::opposite_lemmas(p, q)) return true;
+  return false;
+}
+
 std::vector<std::size_t> joined(std::vector<std::size_t> a, const std::vector<std::size_t>& b) {
   a.insert(a.end(), b.begin(), b.end());
   return a;
@@ -268,6 +286,18 @@ void check_structure(const CheckContext& ctx, const BeadView& view, std::vector<
                                      view.cover(Side::kRetranslated, joined(e.retranslated, e.partner_retranslated)),
                                      "\"" + x + "\" and \"" + y +
                                          "\" traded places and the relation between them turned: same meaning"));
+          break;
+        }
+        // Two opposites that traded places ("revenue grew ..., while costs
+        // fell" / "revenue fell ..., while costs grew"): each clause now says
+        // the opposite of what it said.
+        if (role && opposite_words(ctx, o, e.original, e.partner_original)) {
+          out.push_back(make_finding(view, Category::kMistranslation, Check::kStructure,
+                                     view.score()->score >= 0.5 ? Severity::kCritical : Severity::kMajor, 0.9,
+                                     view.cover(Side::kOriginal, joined(e.original, e.partner_original)),
+                                     view.cover(Side::kRetranslated, joined(e.retranslated, e.partner_retranslated)),
+                                     "\"" + x + "\" and \"" + y +
+                                         "\" traded places: each now says the opposite of what it said"));
           break;
         }
         // A quotation mark between them: the speaker and

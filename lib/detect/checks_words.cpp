@@ -446,8 +446,9 @@ bool converse_transfer(const CheckContext& ctx, std::string_view a, std::string_
 
 namespace {
 
-const std::array<std::pair<std::string_view, std::string_view>, 26>& opposite_function_word_pairs() {
-  static const std::array<std::pair<std::string_view, std::string_view>, 26> kPairs{{
+const std::array<std::pair<std::string_view, std::string_view>, 27>& opposite_function_word_pairs() {
+  static const std::array<std::pair<std::string_view, std::string_view>, 27> kPairs{{
+      {"unlike", "like"},
       {"in", "out"},  // only as the particle of a verb: "sign in" / "sign out" (particle_in_out)
       {"for", "against"},
       {"to", "from"},
