@@ -2532,3 +2532,23 @@ TEST_CASE("two opposites that traded places invert both clauses", "[detect]") {
                   {{"Unlike its rivals, the firm raised prices.", "Like its rivals, the firm raised prices.", "Unlike",
                     "Like"}});
 }
+
+TEST_CASE("a title written as initials is its words spelled out", "[detect]") {
+  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"Apple's CEO Tim Cook announced the product.", "Tim Cook, Apple's chief executive, announced the product."},
+           {"The MP resigned on Friday.", "The member of parliament resigned on Friday."},
+           {"Johnson said Britain would leave the EU.", "Johnson said Britain would leave the European Union."}}) {
+    INFO(a << " / " << b);
+    CHECK(run(a, b).findings.empty());
+  }
+}
+
+TEST_CASE("two names that traded places around a verb that goes both ways say the same", "[detect]") {
+  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"Merkel met Macron in Berlin on Monday.", "On Monday, Macron met Merkel in Berlin."},
+           {"Wornell married Mildred Rideout and the couple had one daughter.",
+            "Mildred Rideout married Wornell and the couple had one daughter."}}) {
+    INFO(a << " / " << b);
+    for (const Finding& f : run(a, b).findings) CHECK(f.severity == Severity::kMinor);
+  }
+}

@@ -110,6 +110,53 @@ bool is_spoken_contraction(std::string_view norm) {
   return std::any_of(all.begin(), all.end(), [&](const auto& c) { return c[0] == norm; });
 }
 
+std::array<std::vector<std::size_t>, 2> title_spellings(const BeadView& view) {
+  std::array<std::vector<std::size_t>, 2> out;
+  struct Spelled {
+    std::string_view initials;
+    std::array<std::string_view, 4> words;
+  };
+  static const Spelled kTitles[] = {
+      {"ceo", {"chief", "executive", "officer"}}, {"ceo", {"chief", "executive"}},
+      {"cfo", {"chief", "financial", "officer"}}, {"coo", {"chief", "operating", "officer"}},
+      {"cto", {"chief", "technology", "officer"}}, {"mp", {"member", "of", "parliament"}},
+      {"pm", {"prime", "minister"}},              {"un", {"united", "nations"}},
+      {"eu", {"european", "union"}},              {"uk", {"united", "kingdom"}},
+      {"us", {"united", "states"}},               {"u.s.", {"united", "states"}},
+      {"u.k.", {"united", "kingdom"}},            {"nato", {"north", "atlantic", "treaty", "organization"}},
+  };
+  for (Side side : {Side::kOriginal, Side::kRetranslated}) {
+    const Document& d = view.doc(side);
+    const Document& e = view.doc(other(side));
+    const TokenRange here = view.tokens(side), there = view.tokens(other(side));
+    for (std::size_t t = here.begin; t < here.end; ++t) {
+      // "US" the country, capitalized; "us" the pronoun is none.
+      // Both unlinked: initials the aligner paired with their own copy are no spelling.
+      if (d.tokens[t].kind != TokenKind::kWord || !d.tokens[t].capitalized || view.linked(side, t)) continue;
+      for (const Spelled& title : kTitles) {
+        if (d.tokens[t].norm != title.initials) continue;
+        const std::size_t n = static_cast<std::size_t>(
+            std::count_if(title.words.begin(), title.words.end(), [](std::string_view w) { return !w.empty(); }));
+        bool found = false;
+        for (std::size_t u = there.begin; u + n <= there.end && !found; ++u) {
+          std::size_t k = 0;
+          while (k < n && e.tokens[u + k].norm == title.words[k] && !view.linked(other(side), u + k)) ++k;
+          if (k < n) continue;
+          found = true;
+          out[side == Side::kOriginal ? 0 : 1].push_back(t);
+          for (k = 0; k < n; ++k) out[side == Side::kOriginal ? 1 : 0].push_back(u + k);
+        }
+        if (found) break;
+      }
+    }
+  }
+  for (auto& v : out) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+  }
+  return out;
+}
+
 std::array<std::vector<std::size_t>, 2> compound_spellings(const BeadView& view) {
   std::array<std::vector<std::size_t>, 2> out;
   auto letters = [](std::string_view norm) {
@@ -179,6 +226,8 @@ std::array<std::vector<std::size_t>, 2> compound_spellings(const BeadView& view)
           }
       }
   }
+  const auto titles = title_spellings(view);
+  for (std::size_t k = 0; k < 2; ++k) out[k].insert(out[k].end(), titles[k].begin(), titles[k].end());
   for (auto& v : out) {
     std::sort(v.begin(), v.end());
     v.erase(std::unique(v.begin(), v.end()), v.end());

@@ -76,6 +76,13 @@ bool is_month_may(const Document& doc, std::size_t token);
 // words they contract ("gonna" / "going to"). The same words, spelled
 // another way: no finding of their own.
 std::array<std::vector<std::size_t>, 2> compound_spellings(const BeadView& view);
+// Titles and bodies news writes as initials, capitalized, against their words
+// one after the other on the other side ("CEO" / "chief executive", "MP" /
+// "member of parliament", "UN" / "United Nations", "US" / "United States";
+// not the pronoun "us"): the tokens of both, per side as compound_spellings.
+// Part of compound_spellings; the entity check reads them as names spelled
+// out.
+std::array<std::vector<std::size_t>, 2> title_spellings(const BeadView& view);
 // Spoken contractions and the two words each contracts: "gonna" / "going
 // to", "wanna" / "want to", "gotta" / "got to", "kinda" / "kind of", ...
 const std::array<std::array<std::string_view, 3>, 8>& spoken_contractions();

@@ -113,8 +113,8 @@ bool contiguous(const std::vector<std::size_t>& tokens) {
 bool symmetric_verb(std::string_view norm) {
   static const std::vector<std::string_view> kSymmetric = {
       "married", "marries", "marry", "met", "meets", "meet", "divorced", "divorces", "dated", "resembled",
-      "resembles", "equals", "equalled", "equaled", "tied", "drew", "faced", "faces", "played", "plays",
-      "fought", "fights", "merged", "joined", "partnered", "collaborated", "competed", "debated", "shared"};
+      "resembles", "equals", "equalled", "equaled", "tied", "drew", "faced", "faces", "fought", "fights",
+      "merged", "partnered", "collaborated", "competed", "debated"};
   return one_of(norm, kSymmetric);
 }
 
@@ -333,8 +333,17 @@ void check_structure(const CheckContext& ctx, const BeadView& view, std::vector<
                                word_count(o, e.partner_original) <= kMaxInvertedWords &&
                                view.score()->score >= 0.5) ||
                               numbers;
+        // A verb that goes both ways between them ("Merkel met Macron" /
+        // "Macron met Merkel", "married"): the same statement, minor.
+        bool symmetric = false;
+        for (std::size_t t = first; role && last - first <= 4 && t < last; ++t) symmetric |= symmetric_verb(o.tokens[t].norm);
+        if (symmetric && !numbers)
+          if (const auto k = explanation.rfind(": who or what each one refers to changed"); k != std::string::npos)
+            explanation.replace(k, std::string::npos, ", a verb that goes both ways: the same statement");
         out.push_back(make_finding(view, Category::kMistranslation, Check::kStructure,
-                                   inverted ? Severity::kCritical : role && things ? Severity::kMajor : Severity::kMinor,
+                                   inverted                                ? Severity::kCritical
+                                   : role && things && (!symmetric || numbers) ? Severity::kMajor
+                                                                           : Severity::kMinor,
                                    role ? (things ? 0.5 : 0.3) + 0.4 * e.weight : 0.2,
                                    view.cover(Side::kOriginal, joined(e.original, e.partner_original)),
                                    view.cover(Side::kRetranslated, joined(e.retranslated, e.partner_retranslated)),

@@ -2459,6 +2459,10 @@ void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Fin
         mine.push_back(run.front());
       }
     }
+    // Titles written as initials against their words ("MP" / "member of
+    // parliament"): the same title, no name dropped.
+    const auto titles = title_spellings(view);
+    for (std::size_t k = 0; k < 2; ++k) spelled[k].insert(spelled[k].end(), titles[k].begin(), titles[k].end());
     for (auto& v : spelled) std::sort(v.begin(), v.end());
   }
   auto explained = [&](Side side, const std::vector<std::size_t>& run) {
