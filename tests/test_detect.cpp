@@ -2552,3 +2552,17 @@ TEST_CASE("two names that traded places around a verb that goes both ways say th
     for (const Finding& f : run(a, b).findings) CHECK(f.severity == Severity::kMinor);
   }
 }
+
+TEST_CASE("'-free' says 'without', and a price denied says 'free'", "[detect]") {
+  expect_findings(Check::kNegation, Severity::kCritical,
+                  {{"This product contains nuts.", "This product is nut-free.", "", "free"},
+                   {"The drinks are sugar-free.", "The drinks are full of sugar.", "free", ""}});
+  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"The drinks are sugar-free.", "The drinks contain no sugar."},
+           {"Admission is free.", "Admission costs nothing."},
+           {"Delivery is free of charge.", "There is no charge for delivery."},
+           {"They sent e-mail without a toll-free number to call.", "They sent e-mail without a free call number."}}) {
+    INFO(a << " / " << b);
+    CHECK(find(run(a, b), Check::kNegation) == nullptr);
+  }
+}

@@ -122,6 +122,16 @@ bool holds_negation(const CheckContext& ctx, std::string_view w) {
 // no votes", "Not surprisingly,", "nothing but" (= "only"), and a negator
 // with a "fail to" just after it ("did not fail to mention" = "mentioned"):
 // both go. A refusal said without its verb counts (refused_outright).
+// "-free" glued to a word says "without" it: "nut-free", "sugar-free",
+// "tax-free" (one token, or the word, "-" and "free" with no space between).
+bool free_of(const Document& d, TokenRange r, std::size_t t) {
+  const std::string_view w = d.tokens[t].norm;
+  if (w.size() > 5 && w.ends_with("-free")) return true;
+  return w == "free" && t >= r.begin + 2 && d.tokens[t - 1].norm == "-" &&
+         d.tokens[t - 1].span.start == d.tokens[t - 2].span.end && d.tokens[t].span.start == d.tokens[t - 1].span.end &&
+         d.tokens[t - 2].kind == TokenKind::kWord;
+}
+
 std::vector<std::size_t> negators_of(const BeadView& view, Side side) {
   std::vector<std::size_t> out;
   const Document& d = view.doc(side);
@@ -151,7 +161,8 @@ std::vector<std::size_t> negators_of(const BeadView& view, Side side) {
                         ((w == "fail" || w == "fails" || w == "failed" || w == "failing" || w == "refuse" ||
                           w == "refuses" || w == "refused" || w == "refusing") &&
                          norm_at(t + 1) == "to") ||
-                        declined_to(w, norm_at(t + 1), norm_at(t + 2)) || refused_outright(d, r, t);
+                        declined_to(w, norm_at(t + 1), norm_at(t + 2)) || refused_outright(d, r, t) ||
+                        free_of(d, r, t);
     if (!listed) continue;
     if (w == "without") {
       const std::string_view next = norm_at(t + 1);
@@ -705,6 +716,40 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
     for (std::size_t n : extra)
       if (here.tokens[n].norm == "too")
         if (const auto u = view.linked(side, n); u && f.tokens[*u].norm == "too") ++implicit;
+    // "costs nothing", "for nothing", "at no cost", "no charge" = "free": a
+    // price denied against an unlinked "free" on the other side.
+    for (std::size_t n : extra) {
+      const std::string_view w = here.tokens[n].norm;
+      const std::string_view before = n > view.tokens(side).begin ? std::string_view(here.tokens[n - 1].norm) : "";
+      const std::string_view after = n + 1 < view.tokens(side).end ? std::string_view(here.tokens[n + 1].norm) : "";
+      const bool no_price = (w == "nothing" && (before == "cost" || before == "costs" || before == "for")) ||
+                            (w == "no" && (after == "cost" || after == "charge" || after == "fee"));
+      if (!no_price) continue;
+      for (std::size_t k = range.begin; k < range.end; ++k)
+        if (f.tokens[k].norm == "free" && !view.linked(other(side), k) && !free_of(f, range, k)) {
+          ++implicit;
+          break;
+        }
+    }
+    // "toll-free number" / "free call number", "nut-free" / "free of nuts",
+    // "colour-free" / "colourless": a "-free" against an unlinked "free" or
+    // a word ending in "less" on the other side.
+    for (std::size_t n : lost ? neg_o : neg_r) {
+      if (!free_of(here, view.tokens(side), n)) continue;
+      auto says_free = [&](std::size_t k) {
+        const std::string_view w = f.tokens[k].norm;
+        return f.tokens[k].kind == TokenKind::kWord &&
+               ((w == "free" && !free_of(f, range, k)) || (w.size() > 6 && w.ends_with("less")));
+      };
+      bool balanced = false;
+      if (const auto u = view.linked(side, n)) balanced = says_free(*u);  // "toll-free" / "free call"
+      // The stem linked to a word in "-less": "colour-free" / "colourless".
+      if (const auto u = n >= view.tokens(side).begin + 2 ? view.linked(side, n - 2) : std::nullopt; u && !balanced)
+        balanced = says_free(*u);
+      for (std::size_t k = range.begin; k < range.end && !balanced; ++k)
+        balanced = !view.linked(other(side), k) && says_free(k);
+      if (balanced) ++implicit;
+    }
     // "neither I nor my film are" = "he and his film are not": the "nor"
     // of a "neither" continues one denial.
     for (std::size_t n : extra)
