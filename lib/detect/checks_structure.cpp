@@ -3,8 +3,12 @@
 // that trade places around a verb, a preposition or other content words
 // ("emigrated to Missouri ... go to America" -> "emigrated to America ... go
 // to Missouri", "a Brazilian football coach and former player" -> "a former
-// football coach and Brazilian player") are a major mistranslation; a list
-// reordered ("X and Y" -> "Y and X") is minor. A passive turned active with
+// football coach and Brazilian player") are a major mistranslation, and a
+// critical one when two short participants trade places around a short verb
+// phrase ("Smith defeated Jones" -> "Jones defeated Smith"), two numbers
+// trade places, or two opposites do ("grew ... fell" -> "fell ... grew"); a
+// verb that goes both ways ("met") makes it minor; a list reordered ("X and
+// Y" -> "Y and X") is minor. A passive turned active with
 // the roles the other way round is major; other passive/active and copula
 // rewrites and moved words or phrases are not reported (moved words, such as
 // clause fronting, are mostly benign; they count in the structure drift of
@@ -340,10 +344,10 @@ void check_structure(const CheckContext& ctx, const BeadView& view, std::vector<
         if (symmetric && !numbers)
           if (const auto k = explanation.rfind(": who or what each one refers to changed"); k != std::string::npos)
             explanation.replace(k, std::string::npos, ", a verb that goes both ways: the same statement");
-        out.push_back(make_finding(view, Category::kMistranslation, Check::kStructure,
-                                   inverted                                ? Severity::kCritical
-                                   : role && things && (!symmetric || numbers) ? Severity::kMajor
-                                                                           : Severity::kMinor,
+        const Severity severity = inverted                       ? Severity::kCritical
+                                  : role && things && !symmetric ? Severity::kMajor
+                                                                 : Severity::kMinor;
+        out.push_back(make_finding(view, Category::kMistranslation, Check::kStructure, severity,
                                    role ? (things ? 0.5 : 0.3) + 0.4 * e.weight : 0.2,
                                    view.cover(Side::kOriginal, joined(e.original, e.partner_original)),
                                    view.cover(Side::kRetranslated, joined(e.retranslated, e.partner_retranslated)),
