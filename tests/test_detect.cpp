@@ -1521,6 +1521,13 @@ TEST_CASE("'without' against a word of lacking, and one unit said with 'a'", "[d
   // The "a day" of a rate is no quantity: "24 hours a day" / "12 hours a day" changed the hours.
   expect_findings(Check::kNumber, Severity::kCritical,
                   {{"The shop is open 24 hours a day.", "The shop is open 12 hours a day.", "24", "12"}});
+  // "24 hours a day" is "around the clock": all the time, without a number.
+  expect_findings(Check::kNumber, Severity::kMinor,
+                  {{"The shop is open 24 hours a day.", "The shop is open around the clock.", "24 hours a day",
+                    "around the clock"},
+                   {"Crews worked day and night to repair the line.", "Crews worked 24 hours a day to repair the line.",
+                    "day and night", "24 hours a day"}});
+  expect_minor_only({{"The shop is open 24 hours a day.", "The shop is open around the clock."}});
 }
 
 TEST_CASE("a capitalized title is a role, not a name", "[detect]") {

@@ -2291,6 +2291,40 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
       }
     }
   }
+  // "24 hours a day" against "around the clock", "day and night": all the
+  // time, said without a number. Minor, as a number written differently.
+  for (std::size_t side = 0; side < 2; ++side) {
+    const Document& d = *docs[side];
+    const Document& e = *docs[1 - side];
+    const TokenRange here = view.tokens(side == 0 ? Side::kOriginal : Side::kRetranslated);
+    const TokenRange there = view.tokens(side == 0 ? Side::kRetranslated : Side::kOriginal);
+    auto words_at = [](const Document& doc, TokenRange range, std::size_t k, std::initializer_list<std::string_view> ws) {
+      for (std::string_view w : ws) {
+        if (k >= range.end || doc.tokens[k].norm != w) return false;
+        ++k;
+      }
+      return true;
+    };
+    for (std::size_t i = 0; i < phrases[side].size(); ++i) {
+      const NumberPhrase& p = phrases[side][i];
+      if (settled[side][i] || p.value != 24 || p.end != p.begin + 1 ||
+          !(words_at(d, here, p.end, {"hours", "a", "day"}) || words_at(d, here, p.end, {"hours", "per", "day"})))
+        continue;
+      std::optional<Span> idiom;
+      for (std::size_t u = there.begin; u < there.end && !idiom; ++u) {
+        std::size_t n = 0;
+        if (words_at(e, there, u, {"around", "the", "clock"})) n = 3;
+        else if (words_at(e, there, u, {"round", "the", "clock"})) n = 3;
+        else if (words_at(e, there, u, {"day", "and", "night"}) || words_at(e, there, u, {"night", "and", "day"})) n = 3;
+        if (n) idiom = Span{e.tokens[u].span.start, e.tokens[u + n - 1].span.end};
+      }
+      if (!idiom) continue;
+      settled[side][i] = true;
+      const Span number{d.tokens[p.begin].span.start, d.tokens[p.end + 2].span.end};
+      const Span so = side == 0 ? number : *idiom, sr = side == 0 ? *idiom : number;
+      written_differently(so, sr, excerpt(*docs[0], so), excerpt(*docs[1], sr));
+    }
+  }
   std::array<std::vector<std::size_t>, 2> left;  // tokens of the facts left over
   std::array<std::vector<const NumberPhrase*>, 2> left_phrases;
   std::array<bool, 2> left_fact{false, false};  // a fact, not only round quantities
