@@ -2457,6 +2457,9 @@ TEST_CASE("a negator turned into its opposite is one finding", "[detect]") {
                    {"He often speaks to the press.", "He hardly ever speaks to the press.", "often", "hardly ever"}});
   expect_minor_only({{"He hardly ever speaks to the press.", "He rarely speaks to the press."},
                      {"He rarely speaks to the press.", "He hardly ever speaks to the press."}});
+  const Report same = run("He hardly ever speaks to the press.", "He seldom speaks to the press.");
+  REQUIRE(same.findings.size() == 1);
+  CHECK(same.findings[0].explanation.find("the same frequency in other words") != std::string::npos);
 }
 
 TEST_CASE("interface text: an action or state turned round is an opposite meaning", "[detect]") {

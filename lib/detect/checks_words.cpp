@@ -983,6 +983,22 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
         continue;
       }
     }
+    // "hardly ever" / "rarely", "seldom" / "almost never": one frequency,
+    // worth a look at most (a WordNet-unrelated run pair otherwise).
+    auto says_rarely = [](const Document& d, const std::vector<std::size_t>& ts) {
+      std::string joined;
+      for (std::size_t t : ts) joined += (joined.empty() ? "" : " ") + d.tokens[t].norm;
+      static const std::vector<std::string_view> kRarely = {"rarely",       "seldom",        "hardly ever",
+                                                            "scarcely ever", "barely ever",  "almost never"};
+      return one_of(joined, kRarely);
+    };
+    if (says_rarely(o, run) && says_rarely(r, cp)) {
+      out.push_back(make_finding(view, Category::kMistranslation, Check::kLexical, Severity::kMinor, 0.2,
+                                 view.cover(Side::kOriginal, run), view.cover(Side::kRetranslated, cp),
+                                 "\"" + words_text(o, run) + "\" became \"" + words_text(r, cp) +
+                                     "\": the same frequency in other words"));
+      continue;
+    }
     const WordRelation rel = best_relation(ctx, o, run, r, cp);
     Severity severity;
     double score;
