@@ -86,6 +86,16 @@ int main(int argc, char** argv) {
       min_severity = *s;
     } else if (arg == "--scorer" && i + 1 < argc) {
       options.scorer = argv[++i];
+    } else if (arg == "--help" || arg == "-h") {
+      std::cout << "usage: mqm_eval [FILE.jsonl] [--min-severity minor|major|critical] [--scorer NAME]\n"
+                   "Runs the detector on every MQM record (reference = original, MT = retranslation)\n"
+                   "and prints the ROC-AUC of pair scores for \"has a Major Accuracy error\" and the\n"
+                   "recall and precision of findings on the annotated spans (docs/detection.md).\n"
+                   "FILE defaults to ../shared/data/mqm/ted-zhen-dev.jsonl; --min-severity counts only\n"
+                   "findings at or above it for the spans.\n";
+      return 0;
+    } else if (!arg.empty() && arg[0] == '-') {
+      return std::cerr << "mqm_eval: unknown argument " << arg << " (see --help)\n", 2;
     } else {
       path = arg;
     }

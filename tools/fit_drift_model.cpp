@@ -427,6 +427,20 @@ std::vector<Sample> read_cache(const std::string& path) {
 
 }  // namespace
 
+constexpr const char* kUsage =
+    "usage: fit_drift_model [--data ted-zhen-dev.jsonl] [-o data/drift_model.tsv]\n"
+    "                       [--folds 10] [--seed 0] [--lambda 1] [--target count|major]\n"
+    "                       [--signals all|none|NAME,NAME...] [--signals-cache FILE]\n"
+    "                       [--trees 0] [--depth 2] [--shrinkage 0.05] [--min-hessian 5]\n"
+    "                       [--tree-signals all|NAME,...] [--dump-words FILE]\n"
+    "Fits the drift model on the MQM annotations and prints its cross-validated ROC-AUC;\n"
+    "with -o, writes the fitted table (see docs/detection.md, \"Fit\").\n"
+    "  --seed S          assign source segments to folds in a random order drawn from S\n"
+    "  --signals LIST    the signals the linear part uses (default: the kept ones)\n"
+    "  --signals-cache F reuse (or write) the pairs' signals instead of re-running the detector\n"
+    "  --trees N         add N gradient-boosted trees on the raw signals (default 0)\n"
+    "  --dump-words F    write word-level features of every MT token, for outside experiments\n";
+
 int main(int argc, char** argv) {
   std::string data = "../shared/data/mqm/ted-zhen-dev.jsonl", out_path, cache, dump_words;
   std::size_t folds = 10;
@@ -445,7 +459,8 @@ int main(int argc, char** argv) {
       if (i + 1 >= argc) std::cerr << "fit_drift_model: " << a << " needs a value\n", std::exit(2);
       return argv[++i];
     };
-    if (a == "--data") data = next();
+    if (a == "--help" || a == "-h") return std::cout << kUsage, 0;
+    else if (a == "--data") data = next();
     else if (a == "-o") out_path = next();
     else if (a == "--folds") folds = std::stoul(next());
     else if (a == "--seed") seed = std::stoul(next());
@@ -463,7 +478,7 @@ int main(int argc, char** argv) {
     else if (a == "--shrinkage") boost_options.shrinkage = std::stod(next());
     else if (a == "--depth") boost_options.depth = std::stoi(next());
     else if (a == "--min-hessian") boost_options.min_hessian = std::stod(next());
-    else return std::cerr << "fit_drift_model: unknown argument " << a << "\n", 2;
+    else return std::cerr << "fit_drift_model: unknown argument " << a << "\n" << kUsage, 2;
   }
 
   std::vector<Sample> samples;

@@ -17,8 +17,20 @@
 #include <map>
 #include <sstream>
 #include <string>
+#include <string_view>
 
 int main(int argc, char** argv) {
+  if (argc > 1 && (std::string_view(argv[1]) == "--help" || std::string_view(argv[1]) == "-h")) {
+    std::cout << "usage: make_word_freq [CNTLIST [OUTPUT]]\n"
+                 "Sums WordNet's sense-tag counts (cntlist.rev, default /usr/share/wordnet/cntlist.rev)\n"
+                 "per lemma and writes the word-frequency table (data/word_freq.tsv); without OUTPUT,\n"
+                 "to standard output.\n";
+    return 0;
+  }
+  if (argc > 3) {
+    std::cerr << "make_word_freq: too many arguments (usage: make_word_freq [CNTLIST [OUTPUT]])\n";
+    return 2;
+  }
   const std::string path = argc > 1 ? argv[1] : "/usr/share/wordnet/cntlist.rev";
   std::ifstream in(path);
   if (!in) {
