@@ -2576,3 +2576,91 @@ TEST_CASE("'-free' says 'without', and a price denied says 'free'", "[detect]") 
     CHECK(find(run(a, b), Check::kNegation) == nullptr);
   }
 }
+
+TEST_CASE("two participants traded around a negation, a preference or a direction turn the statement round",
+          "[detect]") {
+  expect_findings(Check::kStructure, Severity::kCritical,
+                  {{"The vaccine is approved for adults but not for children.",
+                    "The vaccine is approved for children but not for adults.", "adults but not for children",
+                    "children but not for adults"},
+                   {"The fund invests in bonds rather than stocks.", "The fund invests in stocks rather than bonds.",
+                    "bonds rather than stocks", "stocks rather than bonds"},
+                   {"Use butter instead of oil.", "Use oil instead of butter.", "butter instead of oil",
+                    "oil instead of butter"},
+                   {"Dogs, not cats, are allowed in the building.", "Cats, not dogs, are allowed in the building.",
+                    "Dogs, not cats", "Cats, not dogs"},
+                   {"The train runs from Paris to Brussels every hour.",
+                    "The train runs from Brussels to Paris every hour.", "Paris to Brussels", "Brussels to Paris"},
+                   // Two clauses, each holding one of them.
+                   {"She was born in Vienna and moved to London in 1938.",
+                    "She was born in London and moved to Vienna in 1938.", "Vienna and moved to London",
+                    "London and moved to Vienna"}});
+  // A list, names joined by "and", and a noun after "or" ("springs" is no
+  // verb there): order only, or at most major.
+  expect_no_finding_at(Severity::kCritical,
+                       {{"Smith and Jones signed the treaty.", "Jones and Smith signed the treaty."},
+                        {"He speaks French and German.", "He speaks German and French."},
+                        {"The valves wear or springs that can break fail first.",
+                         "The valves break or springs that can wear fail first."}});
+}
+
+TEST_CASE("the two parties of a contract or a match, and winning against losing, are opposites", "[detect]") {
+  expect_findings(Check::kLexical, Severity::kCritical,
+                  {{"The buyer shall pay a deposit of 10% within five business days.",
+                    "The seller shall pay a deposit of 10% within five business days.", "buyer", "seller"},
+                   {"The court ruled in favour of the defendant.", "The court ruled in favour of the plaintiff.",
+                    "defendant", "plaintiff"},
+                   {"Manchester United beat Chelsea 3-1 on Saturday.",
+                    "Manchester United lost to Chelsea 3-1 on Saturday.", "beat", "lost"},
+                   {"Quarterly revenue rose 8%, beating analysts' expectations.",
+                    "Quarterly revenue rose 8%, falling short of analysts' expectations.", "beating",
+                    "falling short"},
+                   // "was defeated" is the loser's word.
+                   {"Napoleon was defeated at Waterloo in 1815.", "Napoleon won at Waterloo in 1815.", "defeated",
+                    "won"},
+                   {"The bill was defeated in the Senate.", "The bill passed in the Senate.", "defeated", "passed"},
+                   {"Returns are accepted within 14 days of purchase.",
+                    "Returns are accepted after 14 days from purchase.", "within", "after"}});
+  // The loser's word for the loser, the winner's for the winner, and an
+  // opposite under a negation: the same statement.
+  expect_minor_only({{"Napoleon was defeated at Waterloo in 1815.", "Napoleon lost at Waterloo in 1815."},
+                     {"Wellington defeated Napoleon at Waterloo.", "Wellington won against Napoleon at Waterloo."},
+                     {"Returns are accepted within 14 days of purchase.",
+                      "Returns are not accepted after 14 days from purchase."}});
+}
+
+TEST_CASE("'one and a half' is a number, and a forecast is no plain statement", "[detect]") {
+  expect_findings(Check::kNumber, Severity::kCritical,
+                  {{"Overtime is paid at one and a half times the normal rate.",
+                    "Overtime is paid at twice the normal rate.", "one and a half", "twice"},
+                   {"It took one and a half years.", "It took two years.", "one and a half", "two"}});
+  expect_minor_only({{"It took one and a half years.", "It took 1.5 years."},
+                     {"Heavy rain is expected in the north, with up to 50 mm falling in some areas.",
+                      "In the north, heavy rain is forecast, and some places could see as much as 50 mm."},
+                     {"Unemployment is forecast to fall to 4% next year.", "Unemployment may fall to 4% next year."}});
+  // "will" against a forecast says no more than before: no modality finding.
+  expect_no_finding(Check::kModality, {{"The storm is expected to make landfall on Friday.",
+                                        "The storm will make landfall on Friday."}});
+  // Without a forecast, "could" still weakens a plain statement.
+  expect_findings(Check::kModality, Severity::kMajor,
+                  {{"Some places see as much as 50 mm.", "Some places could see as much as 50 mm.", "", "could"}});
+}
+
+TEST_CASE("kin and titles by sex are opposites even where the word aligner links them", "[detect]") {
+  expect_findings(Check::kLexical, Severity::kCritical,
+                  {{"The gene is inherited from the mother.", "The gene is inherited from the father.", "mother",
+                    "father"},
+                   {"The king visited the hospital.", "The queen visited the hospital.", "king", "queen"},
+                   {"The president vetoed the bill.", "The president signed the bill.", "vetoed", "signed"}});
+}
+
+TEST_CASE("a denial said as a statement of the opposite is no attribution inverted", "[detect]") {
+  expect_no_finding(Check::kAttribution,
+                    {{"The company denied any wrongdoing.", "The company said it had done nothing wrong."},
+                     {"He denied that he had met the minister.", "He said he had never met the minister."}});
+  // Without the negation, or with one on both sides, the speaker now says what they denied.
+  expect_findings(Check::kAttribution, Severity::kCritical,
+                  {{"He denied that he had met the minister.", "He said he had met the minister.", "denied", "said"},
+                   {"He denied that he had not paid the tax.", "He said he had not paid the tax.", "denied",
+                    "said"}});
+}

@@ -836,15 +836,22 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
   // opposite word (WordNet antonym) just after it; the lexical check reports
   // that pair, the polarity is kept.
   if (ctx.wordnet) {
+    // Also into an opposite function word: "accepted within 14 days" /
+    // "not accepted after 14 days".
     std::vector<std::size_t> after;
     for (std::size_t k = t + 1; k < view.tokens(side).end && k <= t + 3; ++k)
-      if (d.tokens[k].sentence == d.tokens[t].sentence && !view.linked(side, k) && is_content_token(d.tokens[k]))
+      if (d.tokens[k].sentence == d.tokens[t].sentence && !view.linked(side, k) &&
+          d.tokens[k].kind == TokenKind::kWord)
         after.push_back(k);
     if (!after.empty()) {
       const Document& e = view.doc(other(side));
       for (std::size_t k : after)
         for (std::size_t u : view.counterpart(side, t, after.back()))
-          if (ctx.wordnet->relation(d.tokens[k].norm, e.tokens[u].norm) == WordRelation::kAntonym) return;
+          if ((opposite_function_words(d.tokens[k].norm, e.tokens[u].norm) &&
+               !(u > 0 && e.tokens[u - 1].norm == "a")) ||  // "a few" is some, not few
+              (is_content_token(d.tokens[k]) &&
+               ctx.wordnet->relation(d.tokens[k].norm, e.tokens[u].norm) == WordRelation::kAntonym))
+            return;
     }
     // "not bad" -> "good": WordNet lists the negated word as a phrase of
     // its own ("not bad", "not guilty", "not surprised"), which the word
@@ -1470,6 +1477,19 @@ void check_modality(const CheckContext& ctx, const BeadView& view, std::vector<F
   };
   near_negated(mo, o, negated_r);
   near_negated(mr, r, negated_o);
+  // A statement made as a forecast ("Heavy rain is expected, with up to 50
+  // mm falling" / "some places could see 50 mm") is not a plain assertion:
+  // against a weak modal, a side whose bead holds a forecast verb counts its
+  // missing modal as "likely" (one step, minor), not as a plain statement.
+  auto forecast = [&](Side side) {
+    static const std::vector<std::string_view> kForecast = {
+        "expected", "expect", "expects", "forecast", "forecasts", "forecasted", "predicted", "predicts",
+        "predict",  "projected", "anticipated"};
+    const Document& d = view.doc(side);
+    for (std::size_t t = view.tokens(side).begin; t < view.tokens(side).end; ++t)
+      if (one_of(d.tokens[t].norm, kForecast)) return true;
+    return false;
+  };
   const std::size_t n = std::max(mo.size(), mr.size());
   for (std::size_t k = 0; k < n; ++k) {
     const int so = k < mo.size() ? strength(o, mo[k]) : 3;
@@ -1477,9 +1497,11 @@ void check_modality(const CheckContext& ctx, const BeadView& view, std::vector<F
     if (so == sr) continue;
     const Span span_o = k < mo.size() ? o.tokens[mo[k]].span : view.gap_for(Side::kOriginal, mr[k], mr[k]);
     const Span span_r = k < mr.size() ? r.tokens[mr[k]].span : view.gap_for(Side::kRetranslated, mo[k], mo[k]);
-    const std::string from = k < mo.size() ? quoted(o, mo[k]) : "a plain statement";
-    const std::string to = k < mr.size() ? quoted(r, mr[k]) : "a plain statement";
-    const int diff = std::abs(so - sr);
+    const bool forecast_o = k >= mo.size() && std::abs(so - sr) >= 2 && forecast(Side::kOriginal);
+    const bool forecast_r = k >= mr.size() && std::abs(so - sr) >= 2 && forecast(Side::kRetranslated);
+    const std::string from = k < mo.size() ? quoted(o, mo[k]) : forecast_o ? "a forecast" : "a plain statement";
+    const std::string to = k < mr.size() ? quoted(r, mr[k]) : forecast_r ? "a forecast" : "a plain statement";
+    const int diff = forecast_o || forecast_r ? 1 : std::abs(so - sr);
     // A modal that asks ("could our universe be ...?" / "is our universe
     // ...?") or sits in a condition ("if we could detect" / "if we detect")
     // asserts nothing either way: at most minor.
@@ -1899,6 +1921,23 @@ void check_attribution(const CheckContext& ctx, const BeadView& view, std::vecto
           }
       if (!turned) {
         ++it;
+        continue;
+      }
+      // The denial said as a statement of the opposite: "denied any
+      // wrongdoing" / "said it had done nothing wrong", "denied that he
+      // had met" / "said he had never met". An unlinked negator in the
+      // speaker verb's clause keeps the polarity.
+      // (Not when the denial's own clause holds one too: "denied that he
+      // had not paid" / "said he had not paid".)
+      auto negated_clause = [&](Side s, std::size_t verb) {
+        const Document& x = view.doc(s);
+        for (std::size_t k = verb + 1; k < view.tokens(s).end && k <= verb + 12 && x.tokens[k].sentence == x.tokens[verb].sentence;
+             ++k)
+          if (wordclass::is_negator(x.tokens[k].norm) && !view.linked(s, k)) return true;
+        return false;
+      };
+      if (negated_clause(side, t) && !negated_clause(other(side), *turned)) {
+        it = here.erase(it);
         continue;
       }
       const bool from_original = side == Side::kOriginal;

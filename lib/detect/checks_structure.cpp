@@ -129,16 +129,53 @@ bool symmetric_verb(std::string_view norm) {
 bool simple_clause(const CheckContext& ctx, const BeadView& view, std::size_t first, std::size_t last) {
   if (first >= last || last - first > 4 || !ctx.wordnet) return false;
   const Document& o = view.doc(Side::kOriginal);
+  // "and" / "or" first, then the verb of a second clause ("born in Vienna
+  // and moved to London", "makes cars and sells trucks"): each clause
+  // holds one of the two, so they did not trade places as a list's items do.
+  const bool joined = o.tokens[first].norm == "and" || o.tokens[first].norm == "or";
   bool verb = false;
-  for (std::size_t t = first; t < last; ++t) {
+  for (std::size_t t = joined ? first + 1 : first; t < last; ++t) {
     const Token& tok = o.tokens[t];
     if (tok.kind != TokenKind::kWord || tok.norm == "and" || tok.norm == "or" || tok.norm == "by") return false;
     if (symmetric_verb(tok.norm)) return false;
     const auto kind = view.link_kind(Side::kOriginal, t);
-    verb |= is_content_token(tok) && kind && (*kind == LinkKind::kExact || *kind == LinkKind::kLemma) &&
-            !tok.capitalized && !ctx.wordnet->lemmas(tok.norm, Pos::kVerb).empty();
+    const bool linked_verb = is_content_token(tok) && kind &&
+                             (*kind == LinkKind::kExact || *kind == LinkKind::kLemma) && !tok.capitalized &&
+                             !ctx.wordnet->lemmas(tok.norm, Pos::kVerb).empty();
+    // After "and", the verb comes first: "Smith and Jones signed" has none.
+    // And it reads as a verb only: "moved", "died", not "parts" or
+    // "springs" ("wear or springs that can break"), which WordNet also
+    // knows as nouns.
+    if (joined && t == first + 1 &&
+        (!linked_verb || (!tok.norm.ends_with("ed") && !ctx.wordnet->lemmas(tok.norm, Pos::kNoun).empty())))
+      return false;
+    verb |= linked_verb;
   }
   return verb;
+}
+
+// Between the blocks (tokens [first, last) of the original, at most four
+// words, no "and" / "or"): a word that sets the two against each other, so
+// that trading them turns the statement round. A negation ("adults but not
+// children", "Dogs, not cats,"), a preference or replacement ("bonds rather
+// than stocks", "butter instead of oil", "tea over coffee"), a comparison
+// ("higher than in"), or a direction when the first block follows "from"
+// ("from Paris to Brussels", "from Tuesday to Friday").
+bool contrast_between(const Document& doc, std::size_t before, std::size_t first, std::size_t last) {
+  if (first >= last) return false;
+  std::size_t words = 0;
+  bool contrast = false;
+  for (std::size_t t = first; t < last; ++t) {
+    const Token& tok = doc.tokens[t];
+    if (tok.kind != TokenKind::kWord) continue;
+    if (++words > 4 || tok.norm == "and" || tok.norm == "or" || tok.norm == "versus" || tok.norm == "vs") return false;
+    contrast |= wordclass::is_negator(tok.norm) || tok.norm == "than" || tok.norm == "rather" || tok.norm == "instead" ||
+                (tok.norm == "over" && words == 1);
+  }
+  if (contrast) return true;
+  // "from A to B": A right after "from", only "to" / "into" between.
+  const bool from = before < first && before < doc.tokens.size() && doc.tokens[before].norm == "from";
+  return from && words == 1 && (doc.tokens[first].norm == "to" || doc.tokens[first].norm == "into");
 }
 
 // Every token of the block holds a digit ("12", "3.5", "1,200").
@@ -331,7 +368,10 @@ void check_structure(const CheckContext& ctx, const BeadView& view, std::vector<
         // the city" / "The city lent the bank"): the statement turned round,
         // critical in a pair this close. Longer stretches between them, or
         // "and" / "or" there (lists, coordinated names), stay major.
-        const bool inverted = (role && things && simple_clause(ctx, view, first, last) && contiguous(e.original) &&
+        const bool inverted = (role && things &&
+                               (simple_clause(ctx, view, first, last) ||
+                                contrast_between(o, e.original.front() - 1, first, last)) &&
+                               contiguous(e.original) &&
                                contiguous(e.partner_original) &&
                                word_count(o, e.original) <= kMaxInvertedWords &&
                                word_count(o, e.partner_original) <= kMaxInvertedWords &&

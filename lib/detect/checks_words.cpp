@@ -106,6 +106,13 @@ WordRelation best_relation(const CheckContext& ctx, const Document& da, const st
       if (w.key == "last" && one_of(norm_at(t + 1), kPeriods)) w.no_opposite = true;
       w.lemmas = ctx.wordnet->lemmas(w.key);
       w.lemmas.push_back(w.key);
+      // Defeated in the passive is the loser's word: "Napoleon was
+      // defeated" / "Napoleon won" turned round, "... lost" did not.
+      static const std::vector<std::string_view> kBe = {"was", "were", "is", "are", "be", "been", "being", "got", "get"};
+      if ((w.key == "defeated" || w.key == "beaten") && t > 0 && one_of(norm_at(t - 1), kBe)) {
+        std::erase_if(w.lemmas, [](const std::string& l) { return l == "defeat" || l == "beat" || l == "beaten"; });
+        w.lemmas.push_back("be_defeated");
+      }
       // A verb with its particle right after it, as WordNet lists the
       // phrase ("laid off": "lay_off", the opposite of "hire").
       static const std::vector<std::string_view> kParticles = {"off", "down", "up", "out", "away", "back"};
@@ -137,6 +144,16 @@ WordRelation best_relation(const CheckContext& ctx, const Document& da, const st
     best = ctx.wordnet->relation(ja, jb);
     if (best != WordRelation::kNone) return best;
     antonyms_of_parts = !(a.size() > 1 && ctx.wordnet->contains(ja)) && !(b.size() > 1 && ctx.wordnet->contains(jb));
+    // A phrase WordNet lists as one lemma against the other side's word or
+    // phrase, by wordclass::opposite_lemmas ("beating" / "falling short").
+    {
+      auto lemmas_of = [&](const std::vector<Word>& w, const std::string& joined) {
+        return w.size() == 1 ? w.front().lemmas : ctx.wordnet->lemmas(joined);
+      };
+      for (const auto& lx : lemmas_of(wa, ja))
+        for (const auto& ly : lemmas_of(wb, jb))
+          if (wordclass::opposite_lemmas(lx, ly)) return WordRelation::kAntonym;
+    }
   }
   // Antonyms WordNet reaches through a sense the text does not mean: "last"
   // read as the superlative of "late" ("early Thursday" / "last Thursday"),
@@ -446,8 +463,8 @@ bool converse_transfer(const CheckContext& ctx, std::string_view a, std::string_
 
 namespace {
 
-const std::array<std::pair<std::string_view, std::string_view>, 27>& opposite_function_word_pairs() {
-  static const std::array<std::pair<std::string_view, std::string_view>, 27> kPairs{{
+const std::array<std::pair<std::string_view, std::string_view>, 29>& opposite_function_word_pairs() {
+  static const std::array<std::pair<std::string_view, std::string_view>, 29> kPairs{{
       {"unlike", "like"},
       {"in", "out"},  // only as the particle of a verb: "sign in" / "sign out" (particle_in_out)
       {"for", "against"},
@@ -467,6 +484,8 @@ const std::array<std::pair<std::string_view, std::string_view>, 27>& opposite_fu
       {"on", "off"},
       {"over", "under"},
       {"inside", "outside"},
+      {"within", "after"},   // "within 14 days" / "after 14 days"
+      {"within", "beyond"},
       {"out", "within"},
       {"outside", "within"},
       {"many", "few"},  // "few" alone, not "a few" (see the candidates below)
@@ -847,7 +866,13 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
           break;
         }
         const bool swapped = arguments_swapped(view, t, t, u, u);
-        const Severity severity = swapped ? Severity::kMinor : ps.score >= 0.5 ? Severity::kCritical : Severity::kMajor;
+        // Under a negation on one side only the opposite says the same:
+        // "accepted within 14 days" / "not accepted after 14 days".
+        const bool negated_opposite = !quantifier && !hardly_ever(o, ro, t) && !hardly_ever(r, rr, u) &&
+                                      negators_near(o, {t}, ro.begin) != negators_near(r, {u}, rr.begin);
+        const Severity severity = swapped || negated_opposite ? Severity::kMinor
+                                  : ps.score >= 0.5           ? Severity::kCritical
+                                                              : Severity::kMajor;
         auto phrase = [&](const Document& d, TokenRange range, std::size_t w) {
           if (hardly_ever(d, range, w) || particle_in_out(d, range, w))
             return Span{d.tokens[w - 1].span.start, d.tokens[w].span.end};
@@ -857,7 +882,9 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
         out.push_back(make_finding(view, Category::kMistranslation, Check::kLexical, severity, swapped ? 0.3 : 0.9, so,
                                    sr,
                                    "\"" + std::string(o.slice(so)) + "\" became \"" + std::string(r.slice(sr)) + "\"" +
-                                       (swapped ? ", with what it relates swapped: same meaning" : ": opposite meaning")));
+                                       (swapped            ? ", with what it relates swapped: same meaning"
+                                        : negated_opposite ? ": the opposite word under a negation, same meaning"
+                                                           : ": opposite meaning")));
         break;
       }
     }
@@ -890,6 +917,30 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
   // derivation, hypernym): "responsive" / "sensitive". Usually rewording, so
   // minor; reported so that a reviewer sees where the wording moved.
   for (const WordLink& l : ps.words.links) {
+    // Opposites WordNet keeps as close relatives, which the word aligner
+    // links ("mother" / "father", "king" / "queen": sisters under "parent"
+    // and "sovereign"): wordclass::opposite_lemmas, by lemma.
+    if ((l.kind == LinkKind::kRelated || l.kind == LinkKind::kSynonym) && ctx.wordnet) {
+      const Token& a = o.tokens[l.original];
+      const Token& b = r.tokens[l.retranslated];
+      if (is_content_token(a) && is_content_token(b) && !a.quoted && !is_entity_token(ctx, o, l.original)) {
+        auto lemmas = [&](const Token& t) {
+          auto v = ctx.wordnet->lemmas(t.norm);
+          v.push_back(t.norm);
+          return v;
+        };
+        bool opposite = false;
+        for (const auto& x : lemmas(a))
+          for (const auto& y : lemmas(b)) opposite = opposite || wordclass::opposite_lemmas(x, y);
+        if (opposite) {
+          out.push_back(make_finding(view, Category::kMistranslation, Check::kLexical,
+                                     ps.score >= 0.5 ? Severity::kCritical : Severity::kMajor, 0.9, a.span, b.span,
+                                     "\"" + std::string(o.slice(a.span)) + "\" became \"" +
+                                         std::string(r.slice(b.span)) + "\": opposite meaning"));
+          continue;
+        }
+      }
+    }
     if (l.kind != LinkKind::kRelated || l.strength >= kLooseLink) continue;
     const Token& a = o.tokens[l.original];
     const Token& b = r.tokens[l.retranslated];
@@ -1507,7 +1558,8 @@ std::vector<NumberPhrase> number_phrases(const Document& doc, TokenRange range) 
           }
         }
       }
-      out.push_back({t, end, value, digits || value >= 2});
+      // "one and a half" is a number as "two" is; "one" alone often is not.
+      out.push_back({t, end, value, digits || value >= 2 || value != std::floor(value)});
       t = end;
       continue;
     }

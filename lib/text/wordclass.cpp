@@ -333,7 +333,7 @@ int relation_polarity(std::string_view lemma) {
 }
 
 bool opposite_lemmas(std::string_view a, std::string_view b) {
-  static const std::array<std::pair<std::string_view, std::string_view>, 106> kPairs{{
+  static const std::array<std::pair<std::string_view, std::string_view>, 151> kPairs{{
       {"deny", "confirm"},     {"deny", "affirm"},      {"allow", "ban"},        {"permit", "ban"},
       {"lift", "impose"},      {"increase", "decline"}, {"increase", "drop"},    {"increase", "fall"},
       {"increase", "reduce"},  {"increase", "cut"},     {"rise", "drop"},        {"grow", "shrink"},
@@ -364,6 +364,22 @@ bool opposite_lemmas(std::string_view a, std::string_view b) {
       {"connect", "disconnect"}, {"mute", "unmute"},    {"subscribe", "unsubscribe"}, {"encrypt", "decrypt"},
       {"upload", "download"},  {"import", "export"},    {"online", "offline"},   {"visible", "hidden"},
       {"enable", "disable"},   {"enabled", "disabled"}, {"allow", "block"},
+      // The two parties of a contract, a trial or a match: the one who does
+      // the act traded for the one it is done to.
+      {"buyer", "seller"},     {"buyer", "vendor"},     {"purchaser", "seller"}, {"purchaser", "vendor"},
+      {"landlord", "tenant"},  {"lessor", "lessee"},    {"licensor", "licensee"}, {"employer", "employee"},
+      {"lender", "borrower"},  {"creditor", "debtor"},  {"plaintiff", "defendant"}, {"claimant", "defendant"},
+      {"prosecution", "defence"}, {"prosecution", "defense"}, {"winner", "loser"}, {"sender", "recipient"},
+      {"sender", "receiver"},  {"importer", "exporter"}, {"insurer", "insured"},
+      // Winning against losing, beating a forecast against missing it.
+      {"beat", "lose"},        {"defeat", "lose"},      {"beat", "miss"},        {"exceed", "miss"},
+      {"beat", "fall_short"},  {"exceed", "fall_short"}, {"surpass", "fall_short"}, {"surpass", "miss"},
+      {"win", "lose"},         {"be_defeated", "win"},  {"be_defeated", "pass"}, {"be_defeated", "triumph"},
+      {"be_defeated", "prevail"}, {"veto", "sign"},
+      // Kin and titles by sex that WordNet keeps as sisters, not antonyms.
+      {"mother", "father"},    {"mom", "dad"},          {"mum", "dad"},          {"king", "queen"},
+      {"prince", "princess"},  {"uncle", "aunt"},       {"nephew", "niece"},     {"grandmother", "grandfather"},
+      {"grandson", "granddaughter"}, {"stepmother", "stepfather"}, {"duke", "duchess"}, {"emperor", "empress"},
   }};
   if (std::any_of(kPairs.begin(), kPairs.end(), [&](const auto& p) {
         return (a == p.first && b == p.second) || (a == p.second && b == p.first);
