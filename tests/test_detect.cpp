@@ -2664,3 +2664,28 @@ TEST_CASE("a denial said as a statement of the opposite is no attribution invert
                    {"He denied that he had not paid the tax.", "He said he had not paid the tax.", "denied",
                     "said"}});
 }
+
+TEST_CASE("a word that holds a 'not' balances a negator, and two turns cancel", "[detect]") {
+  // "exempt", "closed" deny in their meaning; "hardly anyone" is "few".
+  expect_minor_only({{"The law does not apply to small businesses.", "Small businesses are exempt from the law."},
+                     {"The bridge will be closed to traffic for three weeks.",
+                      "Traffic will not be able to use the bridge for three weeks."},
+                     {"Few people were surprised by the decision.", "The decision surprised hardly anyone."},
+                     // Two opposites, or an opposite and a negator, in one place.
+                     {"She rarely misses a meeting.", "She almost always attends meetings."},
+                     {"Everyone agreed that the plan was too expensive.",
+                      "Nobody disagreed that the plan cost too much."}});
+  // One turn alone still turns the statement round.
+  expect_findings(Check::kLexical, Severity::kCritical,
+                  {{"She rarely misses a meeting.", "She often misses meetings.", "rarely", "often"},
+                   {"She always attends the meetings.", "She rarely attends the meetings.", "always", "rarely"}});
+  expect_findings(Check::kNegation, Severity::kCritical,
+                  {{"Everyone agreed that the plan was too expensive.",
+                    "Nobody agreed that the plan was too expensive.", "", "Nobody"}});
+}
+
+TEST_CASE("a multiple said with a verb of growth is a number", "[detect]") {
+  expect_findings(Check::kNumber, Severity::kCritical,
+                  {{"Sales tripled last year.", "Sales grew fourfold last year.", "tripled", "fourfold"}});
+  expect_minor_only({{"Sales tripled last year.", "Sales increased threefold last year."}});
+}

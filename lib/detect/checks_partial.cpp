@@ -151,6 +151,18 @@ bool modal_word(const Document& doc, std::size_t t) {
   return doc.tokens[t + 1].norm == "to" && one_of(doc.tokens[t - 1].norm, kBe);
 }
 
+// A word that denies by degree ("hardly anyone", "barely any", "scarcely
+// ever"): the negation check weighs it against the other side's "few" or
+// "not" (near_negators).
+bool degree_word(const Document& doc, std::size_t t) {
+  static const std::vector<std::string_view> kDegree = {"hardly", "barely", "scarcely"};
+  static const std::vector<std::string_view> kAny = {"anyone", "anybody", "anything", "any", "ever"};
+  const std::string_view w = doc.tokens[t].norm;
+  return one_of(w, kDegree) ||
+         (one_of(w, kAny) && t > 0 && doc.tokens[t - 1].sentence == doc.tokens[t].sentence &&
+          one_of(doc.tokens[t - 1].norm, kDegree));
+}
+
 }  // namespace
 
 void check_partial(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
@@ -217,6 +229,9 @@ void check_partial(const CheckContext& ctx, const BeadView& view, std::vector<Fi
       last = t;
     }
     for (const auto& run : runs) {
+      // Only words that deny by degree ("hardly anyone"): the negation
+      // check weighs them against "few" or "not".
+      if (std::all_of(run.begin(), run.end(), [&](std::size_t t) { return degree_word(doc, t); })) continue;
       const double mass = information_mass(ctx, doc, run);
       const Severity severity = mass >= kMajorMass ? Severity::kMajor : Severity::kMinor;
       const Span here = view.cover(side, run);

@@ -320,7 +320,11 @@ std::size_t near_negators(const BeadView& view, Side side) {
         // not being identified".
         "banning",  "prohibiting", "forbidding", "missing", "miss",   "misses",
         "decline",  "declines",  "declined",   "deny",     "denies",      "denied",
-        "reject",   "rejects",   "rejected",   "anonymity", "anonymous", "anonymously"};
+        "reject",   "rejects",   "rejected",   "anonymity", "anonymous", "anonymously",
+        // "does not apply to small businesses" / "small businesses are
+        // exempt", "will be closed to traffic" / "traffic will not be able
+        // to use", "was unable to" / "could not".
+        "exempt",   "exempted",  "exempts",    "exemption", "closed",     "shut",       "unable"};
     static const std::vector<std::string_view> kStay = {"stay", "stays", "stayed", "staying", "keep", "kept"};
     // (Unlinked: "did not ban" / "banned" is a negation lost.)
     // (A refusal counted as a negator is not counted again: "declined to

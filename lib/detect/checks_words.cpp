@@ -463,8 +463,8 @@ bool converse_transfer(const CheckContext& ctx, std::string_view a, std::string_
 
 namespace {
 
-const std::array<std::pair<std::string_view, std::string_view>, 29>& opposite_function_word_pairs() {
-  static const std::array<std::pair<std::string_view, std::string_view>, 29> kPairs{{
+const std::array<std::pair<std::string_view, std::string_view>, 31>& opposite_function_word_pairs() {
+  static const std::array<std::pair<std::string_view, std::string_view>, 31> kPairs{{
       {"unlike", "like"},
       {"in", "out"},  // only as the particle of a verb: "sign in" / "sign out" (particle_in_out)
       {"for", "against"},
@@ -494,6 +494,8 @@ const std::array<std::pair<std::string_view, std::string_view>, 29>& opposite_fu
       {"often", "seldom"},
       {"usually", "rarely"},
       {"frequently", "rarely"},
+      {"always", "rarely"},
+      {"always", "seldom"},
   }};
   return kPairs;
 }
@@ -970,6 +972,23 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
     // A unit replaced by another of its kind right after a number both
     // sides keep ("three weeks" -> "three months", "5 miles" -> "5
     // kilometers"): the quantity changed, a fact, reported as a number finding.
+    // A multiple against a verb of growth with another multiple ("tripled"
+    // / "grew fourfold", "rose threefold" / "doubled"): another number.
+    if (run.size() == 1 && cp.size() == 2) {
+      const auto va = stated_value(o.tokens[run[0]]);
+      const std::size_t k = stated_value(r.tokens[cp[1]]) ? cp[1] : cp[0];
+      if (multiples(va, stated_value(r.tokens[k]))) {
+        out.push_back(multiple_changed(o.tokens[run[0]].span, r.tokens[k].span));
+        continue;
+      }
+    }
+    if (run.size() == 2 && cp.size() == 1) {
+      const std::size_t k = stated_value(o.tokens[run[1]]) ? run[1] : run[0];
+      if (multiples(stated_value(o.tokens[k]), stated_value(r.tokens[cp[0]]))) {
+        out.push_back(multiple_changed(o.tokens[k].span, r.tokens[cp[0]].span));
+        continue;
+      }
+    }
     if (run.size() == 1 && cp.size() == 1) {
       if (const auto va = stated_value(o.tokens[run[0]]), vb = stated_value(r.tokens[cp[0]]); multiples(va, vb)) {
         out.push_back(multiple_changed(o.tokens[run[0]].span, r.tokens[cp[0]].span));  // "doubled" / "tripled"
@@ -1059,10 +1078,38 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
     const bool negated_opposite =
         rel == WordRelation::kAntonym && negators_near(o, run, view.tokens(Side::kOriginal).begin) !=
                                              negators_near(r, cp, view.tokens(Side::kRetranslated).begin);
+    // Two turns that cancel inside the runs: "rarely misses" / "almost
+    // always attends" (two opposites), "Everyone agreed" / "Nobody
+    // disagreed" (an opposite and a negator).
+    auto turns = [&] {
+      std::size_t pairs = 0;
+      std::vector<bool> used(cp.size(), false);
+      for (std::size_t x : run)
+        for (std::size_t j = 0; j < cp.size(); ++j) {
+          if (used[j]) continue;
+          if (opposite_function_words(o.tokens[x].norm, r.tokens[cp[j]].norm) ||
+              best_relation(ctx, o, {x}, r, {cp[j]}) == WordRelation::kAntonym) {
+            used[j] = true;
+            ++pairs;
+            break;
+          }
+        }
+      auto negators = [](const Document& d, const std::vector<std::size_t>& ts) {
+        return static_cast<std::size_t>(
+            std::count_if(ts.begin(), ts.end(), [&](std::size_t t) { return wordclass::is_negator(d.tokens[t].norm); }));
+      };
+      const std::size_t no = negators(o, run), nr = negators(r, cp);
+      return pairs + (no > nr ? no - nr : nr - no);
+    };
+    const std::size_t cancelled = rel == WordRelation::kAntonym && run.size() + cp.size() >= 3 ? turns() : 0;
     if (negated_opposite) {
       severity = Severity::kMinor;
       score = 0.3;
       why += ": the opposite word under a negation, same meaning";
+    } else if (cancelled >= 2 && cancelled % 2 == 0) {
+      severity = Severity::kMinor;
+      score = 0.3;
+      why += ": two opposites that cancel, same meaning";
     } else if (rel == WordRelation::kAntonym &&
                arguments_swapped(view, run.front(), run.back(), cp.front(), cp.back(),
                                  run.size() == 1 && cp.size() == 1 &&
@@ -1113,7 +1160,8 @@ std::optional<double> stated_value(const Token& t) {
       {"trillions", 1e12}, {"century", 100}, {"centuries", 100},
       {"doubled", 2},   {"doubles", 2},     {"twofold", 2},       {"tripled", 3},   {"triples", 3},
       {"halved", 0.5},
-      {"threefold", 3}, {"quarter", 0.25}, {"twenties", 20},   {"thirties", 30},     {"forties", 40},  {"fifties", 50},
+      {"threefold", 3}, {"quadrupled", 4}, {"quadruples", 4}, {"fourfold", 4}, {"fivefold", 5}, {"tenfold", 10},
+      {"quarter", 0.25}, {"twenties", 20},   {"thirties", 30},     {"forties", 40},  {"fifties", 50},
       {"sixties", 60},  {"seventies", 70},  {"eighties", 80},     {"nineties", 90},
   };
   if (auto it = kWords.find(t.norm); it != kWords.end()) return it->second;
