@@ -2689,3 +2689,10 @@ TEST_CASE("a multiple said with a verb of growth is a number", "[detect]") {
                   {{"Sales tripled last year.", "Sales grew fourfold last year.", "tripled", "fourfold"}});
   expect_minor_only({{"Sales tripled last year.", "Sales increased threefold last year."}});
 }
+
+TEST_CASE("a speaker said another way is one finding, not also an unrelated word", "[detect]") {
+  expect_single_finding(Check::kAttribution,
+                        {{"They argued that the increase would force the council to raise local taxes next year.",
+                          "According to them, the increase would force the council to raise local taxes next year."}},
+                        Severity::kMinor);
+}

@@ -211,9 +211,13 @@ bool restated_by(const Finding& f, const Finding& g) {
           ((!f.original.empty() && f.original == g.original) ||
            (!f.retranslated.empty() && f.retranslated == g.retranslated)))
         return true;
+      // (A minor attribution finding on the same words says it as well:
+      // "argued" / "According to them" is the speaker said another way,
+      // not also an unrelated word.)
       return ((f.severity == Severity::kMinor &&
-               (g.check == Check::kLexical || g.check == Check::kAttribution || g.check == Check::kModality) &&
-               g.severity > f.severity) ||
+               (((g.check == Check::kLexical || g.check == Check::kModality) && g.severity > f.severity) ||
+                (g.check == Check::kAttribution &&
+                 (g.severity > f.severity || g.explanation.starts_with("attribution said another way"))))) ||
               (g.check == Check::kNumber && g.severity >= f.severity) ||
               (g.check == Check::kAttribution && g.severity >= f.severity &&
                g.explanation.starts_with("attribution inverted"))) &&
