@@ -2696,3 +2696,34 @@ TEST_CASE("a speaker said another way is one finding, not also an unrelated word
                           "According to them, the increase would force the council to raise local taxes next year."}},
                         Severity::kMinor);
 }
+
+TEST_CASE("a sentence that moved out of a pair that says different things leaves its partner added", "[detect]") {
+  // The last sentence moved up; the aligner pairs its place with a sentence
+  // the retranslation invented (similarity under the pair threshold).
+  const std::string a =
+      "Researchers at the University of Oslo have developed a new method for detecting early signs of Alzheimer's "
+      "disease. The test uses a simple blood sample and can identify the disease up to ten years before symptoms "
+      "appear. In a study of 500 patients, the method correctly identified 92% of cases. Further trials involving "
+      "several thousand patients are planned for next year. The study was funded by the Norwegian Research Council.";
+  const std::string b =
+      "Researchers at the University of Oslo have developed a new method for detecting early signs of Alzheimer's "
+      "disease. The study was paid for by the Norwegian Research Council. The test uses a simple blood sample and "
+      "can identify the disease up to ten years before symptoms appear. In a study of 500 patients, the method "
+      "correctly identified 92% of cases. Further trials involving several thousand patients are planned for next "
+      "year. The results were published in Nature.";
+  const Report rep = run(a, b);
+  const Finding* m = find(rep, Check::kMoved);
+  REQUIRE(m);
+  CHECK(orig(rep, *m) == "The study was funded by the Norwegian Research Council.");
+  CHECK(retr(rep, *m) == "The study was paid for by the Norwegian Research Council.");
+  const Finding* added = find(rep, Check::kSentence);
+  REQUIRE(added);
+  CHECK(added->category == Category::kAddition);
+  CHECK(added->severity == Severity::kMajor);
+  CHECK(retr(rep, *added) == "The results were published in Nature.");
+  for (const Finding& f : rep.findings) {
+    INFO(f.explanation);
+    CHECK(f.explanation.rfind("the sentences say different things", 0) == std::string::npos);
+    CHECK(f.check != Check::kEntity);  // no "Norwegian Research Council" -> "Nature"
+  }
+}

@@ -292,6 +292,11 @@ void drop_restated(std::vector<Finding>& findings, std::size_t first) {
   findings.resize(k);
 }
 
+// The lexical check's finding on a 1-1 pair that says different things.
+bool low_pair(const Finding& f) {
+  return f.check == Check::kLexical && f.explanation.starts_with("the sentences say different things");
+}
+
 std::vector<MovedPair> find_moved(const Report& report, const Scorer& scorer, double threshold) {
   const Document& o = report.original;
   const Document& r = report.retranslated;
@@ -299,6 +304,14 @@ std::vector<MovedPair> find_moved(const Report& report, const Scorer& scorer, do
   std::vector<std::size_t> dropped, added;
   for (std::size_t k = 0; k < report.findings.size(); ++k) {
     const Finding& f = report.findings[k];
+    // A 1-1 pair that says different things (the lexical check's whole
+    // pair) may be a sentence that moved paired with one added in its place:
+    // each of its sentences is a candidate.
+    if (low_pair(f)) {
+      dropped.push_back(k);
+      added.push_back(k);
+      continue;
+    }
     if (f.check != Check::kSentence) continue;
     if (f.category == Category::kOmission) dropped.push_back(k);
     if (f.category == Category::kAddition) added.push_back(k);
@@ -329,10 +342,12 @@ std::vector<MovedPair> find_moved(const Report& report, const Scorer& scorer, do
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const MovedPair& a, const MovedPair& b) { return a.score.score > b.score.score; });
   std::vector<MovedPair> out;
-  std::vector<bool> used(report.findings.size(), false);
+  // A finding serves once as the dropped sentence and once as the added one
+  // (a pair that says different things has one of each).
+  std::vector<bool> used_dropped(report.findings.size(), false), used_added(report.findings.size(), false);
   for (MovedPair& c : candidates) {
-    if (used[c.dropped] || used[c.added]) continue;
-    used[c.dropped] = used[c.added] = true;
+    if (used_dropped[c.dropped] || used_added[c.added]) continue;
+    used_dropped[c.dropped] = used_added[c.added] = true;
     out.push_back(std::move(c));
   }
   return out;
@@ -441,15 +456,44 @@ Result<Report> Detector::run(Input original, Input retranslated) const {
     std::vector<Finding> notes;
     std::vector<Bead> pairs;
     pairs.reserve(moved.size());
+    // A pair that said different things gave one sentence to a moved pair:
+    // its other sentence has no counterpart left, unless it moved too.
+    auto in_role = [&](std::size_t k, bool as_dropped) {
+      return std::any_of(moved.begin(), moved.end(),
+                         [&](const MovedPair& x) { return (as_dropped ? x.dropped : x.added) == k; });
+    };
+    std::vector<Bead> left_over;
+    left_over.reserve(2 * moved.size());
+    auto report_left_over = [&](std::size_t bead, const Bead& lone, Span gap_o, Span gap_r) {
+      left_over.push_back(lone);
+      const BeadView view(bead, left_over.back(), o, r, nullptr, gap_o.start, gap_r.start);
+      check_sentence(ctx, view, notes);
+    };
     for (const MovedPair& m : moved) {
       const Finding& fo = report.findings[m.dropped];
       const Finding& fa = report.findings[m.added];
+      if (low_pair(fo) && !in_role(m.dropped, false)) {
+        const Bead& home = beads[fo.bead];
+        report_left_over(fo.bead, Bead{{}, home.retranslated}, Span{fo.original.start, fo.original.start},
+                         r.sentences[home.retranslated.front()].span);
+      }
+      if (low_pair(fa) && !in_role(m.added, true)) {
+        const Bead& home = beads[fa.bead];
+        report_left_over(fa.bead, Bead{home.original, {}}, o.sentences[home.original.front()].span,
+                         Span{fa.retranslated.start, fa.retranslated.start});
+      }
       const Span from = o.sentences[m.original_sentence].span, to = r.sentences[m.retranslated_sentence].span;
       // What the two beads reported inside the two sentences.
       for (std::size_t k = 0; k < report.findings.size(); ++k) {
         const Finding& f = report.findings[k];
         gone[k] = gone[k] || (f.bead == fo.bead && !f.original.empty() && from.contains(f.original)) ||
-                  (f.bead == fa.bead && !f.retranslated.empty() && to.contains(f.retranslated));
+                  (f.bead == fa.bead && !f.retranslated.empty() && to.contains(f.retranslated)) ||
+                  // The other sentence of a pair that said different things
+                  // is reported whole (report_left_over).
+                  (low_pair(fo) && f.bead == fo.bead && f.original.empty() &&
+                   r.sentences[beads[fo.bead].retranslated.front()].span.contains(f.retranslated)) ||
+                  (low_pair(fa) && f.bead == fa.bead && f.retranslated.empty() &&
+                   o.sentences[beads[fa.bead].original.front()].span.contains(f.original));
       }
       gone[m.dropped] = gone[m.added] = true;
       Finding note;
