@@ -2727,3 +2727,16 @@ TEST_CASE("a sentence that moved out of a pair that says different things leaves
     CHECK(f.check != Check::kEntity);  // no "Norwegian Research Council" -> "Nature"
   }
 }
+
+TEST_CASE("a speaker of the retranslation's own in the place of the original's source is a speaker added", "[detect]") {
+  expect_findings(Check::kAttribution, Severity::kMajor,
+                  {{"The report recommends closing three hospitals.",
+                    "The minister said he recommends closing three hospitals.", "", "The minister said"}});
+  // A reporting clause after the statement, or a participle after a
+  // preposition: no speaker put in.
+  expect_no_finding(Check::kAttribution,
+                    {{"Gilead had earnings of $73.1 million in the quarter.",
+                      "Quarterly earnings were $73.1 million, the company said."},
+                     {"Hazzard and Jones are among this year's nominees.",
+                      "Hazzard and Jones were among the fiction finalists announced Wednesday."}});
+}

@@ -2052,6 +2052,42 @@ void check_attribution(const CheckContext& ctx, const BeadView& view, std::vecto
       std::size_t subject = t;
       if (t > 0 && r.tokens[t - 1].sentence == r.tokens[t].sentence && wordclass::is_personal_pronoun(r.tokens[t - 1].norm))
         subject = t - 1;
+      // Or a noun of the retranslation's own in the place of another word
+      // of the original ("The minister said he recommends" for "The report
+      // recommends"): the source changed, with its determiner. A speaker
+      // named where the original has nothing ("..., police said" after a
+      // plain statement) is the other checks' (a name added, words added).
+      else if (t > 0 && r.tokens[t - 1].sentence == r.tokens[t].sentence && is_content_token(r.tokens[t - 1]) &&
+               !r.tokens[t - 1].capitalized && !view.linked(Side::kRetranslated, t - 1) && !r.tokens[t - 1].quoted &&
+               ctx.wordnet && !ctx.wordnet->lemmas(r.tokens[t - 1].norm, Pos::kNoun).empty()) {
+        // Not a noun phrase after a preposition, whose verb is a participle
+        // ("in a fraud sweep announced Friday", "among the finalists
+        // announced"); nor a name at the place (the company it names:
+        // "Gilead had" / "the company said").
+        static const std::vector<std::string_view> kPrepositions = {
+            "in", "on", "at", "among", "of", "for", "with", "by", "from", "to", "into", "about", "during", "after",
+            "before", "under", "over", "between", "against", "through"};
+        // Nor a reporting clause after the statement (", the company said"):
+        // the statement stays, its source is named.
+        bool after_preposition = false;
+        for (std::size_t k = t - 1; k-- > 0 && k + 5 >= t && r.tokens[k].sentence == r.tokens[t].sentence;) {
+          if (r.tokens[k].kind != TokenKind::kWord) {
+            after_preposition = r.tokens[k].norm == ",";
+            break;
+          }
+          if (is_content_token(r.tokens[k]) || is_determiner(r.tokens[k].norm)) continue;
+          after_preposition = one_of(r.tokens[k].norm, kPrepositions);
+          break;
+        }
+        const auto there = view.counterpart(Side::kRetranslated, t - 1, t);
+        if (!after_preposition &&
+            std::any_of(there.begin(), there.end(), [&](std::size_t u) {
+              return is_content_token(o.tokens[u]) && !o.tokens[u].capitalized && !view.linked(Side::kOriginal, u);
+            }))
+          subject = t > 1 && r.tokens[t - 2].sentence == r.tokens[t].sentence && is_determiner(r.tokens[t - 2].norm)
+                        ? t - 2
+                        : t - 1;
+      }
       if (subject == t) continue;
       const Span sr{r.tokens[subject].span.start, r.tokens[t].span.end};
       // The original quotes the words already, and the retranslation quotes
