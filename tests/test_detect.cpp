@@ -2740,3 +2740,13 @@ TEST_CASE("a speaker of the retranslation's own in the place of the original's s
                      {"Hazzard and Jones are among this year's nominees.",
                       "Hazzard and Jones were among the fiction finalists announced Wednesday."}});
 }
+
+TEST_CASE("another office before the same speaker word, and an estimate dropped, are attribution changes", "[detect]") {
+  expect_findings(Check::kAttribution, Severity::kMajor,
+                  {{"\"We will not raise taxes,\" the prime minister said.",
+                    "\"We will not raise taxes,\" the finance minister said.", "prime minister", "finance minister"},
+                   {"The agency estimates that 2,000 people were displaced.", "2,000 people were displaced.",
+                    "agency estimates", ""}});
+  expect_no_finding(Check::kAttribution, {{"A senior official said the talks had failed.",
+                                           "A government official said the talks had failed."}});
+}

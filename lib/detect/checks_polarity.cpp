@@ -1988,7 +1988,24 @@ void check_attribution(const CheckContext& ctx, const BeadView& view, std::vecto
     for (std::size_t t : speak_o) {
       const auto u = view.linked(Side::kOriginal, t);
       if (!u || std::find(speak_r.begin(), speak_r.end(), *u) == speak_r.end()) continue;
-      const auto so = subject(Side::kOriginal, t), sr = subject(Side::kRetranslated, *u);
+      auto so = subject(Side::kOriginal, t), sr = subject(Side::kRetranslated, *u);
+      std::optional<std::size_t> head_o, head_r;  // a head both keep, after the modifiers compared
+      // The head kept and its modifier replaced ("the prime minister said" /
+      // "the finance minister said"): the modifiers are the speakers compared.
+      if (so && sr && view.linked(Side::kOriginal, *so) == sr && *so > 0 && *sr > 0 &&
+          o.tokens[*so - 1].sentence == o.tokens[*so].sentence && r.tokens[*sr - 1].sentence == r.tokens[*sr].sentence &&
+          is_content_token(o.tokens[*so - 1]) && is_content_token(r.tokens[*sr - 1]) &&
+          !o.tokens[*so - 1].capitalized && !r.tokens[*sr - 1].capitalized &&
+          // A title WordNet lists ("prime minister"): another office, not
+          // another word for the same speaker ("senior official" /
+          // "government official").
+          (ctx.wordnet->contains(o.tokens[*so - 1].norm + " " + o.tokens[*so].norm) ||
+           ctx.wordnet->contains(r.tokens[*sr - 1].norm + " " + r.tokens[*sr].norm))) {
+        head_o = *so;
+        head_r = *sr;
+        so = *so - 1;
+        sr = *sr - 1;
+      }
       if (!so || !sr || view.linked(Side::kOriginal, *so) || view.linked(Side::kRetranslated, *sr) ||
           o.tokens[*so].capitalized != (*so == 0 || o.tokens[*so - 1].sentence != o.tokens[*so].sentence) ||
           r.tokens[*sr].capitalized != (*sr == 0 || r.tokens[*sr - 1].sentence != r.tokens[*sr].sentence))
@@ -1996,10 +2013,12 @@ void check_attribution(const CheckContext& ctx, const BeadView& view, std::vecto
       const std::string ko = wordclass::match_key(o.tokens[*so].norm, false);
       const std::string kr = wordclass::match_key(r.tokens[*sr].norm, false);
       if (ctx.wordnet->relation(ko, kr) != WordRelation::kNone || ctx.wordnet->relatedness(ko, kr) >= 0.5) continue;
-      out.push_back(make_finding(view, Category::kMistranslation, Check::kAttribution, Severity::kMajor, 0.7,
-                                 o.tokens[*so].span, r.tokens[*sr].span,
-                                 "speaker changed: " + quoted(o, *so) + " -> " + quoted(r, *sr) + " " +
-                                     std::string(r.slice(r.tokens[*u].span))));
+      const Span speaker_o{o.tokens[*so].span.start, o.tokens[head_o.value_or(*so)].span.end};
+      const Span speaker_r{r.tokens[*sr].span.start, r.tokens[head_r.value_or(*sr)].span.end};
+      out.push_back(make_finding(view, Category::kMistranslation, Check::kAttribution, Severity::kMajor, 0.7, speaker_o,
+                                 speaker_r,
+                                 "speaker changed: \"" + std::string(o.slice(speaker_o)) + "\" -> \"" +
+                                     std::string(r.slice(speaker_r)) + "\" " + std::string(r.slice(r.tokens[*u].span))));
     }
   }
   // A speaker verb with a pronoun subject ("He said", "he offers" after "He

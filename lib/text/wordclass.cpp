@@ -254,8 +254,8 @@ bool is_feature_speaker_verb(std::string_view norm) { return speaker_verbs().cou
 // control").
 // Added after the similarity model was trained, as above.
 const WordSet& belief_verbs() {
-  static const WordSet words = {"believe", "believes", "believed", "think", "thinks", "suppose", "supposes",
-                                "reckon",  "reckons"};
+  static const WordSet words = {"believe", "believes", "believed", "think",     "thinks",   "suppose",
+                                "supposes", "reckon",  "reckons",  "estimate", "estimates", "estimated"};
   return words;
 }
 
