@@ -2750,3 +2750,39 @@ TEST_CASE("another office before the same speaker word, and an estimate dropped,
   expect_no_finding(Check::kAttribution, {{"A senior official said the talks had failed.",
                                            "A government official said the talks had failed."}});
 }
+
+TEST_CASE("another surname is a name changed, a transliteration or a short form is a spelling", "[detect]") {
+  expect_findings(Check::kEntity, Severity::kMajor,
+                  {{"Dr. Maria Schmidt, the head of the research team, presented the results.",
+                    "Dr. Maria Schneider, the head of the research team, presented the results.", "Schmidt",
+                    "Schneider"}});
+  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"The president met the delegation in Kyiv.", "The president met the delegation in Kiev."},
+           {"The letters of Sandor Petofi were found in 1990.", "The letters of Sandor Petoefi were found in 1990."},
+           {"The palace was built by Antal Horvath.", "The palace was built by Antal Horwath."},
+           {"David Smith will chair the panel.", "Dave Smith will chair the panel."}}) {
+    INFO(a << " / " << b);
+    const Report rep = run(a, b);
+    const Finding* f = find(rep, Check::kEntity);
+    REQUIRE(f);
+    CHECK(f->severity == Severity::kMinor);
+    CHECK(f->explanation.rfind("name spelled differently", 0) == 0);
+  }
+}
+
+TEST_CASE("units of power, jobs cut or created, events traded, a fraction of one unit", "[detect]") {
+  expect_findings(Check::kNumber, Severity::kCritical,
+                  {{"The plant produces 500 megawatts of electricity.", "The plant produces 500 kilowatts of electricity.",
+                    "megawatts", "kilowatts"},
+                   {"The bank raised interest rates by a quarter of a percentage point.",
+                    "The bank raised interest rates by 25 percent.", "a quarter", "25"}});
+  expect_findings(Check::kLexical, Severity::kCritical,
+                  {{"The company cut 1,200 jobs last year.", "The company created 1,200 jobs last year.", "cut",
+                    "created"}});
+  expect_findings(Check::kStructure, Severity::kCritical,
+                  {{"At least 40 people were killed and dozens injured.",
+                    "At least 40 people were injured and dozens killed.", "killed and dozens injured",
+                    "injured and dozens killed"}});
+  expect_minor_only({{"The bank raised interest rates by a quarter of a percentage point.",
+                      "The bank raised interest rates by 0.25 percentage points."}});
+}

@@ -395,6 +395,45 @@ double spelling_similarity(std::string_view a, std::string_view b) {
   return 1.0 - static_cast<double>(row[y.size()]) / static_cast<double>(std::max(x.size(), y.size()));
 }
 
+// The consonants of a name, as transliterations keep them: ASCII letters
+// only, lower case, "ph" as "f", c / q as k (a c before e, i or y as s), z
+// as s, w as v, an "h" inside a word and the vowels (a, e, i, o, u, y)
+// dropped, doubled letters written once. "Kyiv" and "Kiev" are both "kv",
+// "Jon" and "John" "jn".
+std::string consonant_skeleton(std::string_view s) {
+  auto is_vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; };
+  std::string out;
+  char last = 0;  // the letter before, as mapped; 0 at the start of a word
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c < 'a' || c > 'z') {
+      last = 0;
+      continue;
+    }
+    if (c == 'p' && i + 1 < s.size() && (s[i + 1] == 'h' || s[i + 1] == 'H')) {
+      c = 'f';
+      ++i;
+    } else if (c == 'c' && i + 1 < s.size() &&
+               (s[i + 1] == 'e' || s[i + 1] == 'i' || s[i + 1] == 'y' || s[i + 1] == 'E' || s[i + 1] == 'I')) {
+      c = 's';  // a soft c: "Horace" / "Horaz", "Palace" / "Palais"
+    } else if (c == 'c' || c == 'q') {
+      c = 'k';
+    } else if (c == 'z') {
+      c = 's';
+    } else if (c == 'w') {
+      c = 'v';
+    }
+    if (is_vowel(c) || (c == 'h' && last != 0)) {
+      if (c != 'h') last = c;
+      continue;
+    }
+    if (c != last) out.push_back(c);
+    last = c;
+  }
+  return out;
+}
+
 std::string joined_keys(const Document& doc, const std::vector<std::size_t>& toks) {
   std::string s;
   for (std::size_t t : toks) {
@@ -1840,10 +1879,19 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
   // range: "hundreds" by 100-999, "thousands" by 1,000 up to a million
   // ("thousands" / "5,000", "hundreds" / "several hundred"). A fraction is
   // met by its percentage, rounded as a writer rounds ("a third" / "33%").
+  // A fraction of one thing ("a quarter of a percentage point", "half of
+  // a mile") is an amount of it, no share a percentage could state.
+  auto of_one = [&](std::size_t side, const NumberPhrase& p) {
+    const Document& d = *docs[side];
+    const TokenRange range = view.tokens(side == 0 ? Side::kOriginal : Side::kRetranslated);
+    return p.end + 1 < range.end && d.tokens[p.end].norm == "of" &&
+           (d.tokens[p.end + 1].norm == "a" || d.tokens[p.end + 1].norm == "an");
+  };
   auto same_value = [&](std::size_t i, std::size_t j) {
     const NumberPhrase &x = phrases[0][i], &y = phrases[1][j];
     if (x.value == y.value) return true;
-    if (x.fraction != y.fraction && (x.fraction ? percent[1][j] : percent[0][i])) {
+    if (x.fraction != y.fraction && (x.fraction ? percent[1][j] : percent[0][i]) &&
+        !(x.fraction ? of_one(0, x) : of_one(1, y))) {
       const double share = (x.fraction ? x : y).value * 100, stated = (x.fraction ? y : x).value;
       return std::abs(share - stated) < 0.5 + 1e-9;
     }
@@ -2643,7 +2691,24 @@ void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Fin
       const double sim = spelling_similarity(key, joined_keys(r, runs_r[k]));
       if (sim > best_spelling && !(sim >= 0.5 && distinct_names(runs_r[k]))) best_spelling = sim, best = k;
     }
-    bool variant = best < runs_r.size() && best_spelling >= 0.5;
+    // Alike at 0.8 and up ("Zelensky" / "Zelenskyy", "Smith" / "Smyth"),
+    // or at 0.5 and up with the same consonants once letters that
+    // transliterations trade are merged, or the consonants of one starting
+    // or ending the other's ("Kyiv" / "Kiev", "Muhammad" / "Mohammed",
+    // "David" / "Dave", "Kan." / "Kansas", "JCP" / "JCP.N", "Sean Sundwell" /
+    // "Sundwall", "@Stake" / "AtStake"), or at 0.65 and up for two
+    // long names ("Kekertsuatsiak" / "Kekerattsusiak"); not "Schmidt" /
+    // "Schneider" or "Jones" / "James".
+    bool variant = false;
+    if (best < runs_r.size()) {
+      const std::string other_key = joined_keys(r, runs_r[best]);
+      const std::string a = consonant_skeleton(key), b = consonant_skeleton(other_key);
+      const std::string& shorter = a.size() <= b.size() ? a : b;
+      const std::string& longer = a.size() <= b.size() ? b : a;
+      const bool same_consonants = !shorter.empty() && (longer.starts_with(shorter) || longer.ends_with(shorter));
+      variant = best_spelling >= 0.8 || (best_spelling >= 0.5 && same_consonants) ||
+                (best_spelling >= 0.65 && std::min(key.size(), other_key.size()) >= 8);
+    }
     // A name abbreviated: its initials ("Standard & Poor's" / "S.& P.",
     // "Pratt & Whitney" / "P&W"), or its first letters with a period after
     // them ("Alabama" / "Ala.", "California" / "Calif."). Spelled

@@ -333,7 +333,7 @@ int relation_polarity(std::string_view lemma) {
 }
 
 bool opposite_lemmas(std::string_view a, std::string_view b) {
-  static const std::array<std::pair<std::string_view, std::string_view>, 151> kPairs{{
+  static const std::array<std::pair<std::string_view, std::string_view>, 155> kPairs{{
       {"deny", "confirm"},     {"deny", "affirm"},      {"allow", "ban"},        {"permit", "ban"},
       {"lift", "impose"},      {"increase", "decline"}, {"increase", "drop"},    {"increase", "fall"},
       {"increase", "reduce"},  {"increase", "cut"},     {"rise", "drop"},        {"grow", "shrink"},
@@ -376,6 +376,9 @@ bool opposite_lemmas(std::string_view a, std::string_view b) {
       {"beat", "fall_short"},  {"exceed", "fall_short"}, {"surpass", "fall_short"}, {"surpass", "miss"},
       {"win", "lose"},         {"be_defeated", "win"},  {"be_defeated", "pass"}, {"be_defeated", "triumph"},
       {"be_defeated", "prevail"}, {"veto", "sign"},
+      // Jobs and capacity made against done away with ("cut 1,200 jobs" /
+      // "created 1,200 jobs").
+      {"create", "cut"},       {"create", "eliminate"}, {"create", "shed"},      {"add", "shed"},
       // Kin and titles by sex that WordNet keeps as sisters, not antonyms.
       {"mother", "father"},    {"mom", "dad"},          {"mum", "dad"},          {"king", "queen"},
       {"prince", "princess"},  {"uncle", "aunt"},       {"nephew", "niece"},     {"grandmother", "grandfather"},
@@ -499,6 +502,12 @@ const Unit* find_unit(std::string_view norm) {
       {"byte", {8, 1}},             {"kilobyte", {8, 1e3}},       {"megabyte", {8, 1e6}},
       {"gigabyte", {8, 1e9}},       {"terabyte", {8, 1e12}},      {"kb", {8, 1e3}},
       {"mb", {8, 1e6}},             {"gb", {8, 1e9}},             {"tb", {8, 1e12}},
+      // Power, in watts ("500 megawatts", "5 kW"); energy, in watt-hours.
+      {"watt", {9, 1}},             {"kilowatt", {9, 1e3}},       {"megawatt", {9, 1e6}},
+      {"gigawatt", {9, 1e9}},       {"kw", {9, 1e3}},             {"mw", {9, 1e6}},
+      {"gw", {9, 1e9}},             {"kwh", {10, 1e3}},           {"mwh", {10, 1e6}},
+      {"gwh", {10, 1e9}},           {"twh", {10, 1e12}},          {"kilowatt-hour", {10, 1e3}},
+      {"megawatt-hour", {10, 1e6}}, {"gigawatt-hour", {10, 1e9}}, {"terawatt-hour", {10, 1e12}},
   };
   if (auto it = kUnits.find(norm); it != kUnits.end()) return &it->second;
   if (norm.size() > 3 && norm.ends_with("ies")) {

@@ -85,12 +85,13 @@ int relation_polarity(std::string_view lemma);
 // The dimension of a unit word, singular or plural: 1 time (second ...
 // century), 2 length (millimeter ... mile), 3 mass (gram ... ton), 4 volume
 // (liter, gallon, ...), 5 money (dollar, euro, cent, ...), 6 area (acre,
-// hectare), 7 speed ("km/h", "mph", "knots"), 8 data ("MB", "gigabytes"); 0 = not a unit. Common
+// hectare), 7 speed ("km/h", "mph", "knots"), 8 data ("MB", "gigabytes"), 9 power ("megawatts",
+// "kW"), 10 energy ("kWh", "terawatt-hours"); 0 = not a unit. Common
 // abbreviations count ("km", "kg", "lbs", "ft"). "three weeks" -> "three
 // months" changes a quantity.
 int unit_dimension(std::string_view norm);
 // The size of the unit a word names in its dimension's base unit: seconds,
-// metres, grams, litres, square metres, metres per second or bytes ("weeks" 604,800, "miles" 1,609.344;
+// metres, grams, litres, square metres, metres per second, bytes, watts or watt-hours ("weeks" 604,800, "miles" 1,609.344;
 // a month is a twelfth of a mean Gregorian year). 0 for money and unknown words.
 double unit_size(std::string_view norm);
 
