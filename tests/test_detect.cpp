@@ -2786,3 +2786,13 @@ TEST_CASE("units of power, jobs cut or created, events traded, a fraction of one
   expect_minor_only({{"The bank raised interest rates by a quarter of a percentage point.",
                       "The bank raised interest rates by 0.25 percentage points."}});
 }
+
+TEST_CASE("a proposal named as a noun and stated as fact is a proposal stated as fact", "[detect]") {
+  expect_findings(Check::kModality, Severity::kMajor,
+                  {{"The Commission proposed a ban on plastic straws.", "The Commission banned plastic straws.",
+                    "proposed a ban", "banned"},
+                   {"The Commission banned plastic straws.", "The Commission proposed a ban on plastic straws.",
+                    "banned", "proposed a ban"}});
+  expect_no_finding(Check::kModality,
+                    {{"The Commission proposed a ban on plastic straws.", "The Commission proposed banning plastic straws."}});
+}

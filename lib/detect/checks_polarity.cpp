@@ -1122,9 +1122,25 @@ void check_intention(const BeadView& view, std::vector<Finding>& out) {
         if (!one_of(d.tokens[t].norm, kIntend)) continue;
         std::size_t to = t + 1;
         if (d.tokens[to].norm != "to" && to + 1 < range.end && d.tokens[to + 1].norm == "to") ++to;
-        if (d.tokens[to].norm != "to" || to + 1 >= range.end || d.tokens[to + 1].sentence != d.tokens[t].sentence)
-          continue;
-        verb = to + 1;
+        // Or the act named as a noun after "a" / "an" / "the": "proposed a
+        // ban on plastic straws" / "banned plastic straws", the noun linked
+        // by its lemma to a verb of the other side.
+        if (d.tokens[to].norm != "to" && !d.tokens[t].norm.starts_with("expect") && d.tokens[t].norm != "scheduled" &&
+            (d.tokens[t + 1].norm == "a" || d.tokens[t + 1].norm == "an" || d.tokens[t + 1].norm == "the") &&
+            t + 2 < range.end && d.tokens[t + 2].sentence == d.tokens[t].sentence) {
+          const auto noun_partner = view.linked(side, t + 2);
+          const auto kind = view.link_kind(side, t + 2);
+          if (noun_partner && kind && *kind == LinkKind::kLemma && e.tokens[*noun_partner].norm.ends_with("ed") &&
+              !d.tokens[t + 2].norm.ends_with("ed")) {
+            verb = t + 2;
+            to = t;  // no "to"
+          }
+        }
+        if (verb == t + 1) {
+          if (d.tokens[to].norm != "to" || to + 1 >= range.end || d.tokens[to + 1].sentence != d.tokens[t].sentence)
+            continue;
+          verb = to + 1;
+        }
       }
       const auto partner = view.linked(side, verb);
       if (d.tokens[verb].kind != TokenKind::kWord || !partner) continue;
@@ -1145,12 +1161,14 @@ void check_intention(const BeadView& view, std::vector<Finding>& out) {
       const std::string what = one_of(d.tokens[t].norm, kConsider) ? "option"
                                : d.tokens[t].norm.starts_with("expect") || d.tokens[t].norm == "scheduled"
                                    ? "expectation"
-                                   : "intention";
+                               : d.tokens[t].norm.starts_with("propos") ? "proposal"
+                                                                        : "intention";
       out.push_back(make_finding(
           view, Category::kMistranslation, Check::kModality, Severity::kMajor, 0.7, from_original ? here : gap,
           from_original ? gap : here,
           from_original ? what + " stated as fact: \"" + words + "\" -> \"" + fact + "\""
-                        : "fact turned into an " + what + ": \"" + fact + "\" -> \"" + words + "\""));
+                        : "fact turned into " + std::string(what == "proposal" ? "a " : "an ") + what + ": \"" + fact +
+                              "\" -> \"" + words + "\""));
       break;
     }
   }
