@@ -2796,3 +2796,24 @@ TEST_CASE("a proposal named as a noun and stated as fact is a proposal stated as
   expect_no_finding(Check::kModality,
                     {{"The Commission proposed a ban on plastic straws.", "The Commission proposed banning plastic straws."}});
 }
+
+TEST_CASE("a bound after the number, and units the aligner linked, are read as numbers", "[detect]") {
+  expect_findings(Check::kNumber, Severity::kCritical,
+                  {{"Children aged 12 and under travel free.", "Children aged 12 and over travel free.",
+                    "12 and under", "12 and over"},
+                   {"Your password must be at least 8 characters long.",
+                    "The password needs to have 8 or fewer characters.", "at least 8", "8 or fewer"}});
+  expect_findings(Check::kNumber, Severity::kMajor,
+                  {{"Loading may take a few seconds.", "Loading may take a few minutes.", "seconds", "minutes"}});
+  expect_no_finding(Check::kNumber, {{"Your password must be at least 8 characters long.",
+                                       "The password needs to have 8 or more characters."}});
+  // "and more than" bounds the next number, not the one before it.
+  const Report next = run("The companies have 13,000 employees and more than 11,000 customers.",
+                          "The company has 13,000 employees and 11,000 customers.");
+  const Finding* bound = find(next, Check::kNumber);
+  REQUIRE(bound);
+  CHECK(orig(next, *bound) == "more than 11,000");
+  // A unit converted with its number is not also a unit changed.
+  for (const Finding& f : run("The meeting lasted ninety minutes.", "The meeting lasted an hour and a half.").findings)
+    CHECK(f.severity == Severity::kMinor);
+}

@@ -982,6 +982,35 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
         }
       }
     }
+    // Two units of one dimension and another size that the aligner linked
+    // as relatives ("a few seconds" / "a few minutes", "500 megawatts" / "500
+    // kilowatts"): the quantity changed after a number, the duration changed
+    // after none (plural units of time).
+    if (l.kind == LinkKind::kRelated || l.kind == LinkKind::kSynonym) {
+      const Token& a = o.tokens[l.original];
+      const Token& b = r.tokens[l.retranslated];
+      const int dimension = wordclass::unit_dimension(a.norm);
+      const double sa = wordclass::unit_size(a.norm), sb = wordclass::unit_size(b.norm);
+      if (dimension != 0 && dimension == wordclass::unit_dimension(b.norm) && sa > 0 && sb > 0 &&
+          std::abs(sa - sb) > 0.03 * std::max(sa, sb)) {
+        auto number_before = [&](Side side, std::size_t t, std::size_t reach) {
+          const Document& d = view.doc(side);
+          for (std::size_t k = t; k-- > view.tokens(side).begin && k + reach >= t && d.tokens[k].sentence == d.tokens[t].sentence;)
+            if (is_number_token(d.tokens[k]) || d.tokens[k].kind == TokenKind::kNumber) return true;
+          return false;
+        };
+        const bool counted = number_before(Side::kOriginal, l.original, 3) || number_before(Side::kRetranslated, l.retranslated, 3);
+        if (counted || (dimension == 1 && a.norm.ends_with('s') && b.norm.ends_with('s'))) {
+          out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber,
+                                     counted ? Severity::kCritical : Severity::kMajor, counted ? 0.9 : 0.7, a.span,
+                                     b.span,
+                                     (counted ? "quantity changed: unit \"" : "duration changed: \"") +
+                                         std::string(o.slice(a.span)) + "\" -> \"" + std::string(r.slice(b.span)) +
+                                         "\""));
+          continue;
+        }
+      }
+    }
     if (l.kind != LinkKind::kRelated || l.strength >= kLooseLink) continue;
     const Token& a = o.tokens[l.original];
     const Token& b = r.tokens[l.retranslated];
@@ -1698,7 +1727,31 @@ struct Bound {
   // ("over 5,000" / "more than five thousand"), since they also say where
   // or when ("over a billion-year time scale", "under 18" of an age).
   bool weak = false;
+  std::size_t end = 0;  // one past its last token when it follows the number ("8 or more"), else 0
 };
+
+// A bound right after a number, or after the word the number counts: "8 or
+// more", "18 and over", "8 characters or more" (at least), "5 or fewer",
+// "12 and under" (at most).
+Bound bound_after(const Document& d, TokenRange range, std::size_t end) {
+  static const std::vector<std::string_view> kUp = {"more", "above", "over", "higher", "older", "up", "greater"};
+  static const std::vector<std::string_view> kDown = {"less", "fewer", "under", "below", "lower", "younger"};
+  for (std::size_t k = end; k <= end + 1 && k + 1 < range.end; ++k) {
+    if (d.tokens[k].sentence != d.tokens[end > range.begin ? end - 1 : end].sentence ||
+        d.tokens[k + 1].sentence != d.tokens[k].sentence)
+      break;
+    const std::string_view w = d.tokens[k].norm, next = d.tokens[k + 1].norm;
+    if (w == "or" || w == "and") {
+      // "13,000 employees and more than 11,000 customers": a bound of the next number.
+      if (k + 2 < range.end && d.tokens[k + 2].sentence == d.tokens[k].sentence && d.tokens[k + 2].norm == "than") break;
+      if (one_of(next, kUp)) return {1, k, false, false, k + 2};
+      if (one_of(next, kDown)) return {-1, k, false, false, k + 2};
+      break;
+    }
+    if (d.tokens[k].kind != TokenKind::kWord || is_number_token(d.tokens[k])) break;
+  }
+  return {};
+}
 
 Bound bound_before(const Document& d, TokenRange range, std::size_t first) {
   auto word = [&](std::size_t back) -> std::string_view {
@@ -2135,13 +2188,21 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
   for (const auto& [i, j] : same) {
     Bound bo = bound_before(*docs[0], view.tokens(Side::kOriginal), phrases[0][i].begin);
     Bound br = bound_before(*docs[1], view.tokens(Side::kRetranslated), phrases[1][j].begin);
+    if (bo.kind == 0) bo = bound_after(*docs[0], view.tokens(Side::kOriginal), phrases[0][i].end);
+    if (br.kind == 0) br = bound_after(*docs[1], view.tokens(Side::kRetranslated), phrases[1][j].end);
     if (bo.weak && br.kind != bo.kind) bo = {};
     if (br.weak && bo.kind != br.kind) br = {};
     if (bo.kind == br.kind || (bo.than && br.than) || !(phrases[0][i].fact || phrases[1][j].fact)) continue;
-    const Span so{bo.kind != 0 ? docs[0]->tokens[bo.begin].span.start : span_of(0, phrases[0][i]).start,
-                  span_of(0, phrases[0][i]).end};
-    const Span sr{br.kind != 0 ? docs[1]->tokens[br.begin].span.start : span_of(1, phrases[1][j]).start,
-                  span_of(1, phrases[1][j]).end};
+    // The span runs from a bound before the number, or to a bound after it.
+    auto bounded = [&](std::size_t side, const Bound& b, const NumberPhrase& p) {
+      const Document& d = *docs[side];
+      const Span number = span_of(side, p);
+      if (b.kind == 0) return number;
+      if (b.end != 0) return Span{number.start, d.tokens[b.end - 1].span.end};
+      return Span{d.tokens[b.begin].span.start, number.end};
+    };
+    const Span so = bounded(0, bo, phrases[0][i]);
+    const Span sr = bounded(1, br, phrases[1][j]);
     // A lower bound against an upper one inverts what is said, as "more
     // than" / "fewer than" does: critical in a pair that otherwise agrees.
     const bool turned = bo.kind != 0 && br.kind != 0;

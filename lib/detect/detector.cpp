@@ -251,8 +251,11 @@ bool restated_by(const Finding& f, const Finding& g) {
     case Check::kNumber:
       // A unit word replaced inside a quantity reported whole ("kilometers"
       // / "miles" in "100 kilometers per hour" / "100 miles per hour").
+      // And a unit the number check finds converted with its number ("ninety
+      // minutes" / "an hour and a half": the same quantity).
       return f.explanation.starts_with("quantity changed: unit") && g.check == Check::kNumber &&
-             !g.explanation.starts_with("quantity changed: unit") && g.severity >= f.severity && over_same_words();
+             !g.explanation.starts_with("quantity changed: unit") &&
+             (g.severity >= f.severity || g.explanation.starts_with("quantity in other units")) && over_same_words();
     case Check::kNegation:
       // A negator turned into its opposite word ("never" / "always"): the
       // lexical check's opposite meaning says it, not also a negation lost.
