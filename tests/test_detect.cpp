@@ -2817,3 +2817,15 @@ TEST_CASE("a bound after the number, and units the aligner linked, are read as n
   for (const Finding& f : run("The meeting lasted ninety minutes.", "The meeting lasted an hour and a half.").findings)
     CHECK(f.severity == Severity::kMinor);
 }
+
+TEST_CASE("a negator a few words before an opposite function word keeps the polarity", "[detect]") {
+  expect_minor_only({{"The medicine is not suitable for children under six.",
+                      "The medicine is suitable for children over six."}});
+  expect_findings(Check::kNegation, Severity::kCritical,
+                  {{"The medicine is not suitable for children under six.",
+                    "The medicine is suitable for children under six.", "not", ""}});
+  // "in" / "out" balance nothing outside a verb's particle.
+  expect_findings(Check::kNegation, Severity::kCritical,
+                  {{"He accused the mayor of failing to reward innovation in the workplace.",
+                    "He accused the mayor of rewarding innovation and keeping people out of work.", "failing", ""}});
+}

@@ -121,6 +121,8 @@ std::vector<NumberPhrase> number_phrases(const Document& doc, TokenRange range);
 // of them as antonyms (most are function words, which the word aligner
 // leaves alone).
 bool opposite_function_words(std::string_view a, std::string_view b);
+// Whether `w` is a word of one of those pairs ("under", "before", "more").
+bool has_opposite_function_word_pair(std::string_view w);
 
 // Tokens of `side` (ascending) in unlinked connectives ("because of",
 // "despite", "so", "however", ...; check_relation) for which the other side

@@ -842,20 +842,35 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
   if (ctx.wordnet) {
     // Also into an opposite function word: "accepted within 14 days" /
     // "not accepted after 14 days".
+    // ("in" / "out" and "to" / "from" are opposites only in their own
+    // settings, which the lexical check looks for: not here.)
+    auto opposite = [](std::string_view a, std::string_view b) {
+      auto either = [&](std::string_view x, std::string_view y) { return (a == x && b == y) || (a == y && b == x); };
+      return opposite_function_words(a, b) && !either("in", "out") && !either("to", "from");
+    };
     std::vector<std::size_t> after;
     for (std::size_t k = t + 1; k < view.tokens(side).end && k <= t + 3; ++k)
       if (d.tokens[k].sentence == d.tokens[t].sentence && !view.linked(side, k) &&
           d.tokens[k].kind == TokenKind::kWord)
         after.push_back(k);
+    const Document& e = view.doc(other(side));
     if (!after.empty()) {
-      const Document& e = view.doc(other(side));
       for (std::size_t k : after)
         for (std::size_t u : view.counterpart(side, t, after.back()))
-          if ((opposite_function_words(d.tokens[k].norm, e.tokens[u].norm) &&
+          if ((opposite(d.tokens[k].norm, e.tokens[u].norm) &&
                !(u > 0 && e.tokens[u - 1].norm == "a")) ||  // "a few" is some, not few
               (is_content_token(d.tokens[k]) &&
                ctx.wordnet->relation(d.tokens[k].norm, e.tokens[u].norm) == WordRelation::kAntonym))
             return;
+    }
+    // An opposite function word a little further on, at its own place:
+    // "not suitable for children under six" / "suitable for children over six".
+    for (std::size_t k = t + 4; k < view.tokens(side).end && k <= t + 6 && d.tokens[k].sentence == d.tokens[t].sentence;
+         ++k) {
+      if (d.tokens[k].kind != TokenKind::kWord || view.linked(side, k) || !has_opposite_function_word_pair(d.tokens[k].norm))
+        continue;
+      for (std::size_t u : view.counterpart(side, k, k))
+        if (opposite(d.tokens[k].norm, e.tokens[u].norm) && !(u > 0 && e.tokens[u - 1].norm == "a")) return;
     }
     // "not bad" -> "good": WordNet lists the negated word as a phrase of
     // its own ("not bad", "not guilty", "not surprised"), which the word

@@ -227,12 +227,13 @@ bool same_stance(const CheckContext& ctx, const Document& da, const std::vector<
   return false;
 }
 
-// Negators among the three tokens before `toks` and between them, `toks`
+// Negators among the `reach` tokens (three unless given) before `toks` and between them, `toks`
 // themselves left out (the opposite words being compared).
-std::size_t negators_near(const Document& d, const std::vector<std::size_t>& toks, std::size_t begin) {
+std::size_t negators_near(const Document& d, const std::vector<std::size_t>& toks, std::size_t begin,
+                          std::size_t reach = 3) {
   if (toks.empty()) return 0;
   const auto [lo, hi] = std::minmax_element(toks.begin(), toks.end());
-  const std::size_t from = *lo >= begin + 3 ? *lo - 3 : begin;
+  const std::size_t from = *lo >= begin + reach ? *lo - reach : begin;
   std::size_t n = 0;
   for (std::size_t t = from; t <= *hi; ++t) {
     if (d.tokens[t].sentence != d.tokens[*lo].sentence) continue;
@@ -619,6 +620,11 @@ bool opposite_function_words(std::string_view a, std::string_view b) {
   });
 }
 
+bool has_opposite_function_word_pair(std::string_view w) {
+  const auto& pairs = opposite_function_word_pairs();
+  return std::any_of(pairs.begin(), pairs.end(), [&](const auto& p) { return w == p.first || w == p.second; });
+}
+
 void check_quote(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
   if (!view.paired()) return;
   const Document& o = view.doc(Side::kOriginal);
@@ -910,7 +916,7 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
         // Under a negation on one side only the opposite says the same:
         // "accepted within 14 days" / "not accepted after 14 days".
         const bool negated_opposite = !quantifier && !hardly_ever(o, ro, t) && !hardly_ever(r, rr, u) &&
-                                      negators_near(o, {t}, ro.begin) != negators_near(r, {u}, rr.begin);
+                                      negators_near(o, {t}, ro.begin, 6) != negators_near(r, {u}, rr.begin, 6);
         const Severity severity = swapped || negated_opposite ? Severity::kMinor
                                   : ps.score >= 0.5           ? Severity::kCritical
                                                               : Severity::kMajor;
