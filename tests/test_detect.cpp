@@ -2829,3 +2829,10 @@ TEST_CASE("a negator a few words before an opposite function word keeps the pola
                   {{"He accused the mayor of failing to reward innovation in the workplace.",
                     "He accused the mayor of rewarding innovation and keeping people out of work.", "failing", ""}});
 }
+
+TEST_CASE("'not all' against 'no' is another share", "[detect]") {
+  expect_findings(Check::kLexical, Severity::kMajor,
+                  {{"Not all students passed the exam.", "No students passed the exam.", "Not all", "No"},
+                   {"No students passed the exam.", "Not all students passed the exam.", "No", "Not all"}});
+  expect_no_finding(Check::kLexical, {{"Not all students passed the exam.", "Some students did not pass the exam."}});
+}

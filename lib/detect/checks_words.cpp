@@ -936,6 +936,38 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
       }
     }
   }
+  // "not all" / "not every" (some are not) against "no" / "none" (none
+  // is) at its place, or the other way round: another share, not a
+  // negation lost or added ("Not all students passed" / "No students
+  // passed").
+  {
+    static const std::vector<std::string_view> kAll = {"all", "every", "everyone", "everybody", "everything", "always"};
+    static const std::vector<std::string_view> kNone = {"no", "none", "nobody", "nothing", "never", "neither"};
+    auto not_all_at = [&](const Document& d, TokenRange range, std::size_t t) {
+      return t + 1 < range.end && d.tokens[t].norm == "not" && d.tokens[t + 1].sentence == d.tokens[t].sentence &&
+             one_of(d.tokens[t + 1].norm, kAll);
+    };
+    bool reported = false;
+    for (const Side side : {Side::kOriginal, Side::kRetranslated}) {
+      const Document& d = view.doc(side);
+      const Document& e = view.doc(other(side));
+      const TokenRange range = view.tokens(side);
+      for (std::size_t t = range.begin; t < range.end && !reported; ++t) {
+        if (!not_all_at(d, range, t) || view.linked(side, t)) continue;
+        for (std::size_t u : view.counterpart(side, t, t + 1)) {
+          if (!one_of(e.tokens[u].norm, kNone)) continue;
+          const Span here{d.tokens[t].span.start, d.tokens[t + 1].span.end};
+          const Span so = side == Side::kOriginal ? here : e.tokens[u].span;
+          const Span sr = side == Side::kOriginal ? e.tokens[u].span : here;
+          out.push_back(make_finding(view, Category::kMistranslation, Check::kLexical, Severity::kMajor, 0.7, so, sr,
+                                     "quantifier changed: \"" + std::string(o.slice(so)) + "\" -> \"" +
+                                         std::string(r.slice(sr)) + "\": it speaks of another share"));
+          reported = true;
+          break;
+        }
+      }
+    }
+  }
   check_one_of(ctx, view, out);
   const auto compounds = compound_spellings(view);
   auto compound = [&](Side side, std::size_t t) {
