@@ -2591,6 +2591,9 @@ TEST_CASE("two participants traded around a negation, a preference or a directio
                     "Dogs, not cats", "Cats, not dogs"},
                    {"The train runs from Paris to Brussels every hour.",
                     "The train runs from Brussels to Paris every hour.", "Paris to Brussels", "Brussels to Paris"},
+                   // The speaker and the one spoken of.
+                   {"Police said the suspect was armed.", "The suspect said police were armed.",
+                    "Police said the suspect", "suspect said police"},
                    // Two clauses, each holding one of them.
                    {"She was born in Vienna and moved to London in 1938.",
                     "She was born in London and moved to Vienna in 1938.", "Vienna and moved to London",

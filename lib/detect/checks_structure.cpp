@@ -139,7 +139,9 @@ bool simple_clause(const CheckContext& ctx, const BeadView& view, std::size_t fi
     if (tok.kind != TokenKind::kWord || tok.norm == "and" || tok.norm == "or" || tok.norm == "by") return false;
     if (symmetric_verb(tok.norm)) return false;
     const auto kind = view.link_kind(Side::kOriginal, t);
-    const bool linked_verb = is_content_token(tok) && kind &&
+    // (A speaker verb counts although it is no content word: "Police said
+    // the suspect was armed" / "The suspect said police were armed".)
+    const bool linked_verb = (is_content_token(tok) || wordclass::is_speaker_verb(tok.norm)) && kind &&
                              (*kind == LinkKind::kExact || *kind == LinkKind::kLemma) && !tok.capitalized &&
                              !ctx.wordnet->lemmas(tok.norm, Pos::kVerb).empty();
     // After "and", the verb comes first: "Smith and Jones signed" has none.
