@@ -2839,3 +2839,15 @@ TEST_CASE("'not all' against 'no' is another share", "[detect]") {
                    {"No students passed the exam.", "Not all students passed the exam.", "No", "Not all"}});
   expect_no_finding(Check::kLexical, {{"Not all students passed the exam.", "Some students did not pass the exam."}});
 }
+
+TEST_CASE("another grammatical person between kept words is a person changed, direct speech is not", "[detect]") {
+  expect_findings(Check::kAttribution, Severity::kMajor,
+                  {{"We will review your application within two weeks.",
+                    "They will review your application within two weeks.", "We", "They"}});
+  // The first and second person trade for people in general; direct
+  // speech puts "I" where reported speech has "he".
+  expect_no_finding(Check::kAttribution,
+                    {{"We can see the stars at night.", "You can see the stars at night."},
+                     {"\"I am pleased with the result,\" the coach said.",
+                      "The coach said he was pleased with the result."}});
+}

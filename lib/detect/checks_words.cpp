@@ -578,11 +578,48 @@ bool same_pronoun_role(std::string_view a, std::string_view b) {
   return x != 0 && x == y;
 }
 
+// The grammatical person of a personal pronoun (1 "we", "I"; 2 "you"; 3
+// "they", "he", "she"; "it" left out) and its role (1 subject, 2 object, 3
+// possessive, 4 reflexive; "you" and "her" count as either of their two).
+struct PronounPerson {
+  int person = 0;
+  int role = 0;
+};
+PronounPerson pronoun_person(std::string_view w) {
+  static const std::vector<std::pair<std::string_view, PronounPerson>> kPronouns = {
+      {"i", {1, 1}},       {"me", {1, 2}},          {"my", {1, 3}},         {"myself", {1, 4}},
+      {"we", {1, 1}},      {"us", {1, 2}},          {"our", {1, 3}},        {"ourselves", {1, 4}},
+      {"you", {2, 0}},     {"your", {2, 3}},        {"yourself", {2, 4}},   {"yourselves", {2, 4}},
+      {"he", {3, 1}},      {"him", {3, 2}},         {"his", {3, 3}},        {"himself", {3, 4}},
+      {"she", {3, 1}},     {"her", {3, 0}},         {"herself", {3, 4}},    {"they", {3, 1}},
+      {"them", {3, 2}},    {"their", {3, 3}},       {"themselves", {3, 4}}};
+  for (const auto& [word, p] : kPronouns)
+    if (w == word) return p;
+  return {};
+}
+
+// Another person in the same role: "we" / "they", "our" / "their", "I" /
+// "he". Not the first against the second person ("we" / "you", "our" /
+// "your"), which a speaker trades freely for people in general.
+bool person_changed(std::string_view a, std::string_view b) {
+  const PronounPerson x = pronoun_person(a), y = pronoun_person(b);
+  if (x.person == 0 || y.person == 0 || x.person == y.person || x.person + y.person == 3) return false;
+  return x.role == 0 || y.role == 0 || x.role == y.role;
+}
+
+// Whether tokens `range` of `d` hold a quotation or a quoted word.
+bool quotes_in(const Document& d, TokenRange range) {
+  for (std::size_t t = range.begin; t < range.end; ++t)
+    if (d.tokens[t].quoted) return true;
+  return std::any_of(d.quotes.begin(), d.quotes.end(),
+                     [&](const Quote& q) { return q.tokens.begin < range.end && range.begin < q.tokens.end; });
+}
+
 // A word of one of those pairs, a quantifier or a gendered pronoun: the only
 // tokens worth pairing up.
 bool has_opposite_function_word(std::string_view w) {
   const auto& pairs = opposite_function_word_pairs();
-  return quantifier_level(w) > 0 || pronoun_gender(w) != 0 ||
+  return quantifier_level(w) > 0 || pronoun_gender(w) != 0 || pronoun_person(w).person != 0 ||
          std::any_of(pairs.begin(), pairs.end(), [&](const auto& p) { return w == p.first || w == p.second; });
 }
 
@@ -871,7 +908,15 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
         const std::size_t u = cand_r[k];
         const bool quantifier = quantifier_changed(o.tokens[t].norm, r.tokens[u].norm);
         const int gt = pronoun_gender(o.tokens[t].norm), gu = pronoun_gender(r.tokens[u].norm);
-        const bool person = gt != 0 && gu != 0 && gt != gu && same_pronoun_role(o.tokens[t].norm, r.tokens[u].norm);
+        const bool gender = gt != 0 && gu != 0 && gt != gu && same_pronoun_role(o.tokens[t].norm, r.tokens[u].norm);
+        // Another grammatical person only between words kept on both sides,
+        // and not where either side quotes (direct speech: "\"I am
+        // pleased,\" he said" / "He said he was pleased").
+        const bool grammatical = !gender && person_changed(o.tokens[t].norm, r.tokens[u].norm) &&
+                                 !quotes_in(o, ro) && !quotes_in(r, rr) &&
+                                 (same_neighbour(t, u, -1) || (t == ro.begin && u == rr.begin)) &&
+                                 same_neighbour(t, u, +1);
+        const bool person = gender || grammatical;
         // "to" / "from" turn a direction only between the same words on
         // both sides ("flights to Paris" / "flights from Paris"); alone they
         // are too often part of another phrase ("die from allergies" / "die
