@@ -2853,3 +2853,13 @@ TEST_CASE("another grammatical person between kept words is a person changed, di
     for (const Finding& f : run(a, b).findings) CHECK(f.explanation.rfind("person changed", 0) == std::string::npos);
   }
 }
+
+TEST_CASE("times of day traded, and a vote put off turned into one brought forward", "[detect]") {
+  expect_findings(Check::kStructure, Severity::kCritical,
+                  {{"The shop opens at 9 a.m. and closes at 6 p.m.", "The shop opens at 6 p.m. and closes at 9 a.m.",
+                    "9 a.m. and closes at 6 p.m.", "6 p.m. and closes at 9 a.m."}});
+  expect_findings(Check::kLexical, Severity::kCritical,
+                  {{"The vote was postponed until next week.", "The vote was brought forward to next week.",
+                    "postponed until", "brought forward"}});
+  expect_minor_only({{"The vote was postponed until next week.", "The vote was delayed until next week."}});
+}

@@ -180,12 +180,17 @@ bool contrast_between(const Document& doc, std::size_t before, std::size_t first
   return from && words == 1 && (doc.tokens[first].norm == "to" || doc.tokens[first].norm == "into");
 }
 
-// Every token of the block holds a digit ("12", "3.5", "1,200").
+// The block is a number in digits ("12", "3.5", "1,200"), a time of day
+// ("9 a.m.", "6 pm") or a percentage ("5 %"): its first token holds a
+// digit, and every other one too or is such a marker.
 bool all_digits(const Document& doc, const std::vector<std::size_t>& tokens) {
-  return !tokens.empty() && std::all_of(tokens.begin(), tokens.end(), [&](std::size_t t) {
+  auto digit = [&](std::size_t t) {
     const std::string_view n = doc.tokens[t].norm;
     return std::any_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; });
-  });
+  };
+  static const std::vector<std::string_view> kMarkers = {"a.m.", "p.m.", "am", "pm", "%", "percent"};
+  return !tokens.empty() && digit(tokens.front()) &&
+         std::all_of(tokens.begin() + 1, tokens.end(), [&](std::size_t t) { return digit(t) || one_of(doc.tokens[t].norm, kMarkers); });
 }
 
 // A content word linked to the other side among tokens [first, last) of the original.

@@ -147,8 +147,12 @@ WordRelation best_relation(const CheckContext& ctx, const Document& da, const st
     // A phrase WordNet lists as one lemma against the other side's word or
     // phrase, by wordclass::opposite_lemmas ("beating" / "falling short").
     {
+      // (The words of a run one by one too, against the other side's
+      // phrase: "postponed until" / "brought forward".)
       auto lemmas_of = [&](const std::vector<Word>& w, const std::string& joined) {
-        return w.size() == 1 ? w.front().lemmas : ctx.wordnet->lemmas(joined);
+        std::vector<std::string> out = ctx.wordnet->lemmas(joined);
+        for (const Word& x : w) out.insert(out.end(), x.lemmas.begin(), x.lemmas.end());
+        return out;
       };
       for (const auto& lx : lemmas_of(wa, ja))
         for (const auto& ly : lemmas_of(wb, jb))
