@@ -1136,6 +1136,9 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
         out.push_back(multiple_changed(o.tokens[run[0]].span, r.tokens[k].span));
         continue;
       }
+      // The same multiple ("tripled" / "rose threefold"): the number check's
+      // "written differently".
+      if (va && *va != 1 && va == stated_value(r.tokens[k])) continue;
     }
     if (run.size() == 2 && cp.size() == 1) {
       const std::size_t k = stated_value(o.tokens[run[1]]) ? run[1] : run[0];
@@ -2636,6 +2639,36 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
       const Span so = side == 0 ? number : *idiom, sr = side == 0 ? *idiom : number;
       written_differently(so, sr, excerpt(*docs[0], so), excerpt(*docs[1], sr));
     }
+  }
+  // A multiple said by a verb on one side and by "-fold" on the other,
+  // anywhere in the pair ("tripled" / "rose threefold", "doubled" /
+  // "increased twofold"): the same number written differently.
+  {
+    static const std::vector<std::string_view> kMultiples = {
+        "doubled",   "doubles",    "twofold",  "tripled", "triples", "threefold", "quadrupled",
+        "quadruples", "fourfold",  "fivefold", "tenfold", "halved"};
+    auto multiple_tokens = [&](Side side) {
+      std::vector<std::size_t> v;
+      const Document& d = view.doc(side);
+      for (std::size_t t = view.tokens(side).begin; t < view.tokens(side).end; ++t)
+        if (one_of(d.tokens[t].norm, kMultiples) && !view.linked(side, t)) v.push_back(t);
+      return v;
+    };
+    const auto mo = multiple_tokens(Side::kOriginal), mr = multiple_tokens(Side::kRetranslated);
+    std::vector<bool> taken(mr.size(), false);
+    for (std::size_t t : mo)
+      for (std::size_t k = 0; k < mr.size(); ++k) {
+        const std::size_t u = mr[k];
+        if (taken[k] || stated_value(docs[0]->tokens[t]) != stated_value(docs[1]->tokens[u]) ||
+            docs[0]->tokens[t].norm == docs[1]->tokens[u].norm)
+          continue;
+        taken[k] = true;
+        out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber, Severity::kMinor, 0.2,
+                                   docs[0]->tokens[t].span, docs[1]->tokens[u].span,
+                                   "number written differently: \"" + std::string(docs[0]->slice(docs[0]->tokens[t].span)) +
+                                       "\" -> \"" + std::string(docs[1]->slice(docs[1]->tokens[u].span)) + "\""));
+        break;
+      }
   }
   std::array<std::vector<std::size_t>, 2> left;  // tokens of the facts left over
   std::array<std::vector<const NumberPhrase*>, 2> left_phrases;
