@@ -2865,3 +2865,13 @@ TEST_CASE("times of day traded, and a vote put off turned into one brought forwa
                     "postponed until", "brought forward"}});
   expect_minor_only({{"The vote was postponed until next week.", "The vote was delayed until next week."}});
 }
+
+TEST_CASE("a period and a frequency compare as rates", "[detect]") {
+  expect_findings(Check::kNumber, Severity::kCritical,
+                  {{"The festival takes place every two years.", "The festival is held twice a year.",
+                    "every two years", "twice a year"},
+                   {"Take one tablet every eight hours.", "Take one tablet twice a day.", "every eight hours",
+                    "twice a day"}});
+  expect_minor_only({{"Take one tablet every eight hours.", "Take one tablet three times a day."},
+                     {"The bus runs every 10 minutes.", "The bus runs six times an hour."}});
+}

@@ -1985,6 +1985,59 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
   std::array<std::vector<std::optional<Quantity>>, 2> quantity;
   for (std::size_t side = 0; side < 2; ++side)
     for (const NumberPhrase& p : phrases[side]) quantity[side].push_back(quantity_after(side, p));
+  // How often, per second, in a frame of time: "every two years" (a
+  // period: once in two years), "twice a year", "three times a day", "once
+  // per week" (a frequency). A period on one side and a frequency on the
+  // other compare as rates, not as the numbers they hold: "every eight
+  // hours" / "three times a day" agree, "every two years" / "twice a year"
+  // do not.
+  struct Rate {
+    double per_second = 0;
+    bool period = false;
+    std::size_t first = 0, last = 0;  // tokens of the phrase and its frame
+  };
+  auto rate_of = [&](std::size_t side, const NumberPhrase& p) -> std::optional<Rate> {
+    const Document& d = *docs[side];
+    const TokenRange range = view.tokens(side == 0 ? Side::kOriginal : Side::kRetranslated);
+    auto at = [&](std::size_t k) -> std::string_view {
+      return k >= range.begin && k < range.end && d.tokens[k].sentence == d.tokens[p.begin].sentence
+                 ? std::string_view(d.tokens[k].norm)
+                 : std::string_view();
+    };
+    auto seconds = [](std::string_view unit) {
+      return wordclass::unit_dimension(unit) == 1 ? wordclass::unit_size(unit) : 0.0;
+    };
+    if (p.value <= 0) return std::nullopt;
+    if (p.begin > range.begin && at(p.begin - 1) == "every" && seconds(at(p.end)) > 0)
+      return Rate{1.0 / (p.value * seconds(at(p.end))), true, p.begin - 1, p.end};
+    const std::string_view last = at(p.end - 1);
+    std::size_t k = p.end;
+    if (last != "twice" && last != "thrice" && last != "once") {
+      if (at(k) != "times") return std::nullopt;
+      ++k;
+    }
+    if ((at(k) == "a" || at(k) == "an" || at(k) == "per" || at(k) == "each" || at(k) == "every") &&
+        seconds(at(k + 1)) > 0)
+      return Rate{p.value / seconds(at(k + 1)), false, p.begin, k + 1};
+    return std::nullopt;
+  };
+  for (std::size_t i = 0; i < phrases[0].size(); ++i) {
+    const auto ro = rate_of(0, phrases[0][i]);
+    if (!ro || settled[0][i]) continue;
+    for (std::size_t j = 0; j < phrases[1].size(); ++j) {
+      const auto rr = rate_of(1, phrases[1][j]);
+      if (!rr || settled[1][j] || rr->period == ro->period) continue;
+      settled[0][i] = settled[1][j] = true;
+      const Span so{docs[0]->tokens[ro->first].span.start, docs[0]->tokens[ro->last].span.end};
+      const Span sr{docs[1]->tokens[rr->first].span.start, docs[1]->tokens[rr->last].span.end};
+      const bool agree = std::abs(ro->per_second - rr->per_second) <= 0.03 * std::max(ro->per_second, rr->per_second);
+      out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber,
+                                 agree ? Severity::kMinor : Severity::kCritical, agree ? 0.2 : 0.9, so, sr,
+                                 std::string(agree ? "frequency in other words: \"" : "frequency changed: \"") +
+                                     excerpt(*docs[0], so) + "\" -> \"" + excerpt(*docs[1], sr) + "\""));
+      break;
+    }
+  }
   std::vector<std::pair<std::size_t, std::size_t>> same;  // phrases of the same value, original / retranslated
   // Kept: a word of the phrase is linked into a phrase of the other side
   // with the same value ("40 million" / "40 million", "forty" / "40").

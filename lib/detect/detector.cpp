@@ -255,7 +255,9 @@ bool restated_by(const Finding& f, const Finding& g) {
       // minutes" / "an hour and a half": the same quantity).
       return f.explanation.starts_with("quantity changed: unit") && g.check == Check::kNumber &&
              !g.explanation.starts_with("quantity changed: unit") &&
-             (g.severity >= f.severity || g.explanation.starts_with("quantity in other units")) && over_same_words();
+             (g.severity >= f.severity || g.explanation.starts_with("quantity in other units") ||
+              g.explanation.starts_with("frequency in other words")) &&
+             over_same_words();
     case Check::kNegation:
       // A negator turned into its opposite word ("never" / "always"): the
       // lexical check's opposite meaning says it, not also a negation lost.
