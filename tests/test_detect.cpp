@@ -2654,7 +2654,9 @@ TEST_CASE("kin and titles by sex are opposites even where the word aligner links
                   {{"The gene is inherited from the mother.", "The gene is inherited from the father.", "mother",
                     "father"},
                    {"The king visited the hospital.", "The queen visited the hospital.", "king", "queen"},
-                   {"The president vetoed the bill.", "The president signed the bill.", "vetoed", "signed"}});
+                   {"The president vetoed the bill.", "The president signed the bill.", "vetoed", "signed"},
+                   {"The law was passed by a large majority.", "The law was passed by a narrow majority.", "large",
+                    "narrow"}});
 }
 
 TEST_CASE("a denial said as a statement of the opposite is no attribution inverted", "[detect]") {

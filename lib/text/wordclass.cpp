@@ -333,7 +333,7 @@ int relation_polarity(std::string_view lemma) {
 }
 
 bool opposite_lemmas(std::string_view a, std::string_view b) {
-  static const std::array<std::pair<std::string_view, std::string_view>, 158> kPairs{{
+  static const std::array<std::pair<std::string_view, std::string_view>, 163> kPairs{{
       {"deny", "confirm"},     {"deny", "affirm"},      {"allow", "ban"},        {"permit", "ban"},
       {"lift", "impose"},      {"increase", "decline"}, {"increase", "drop"},    {"increase", "fall"},
       {"increase", "reduce"},  {"increase", "cut"},     {"rise", "drop"},        {"grow", "shrink"},
@@ -379,6 +379,9 @@ bool opposite_lemmas(std::string_view a, std::string_view b) {
       // Jobs and capacity made against done away with ("cut 1,200 jobs" /
       // "created 1,200 jobs").
       {"create", "cut"},       {"create", "eliminate"}, {"create", "shed"},      {"add", "shed"},
+      // A margin won big against one won narrowly.
+      {"large", "narrow"},     {"big", "narrow"},       {"overwhelming", "narrow"}, {"comfortable", "narrow"},
+      {"landslide", "narrow"},
       // Put off against brought forward.
       {"postpone", "bring_forward"}, {"delay", "bring_forward"}, {"postpone", "advance"},
       // Kin and titles by sex that WordNet keeps as sisters, not antonyms.
