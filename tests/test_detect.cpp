@@ -2877,3 +2877,17 @@ TEST_CASE("a period and a frequency compare as rates", "[detect]") {
   expect_minor_only({{"Take one tablet every eight hours.", "Take one tablet three times a day."},
                      {"The bus runs every 10 minutes.", "The bus runs six times an hour."}});
 }
+
+TEST_CASE("an active said as a passive keeps the roles, whichever order the participants stand in", "[detect]") {
+  expect_no_finding(Check::kStructure,
+                    {{"The hospital treated more than 200 patients after the explosion.",
+                      "More than 200 patients were treated at the hospital after the explosion."},
+                     {"Smith defeated Jones in the final.", "Jones was defeated by Smith in the final."},
+                     {"On September 22, 1918 the first wireless message to Australia was sent from Snowdonia.",
+                      "On September 22, 1918, Snowdonia sent the first wireless message to Australia."}});
+  // Both passive, the "was" shared by a list: the roles traded.
+  expect_findings(Check::kStructure, Severity::kMajor,
+                  {{"The film was photographed by Prasad and was edited by Menon.",
+                    "The film was photographed by Menon and edited by Prasad.", "Prasad and was edited by Menon",
+                    "Menon and edited by Prasad"}});
+}

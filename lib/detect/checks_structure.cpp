@@ -180,6 +180,60 @@ bool contrast_between(const Document& doc, std::size_t before, std::size_t first
   return from && words == 1 && (doc.tokens[first].norm == "to" || doc.tokens[first].norm == "into");
 }
 
+// One side says it in the passive where the other is active, which puts
+// the two participants in the other order with their roles kept ("The
+// hospital treated more than 200 patients" / "More than 200 patients were
+// treated at the hospital"): between the blocks on one side a form of "be"
+// right before a word linked to a word between them on the other side.
+bool voice_changed(const CheckContext& ctx, const BeadView& view, const StructureEvent& e) {
+  static const std::vector<std::string_view> kBe = {"is", "are", "was", "were", "be", "been", "being", "am"};
+  if (!ctx.wordnet) return false;
+  const std::size_t o_first = e.original.back() + 1, o_last = e.partner_original.front();
+  const std::size_t r_first = std::min(e.retranslated.back(), e.partner_retranslated.back()) + 1;
+  const std::size_t r_last = std::max(e.retranslated.front(), e.partner_retranslated.front());
+  auto passive_in = [&](Side side, std::size_t first, std::size_t last, std::size_t other_first, std::size_t other_last) {
+    const Document& d = view.doc(side);
+    const Document& e_doc = view.doc(other(side));
+    for (std::size_t t = first; t + 1 < last; ++t) {
+      if (!one_of(d.tokens[t].norm, kBe)) continue;
+      // A participle: a verb's form, not the verb itself ("treated",
+      // "defeated", "taken"), and not a passive on the other side too
+      // ("is situated on" / "is situated on").
+      const Token& verb = d.tokens[t + 1];
+      const auto lemmas = ctx.wordnet->lemmas(verb.norm, Pos::kVerb);
+      if (!is_content_token(verb) || verb.capitalized || lemmas.empty() ||
+          std::find(lemmas.begin(), lemmas.end(), verb.norm) != lemmas.end())
+        continue;
+      const auto partner = view.linked(side, t + 1);
+      if (!partner || *partner < other_first || *partner >= other_last) continue;
+      // The partner active: no "be", "and", "or" or comma before it (a
+      // passive whose "was" the list shares: "photographed by A and edited
+      // by B"), no "by" up to three words after it.
+      if (*partner > 0 && (one_of(e_doc.tokens[*partner - 1].norm, kBe) || e_doc.tokens[*partner - 1].norm == "and" ||
+                           e_doc.tokens[*partner - 1].norm == "or" || e_doc.tokens[*partner - 1].norm == ","))
+        continue;
+      bool agent = false;
+      for (std::size_t k = *partner + 1; k < e_doc.tokens.size() && k <= *partner + 3 &&
+                                         e_doc.tokens[k].sentence == e_doc.tokens[*partner].sentence;
+           ++k)
+        agent = agent || e_doc.tokens[k].norm == "by";
+      if (agent) continue;
+      return true;
+    }
+    return false;
+  };
+  // Short stretches between them only, as a clause's verb phrase is.
+  auto words = [&](Side side, std::size_t first, std::size_t last) {
+    std::size_t n = 0;
+    for (std::size_t t = first; t < last; ++t) n += view.doc(side).tokens[t].kind == TokenKind::kWord;
+    return n;
+  };
+  return o_first < o_last && r_first < r_last && words(Side::kOriginal, o_first, o_last) <= 6 &&
+         words(Side::kRetranslated, r_first, r_last) <= 6 &&
+         (passive_in(Side::kRetranslated, r_first, r_last, o_first, o_last) ||
+          passive_in(Side::kOriginal, o_first, o_last, r_first, r_last));
+}
+
 // The block is a number in digits ("12", "3.5", "1,200"), a time of day
 // ("9 a.m.", "6 pm") or a percentage ("5 %"): its first token holds a
 // digit, and every other one too or is such a marker.
@@ -321,6 +375,8 @@ void check_structure(const CheckContext& ctx, const BeadView& view, std::vector<
         if (e.weight < kMinStrength) break;
         // The clause that says who speaks moved to the other end: same statement.
         if (reporting_clause(o, e.original) || reporting_clause(o, e.partner_original)) break;
+        // Active said as passive, or the reverse: the roles kept.
+        if (e.change == StructureChange::kRoleSwap && voice_changed(ctx, view, e)) break;
         const bool role = e.change == StructureChange::kRoleSwap;
         // Major when people, places or things (or their qualities) trade
         // roles; two verbs or adverbs trading places is minor.
