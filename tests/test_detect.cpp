@@ -2891,3 +2891,11 @@ TEST_CASE("an active said as a passive keeps the roles, whichever order the part
                     "The film was photographed by Menon and edited by Prasad.", "Prasad and was edited by Menon",
                     "Menon and edited by Prasad"}});
 }
+
+TEST_CASE("'said sorry' is an act, not a speaker added", "[detect]") {
+  expect_no_finding(Check::kAttribution, {{"He apologised for the delay.", "He said sorry for the delay."}});
+  expect_findings(Check::kStructure, Severity::kCritical,
+                  {{"The pollen was high in the valley rather than in the hills nearby.",
+                    "The pollen was high in the hills rather than in the valley nearby.", "valley rather than in the hills",
+                    "hills rather than in the valley"}});
+}

@@ -2141,6 +2141,10 @@ void check_attribution(const CheckContext& ctx, const BeadView& view, std::vecto
                         : t - 1;
       }
       if (subject == t) continue;
+      // "said sorry", "said thanks", "said goodbye": an act, not a report.
+      static const std::vector<std::string_view> kAct = {"sorry", "thanks", "thank", "goodbye", "hello"};
+      if (t + 1 < r.tokens.size() && r.tokens[t + 1].sentence == r.tokens[t].sentence && one_of(r.tokens[t + 1].norm, kAct))
+        continue;
       const Span sr{r.tokens[subject].span.start, r.tokens[t].span.end};
       // The original quotes the words already, and the retranslation quotes
       // them too ("\"The result is ...\"" / "\"The result is ...,\" he

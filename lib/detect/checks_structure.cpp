@@ -156,7 +156,7 @@ bool simple_clause(const CheckContext& ctx, const BeadView& view, std::size_t fi
   return verb;
 }
 
-// Between the blocks (tokens [first, last) of the original, at most four
+// Between the blocks (tokens [first, last) of the original, at most six
 // words, no "and" / "or"): a word that sets the two against each other, so
 // that trading them turns the statement round. A negation ("adults but not
 // children", "Dogs, not cats,"), a preference or replacement ("bonds rather
@@ -170,7 +170,7 @@ bool contrast_between(const Document& doc, std::size_t before, std::size_t first
   for (std::size_t t = first; t < last; ++t) {
     const Token& tok = doc.tokens[t];
     if (tok.kind != TokenKind::kWord) continue;
-    if (++words > 4 || tok.norm == "and" || tok.norm == "or" || tok.norm == "versus" || tok.norm == "vs") return false;
+    if (++words > 6 || tok.norm == "and" || tok.norm == "or" || tok.norm == "versus" || tok.norm == "vs") return false;
     contrast |= wordclass::is_negator(tok.norm) || tok.norm == "than" || tok.norm == "rather" || tok.norm == "instead" ||
                 (tok.norm == "over" && words == 1);
   }
