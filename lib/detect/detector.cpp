@@ -469,9 +469,9 @@ Result<Report> Detector::run(Input original, Input retranslated) const {
     };
     std::vector<Bead> left_over;
     left_over.reserve(2 * moved.size());
-    auto report_left_over = [&](std::size_t bead, const Bead& lone, Span gap_o, Span gap_r) {
+    auto report_left_over = [&](std::size_t bead, const Bead& lone, Span at_o, Span at_r) {
       left_over.push_back(lone);
-      const BeadView view(bead, left_over.back(), o, r, nullptr, gap_o.start, gap_r.start);
+      const BeadView view(bead, left_over.back(), o, r, nullptr, at_o.start, at_r.start);
       check_sentence(ctx, view, notes);
     };
     for (const MovedPair& m : moved) {
