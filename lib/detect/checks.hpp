@@ -121,6 +121,11 @@ std::vector<NumberPhrase> number_phrases(const Document& doc, TokenRange range);
 // of them as antonyms (most are function words, which the word aligner
 // leaves alone).
 bool opposite_function_words(std::string_view a, std::string_view b);
+// Whether a WordNet lemma of `a` (or `a` itself) and one of `b` (or `b`)
+// make a pair `pair` accepts (wordclass::opposite_lemmas,
+// wordclass::contrasting_lemmas): "defeated" / "lost" through "defeat" / "lose".
+bool lemmas_pair(const WordNet& wordnet, std::string_view a, std::string_view b,
+                 bool (*pair)(std::string_view, std::string_view));
 // Whether `w` is a word of one of those pairs ("under", "before", "more").
 bool has_opposite_function_word_pair(std::string_view w);
 

@@ -264,16 +264,12 @@ bool opposite_words(const CheckContext& ctx, const Document& doc, const std::vec
   const std::string& x = doc.tokens[a[0]].norm;
   const std::string& y = doc.tokens[b[0]].norm;
   if (opposite_function_words(x, y) || ctx.wordnet->relation(x, y) == WordRelation::kAntonym) return true;
-  std::vector<std::string> lx = ctx.wordnet->lemmas(x), ly = ctx.wordnet->lemmas(y);
-  lx.push_back(x);
-  ly.push_back(y);
   // Events that exclude each other count too ("40 people were killed and
   // dozens injured" / "40 were injured and dozens killed": each number now
   // counts another event).
-  for (const auto& p : lx)
-    for (const auto& q : ly)
-      if (wordclass::opposite_lemmas(p, q) || wordclass::contrasting_lemmas(p, q)) return true;
-  return false;
+  return lemmas_pair(*ctx.wordnet, x, y, [](std::string_view p, std::string_view q) {
+    return wordclass::opposite_lemmas(p, q) || wordclass::contrasting_lemmas(p, q);
+  });
 }
 
 std::vector<std::size_t> joined(std::vector<std::size_t> a, const std::vector<std::size_t>& b) {
@@ -399,13 +395,8 @@ void check_structure(const CheckContext& ctx, const BeadView& view, std::vector<
         // fell" / "revenue fell ..., while costs grew"): each clause now says
         // the opposite of what it said.
         if (role && opposite_words(ctx, o, e.original, e.partner_original)) {
-          const bool events = wordclass::contrasting_lemmas(wordclass::match_key(x, false), wordclass::match_key(y, false)) ||
-                              (ctx.wordnet && [&] {
-                                for (const auto& p : ctx.wordnet->lemmas(wordclass::match_key(x, false)))
-                                  for (const auto& q : ctx.wordnet->lemmas(wordclass::match_key(y, false)))
-                                    if (wordclass::contrasting_lemmas(p, q)) return true;
-                                return false;
-                              }());
+          const bool events = lemmas_pair(*ctx.wordnet, wordclass::match_key(x, false), wordclass::match_key(y, false),
+                                          wordclass::contrasting_lemmas);
           out.push_back(make_finding(view, Category::kMistranslation, Check::kStructure,
                                      view.score()->score >= 0.5 ? Severity::kCritical : Severity::kMajor, 0.9,
                                      view.cover(Side::kOriginal, joined(e.original, e.partner_original)),

@@ -661,6 +661,17 @@ bool opposite_function_words(std::string_view a, std::string_view b) {
   });
 }
 
+bool lemmas_pair(const WordNet& wordnet, std::string_view a, std::string_view b,
+                 bool (*pair)(std::string_view, std::string_view)) {
+  std::vector<std::string> la = wordnet.lemmas(a), lb = wordnet.lemmas(b);
+  la.emplace_back(a);
+  lb.emplace_back(b);
+  for (const auto& x : la)
+    for (const auto& y : lb)
+      if (pair(x, y)) return true;
+  return false;
+}
+
 bool has_opposite_function_word_pair(std::string_view w) {
   const auto& pairs = opposite_function_word_pairs();
   return std::any_of(pairs.begin(), pairs.end(), [&](const auto& p) { return w == p.first || w == p.second; });
@@ -1045,62 +1056,45 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
   // derivation, hypernym): "responsive" / "sensitive". Usually rewording, so
   // minor; reported so that a reviewer sees where the wording moved.
   for (const WordLink& l : ps.words.links) {
+    const Token& a = o.tokens[l.original];
+    const Token& b = r.tokens[l.retranslated];
+    const bool relatives = l.kind == LinkKind::kRelated || l.kind == LinkKind::kSynonym;
     // Opposites WordNet keeps as close relatives, which the word aligner
     // links ("mother" / "father", "king" / "queen": sisters under "parent"
     // and "sovereign"): wordclass::opposite_lemmas, by lemma.
-    if ((l.kind == LinkKind::kRelated || l.kind == LinkKind::kSynonym) && ctx.wordnet) {
-      const Token& a = o.tokens[l.original];
-      const Token& b = r.tokens[l.retranslated];
-      if (is_content_token(a) && is_content_token(b) && !a.quoted && !is_entity_token(ctx, o, l.original)) {
-        auto lemmas = [&](const Token& t) {
-          auto v = ctx.wordnet->lemmas(t.norm);
-          v.push_back(t.norm);
-          return v;
-        };
-        bool opposite = false;
-        for (const auto& x : lemmas(a))
-          for (const auto& y : lemmas(b)) opposite = opposite || wordclass::opposite_lemmas(x, y);
-        if (opposite) {
-          out.push_back(make_finding(view, Category::kMistranslation, Check::kLexical,
-                                     ps.score >= 0.5 ? Severity::kCritical : Severity::kMajor, 0.9, a.span, b.span,
-                                     "\"" + std::string(o.slice(a.span)) + "\" became \"" +
-                                         std::string(r.slice(b.span)) + "\": opposite meaning"));
-          continue;
-        }
-      }
+    if (relatives && ctx.wordnet && is_content_token(a) && is_content_token(b) && !a.quoted &&
+        !is_entity_token(ctx, o, l.original) && lemmas_pair(*ctx.wordnet, a.norm, b.norm, wordclass::opposite_lemmas)) {
+      out.push_back(make_finding(view, Category::kMistranslation, Check::kLexical,
+                                 ps.score >= 0.5 ? Severity::kCritical : Severity::kMajor, 0.9, a.span, b.span,
+                                 "\"" + std::string(o.slice(a.span)) + "\" became \"" + std::string(r.slice(b.span)) +
+                                     "\": opposite meaning"));
+      continue;
     }
     // Two units of one dimension and another size that the aligner linked
     // as relatives ("a few seconds" / "a few minutes", "500 megawatts" / "500
     // kilowatts"): the quantity changed after a number, the duration changed
     // after none (plural units of time).
-    if (l.kind == LinkKind::kRelated || l.kind == LinkKind::kSynonym) {
-      const Token& a = o.tokens[l.original];
-      const Token& b = r.tokens[l.retranslated];
-      const int dimension = wordclass::unit_dimension(a.norm);
-      const double sa = wordclass::unit_size(a.norm), sb = wordclass::unit_size(b.norm);
-      if (dimension != 0 && dimension == wordclass::unit_dimension(b.norm) && sa > 0 && sb > 0 &&
-          std::abs(sa - sb) > 0.03 * std::max(sa, sb)) {
-        auto number_before = [&](Side side, std::size_t t, std::size_t reach) {
-          const Document& d = view.doc(side);
-          for (std::size_t k = t; k-- > view.tokens(side).begin && k + reach >= t && d.tokens[k].sentence == d.tokens[t].sentence;)
-            if (is_number_token(d.tokens[k]) || d.tokens[k].kind == TokenKind::kNumber) return true;
-          return false;
-        };
-        const bool counted = number_before(Side::kOriginal, l.original, 3) || number_before(Side::kRetranslated, l.retranslated, 3);
-        if (counted || (dimension == 1 && a.norm.ends_with('s') && b.norm.ends_with('s'))) {
-          out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber,
-                                     counted ? Severity::kCritical : Severity::kMajor, counted ? 0.9 : 0.7, a.span,
-                                     b.span,
-                                     (counted ? "quantity changed: unit \"" : "duration changed: \"") +
-                                         std::string(o.slice(a.span)) + "\" -> \"" + std::string(r.slice(b.span)) +
-                                         "\""));
-          continue;
-        }
+    const int dimension = relatives ? wordclass::unit_dimension(a.norm) : 0;
+    const double sa = dimension != 0 ? wordclass::unit_size(a.norm) : 0, sb = dimension != 0 ? wordclass::unit_size(b.norm) : 0;
+    if (dimension != 0 && dimension == wordclass::unit_dimension(b.norm) && sa > 0 && sb > 0 &&
+        std::abs(sa - sb) > 0.03 * std::max(sa, sb)) {
+      auto number_before = [&](Side side, std::size_t t) {  // up to three words back
+        const Document& d = view.doc(side);
+        for (std::size_t k = t; k-- > view.tokens(side).begin && k + 3 >= t && d.tokens[k].sentence == d.tokens[t].sentence;)
+          if (is_number_token(d.tokens[k]) || d.tokens[k].kind == TokenKind::kNumber) return true;
+        return false;
+      };
+      const bool counted = number_before(Side::kOriginal, l.original) || number_before(Side::kRetranslated, l.retranslated);
+      if (counted || (dimension == 1 && a.norm.ends_with('s') && b.norm.ends_with('s'))) {
+        out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber,
+                                   counted ? Severity::kCritical : Severity::kMajor, counted ? 0.9 : 0.7, a.span, b.span,
+                                   (counted ? "quantity changed: unit \"" : "duration changed: \"") +
+                                       std::string(o.slice(a.span)) + "\" -> \"" + std::string(r.slice(b.span)) +
+                                       "\""));
+        continue;
       }
     }
     if (l.kind != LinkKind::kRelated || l.strength >= kLooseLink) continue;
-    const Token& a = o.tokens[l.original];
-    const Token& b = r.tokens[l.retranslated];
     if (!is_content_token(a) || !is_content_token(b) || a.quoted || is_entity_token(ctx, o, l.original) ||
         is_number_token(a) || compound(Side::kOriginal, l.original) || compound(Side::kRetranslated, l.retranslated))
       continue;
@@ -1310,15 +1304,24 @@ namespace {
 // glued on ("6km", "10kg", "5%"), a plural scale word ("hundreds",
 // "dozens"), "both" (two), "decade" (ten years), "doubled" (twice),
 // "halved" (a half), "forties" ("40s").
+// The factor a word of multiplying states: "doubled" 2, "threefold" 3,
+// "halved" 0.5.
+std::optional<double> multiple_value(std::string_view norm) {
+  static const std::unordered_map<std::string_view, double> kMultiples = {
+      {"doubled", 2},    {"doubles", 2},    {"twofold", 2},     {"tripled", 3},   {"triples", 3},
+      {"threefold", 3},  {"quadrupled", 4}, {"quadruples", 4},  {"fourfold", 4},  {"fivefold", 5},
+      {"tenfold", 10},   {"halved", 0.5}};
+  if (auto it = kMultiples.find(norm); it != kMultiples.end()) return it->second;
+  return std::nullopt;
+}
+
 std::optional<double> stated_value(const Token& t) {
   if (auto v = wordclass::number_value(t.norm)) return v;
+  if (auto v = multiple_value(t.norm)) return v;
   static const std::unordered_map<std::string_view, double> kWords = {
       {"both", 2},      {"pair", 2},        {"decade", 10},       {"decades", 10},  {"tens", 10},
       {"dozens", 12},   {"hundreds", 100},  {"thousands", 1e3},   {"millions", 1e6}, {"billions", 1e9},
       {"trillions", 1e12}, {"century", 100}, {"centuries", 100},
-      {"doubled", 2},   {"doubles", 2},     {"twofold", 2},       {"tripled", 3},   {"triples", 3},
-      {"halved", 0.5},
-      {"threefold", 3}, {"quadrupled", 4}, {"quadruples", 4}, {"fourfold", 4}, {"fivefold", 5}, {"tenfold", 10},
       {"quarter", 0.25}, {"twenties", 20},   {"thirties", 30},     {"forties", 40},  {"fifties", 50},
       {"sixties", 60},  {"seventies", 70},  {"eighties", 80},     {"nineties", 90},
   };
@@ -2021,11 +2024,14 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
       return Rate{p.value / seconds(at(k + 1)), false, p.begin, k + 1};
     return std::nullopt;
   };
+  std::array<std::vector<std::optional<Rate>>, 2> rates;
+  for (std::size_t side = 0; side < 2; ++side)
+    for (const NumberPhrase& p : phrases[side]) rates[side].push_back(rate_of(side, p));
   for (std::size_t i = 0; i < phrases[0].size(); ++i) {
-    const auto ro = rate_of(0, phrases[0][i]);
+    const auto& ro = rates[0][i];
     if (!ro || settled[0][i]) continue;
     for (std::size_t j = 0; j < phrases[1].size(); ++j) {
-      const auto rr = rate_of(1, phrases[1][j]);
+      const auto& rr = rates[1][j];
       if (!rr || settled[1][j] || rr->period == ro->period) continue;
       settled[0][i] = settled[1][j] = true;
       const Span so{docs[0]->tokens[ro->first].span.start, docs[0]->tokens[ro->last].span.end};
@@ -2697,14 +2703,11 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
   // anywhere in the pair ("tripled" / "rose threefold", "doubled" /
   // "increased twofold"): the same number written differently.
   {
-    static const std::vector<std::string_view> kMultiples = {
-        "doubled",   "doubles",    "twofold",  "tripled", "triples", "threefold", "quadrupled",
-        "quadruples", "fourfold",  "fivefold", "tenfold", "halved"};
     auto multiple_tokens = [&](Side side) {
       std::vector<std::size_t> v;
       const Document& d = view.doc(side);
       for (std::size_t t = view.tokens(side).begin; t < view.tokens(side).end; ++t)
-        if (one_of(d.tokens[t].norm, kMultiples) && !view.linked(side, t)) v.push_back(t);
+        if (multiple_value(d.tokens[t].norm) && !view.linked(side, t)) v.push_back(t);
       return v;
     };
     const auto mo = multiple_tokens(Side::kOriginal), mr = multiple_tokens(Side::kRetranslated);
@@ -2712,7 +2715,7 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
     for (std::size_t t : mo)
       for (std::size_t k = 0; k < mr.size(); ++k) {
         const std::size_t u = mr[k];
-        if (taken[k] || stated_value(docs[0]->tokens[t]) != stated_value(docs[1]->tokens[u]) ||
+        if (taken[k] || multiple_value(docs[0]->tokens[t].norm) != multiple_value(docs[1]->tokens[u].norm) ||
             docs[0]->tokens[t].norm == docs[1]->tokens[u].norm)
           continue;
         taken[k] = true;
