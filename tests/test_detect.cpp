@@ -2899,3 +2899,89 @@ TEST_CASE("'said sorry' is an act, not a speaker added", "[detect]") {
                     "The pollen was high in the hills rather than in the valley nearby.", "valley rather than in the hills",
                     "hills rather than in the valley"}});
 }
+
+TEST_CASE("losing against making, broken against kept, stopping against going on are opposites", "[detect]") {
+  expect_findings(Check::kLexical, Severity::kCritical,
+                  {{"The company has been losing money for three years.",
+                    "The company has been making money for three years.", "losing", "making"},
+                   {"The ceasefire was broken on Tuesday.", "The ceasefire held on Tuesday.", "broken", "held"},
+                   {"He kept his promise to resign.", "He broke his promise to resign.", "kept", "broke"},
+                   {"Owners should stop using the heaters immediately.", "Owners should keep using the heaters now.",
+                    "stop", "keep"},
+                   {"Travellers are advised to avoid the border area.", "Travellers are advised to visit the border area.",
+                    "avoid", "visit"},
+                   {"Version 3.2 drops support for Windows 7.", "Version 3.2 adds support for Windows 7.", "drops", "adds"},
+                   {"The home side led 2-0 at half-time.", "The home side trailed 2-0 at half-time.", "led", "trailed"}});
+  // Under a negation on one side only, the opposite says the same.
+  expect_minor_only({{"He has not stopped working since the election.", "He has kept working since the election."}});
+}
+
+TEST_CASE("a level held against a change of it is another event, a level nearly held is not", "[detect]") {
+  expect_findings(Check::kLexical, Severity::kMajor,
+                  {{"Prices are expected to remain flat next year.", "Prices are expected to grow next year.",
+                    "remain flat", "grow"},
+                   {"Sales remained steady in the third quarter.", "Sales rose in the third quarter.", "remained steady",
+                    "rose"}});
+  expect_minor_only({{"The dollar was nearly flat against the yen on Friday.",
+                      "The dollar edged up against the yen on Friday."}});
+}
+
+TEST_CASE("a frequency in one word compares as a rate, times lower as the fraction it leaves", "[detect]") {
+  expect_findings(Check::kNumber, Severity::kCritical,
+                  {{"The board meets quarterly.", "The board meets twice a year.", "quarterly", "twice a year"},
+                   {"The report is published every two years.", "The report is published annually.", "every two years",
+                    "annually"},
+                   {"Overtime is paid at one and a half times the normal rate.", "Overtime is paid at double the normal rate.",
+                    "one and a half times", "double"}});
+  expect_findings(Check::kNumber, Severity::kMinor,
+                  {{"Elections are held every two years.", "Elections are held biennially.", "every two years",
+                    "biennially"},
+                   {"Take one tablet every 24 hours.", "Take one tablet daily.", "every 24 hours", "daily"},
+                   {"Imports are ten times lower than last year.", "Imports are a tenth of what they were last year.",
+                    "ten times lower", "a tenth"}});
+  expect_minor_only({{"Elections are held every two years.", "Elections are held biennially."},
+                     {"The board meets quarterly.", "The board meets four times a year."}});
+}
+
+TEST_CASE("an obligation turned into a permission at the same verb is major", "[detect]") {
+  expect_findings(Check::kModality, Severity::kMajor,
+                  {{"The landlord must carry out repairs within a month.",
+                    "The landlord can carry out repairs within a month.", "must", "can"},
+                   {"You can cancel at any time.", "You must cancel at any time.", "can", "must"}});
+  // "can" and "must" of two different verbs: one step, minor.
+  for (const Finding& f : run("A positive test has to be followed up with a biopsy before cancer can be confirmed.",
+                              "Before confirming cancer, a positive test must be followed up with a biopsy.")
+                              .findings)
+    CHECK(f.severity == Severity::kMinor);
+}
+
+TEST_CASE("'all but' restricts as 'only' does", "[detect]") {
+  expect_no_finding(Check::kModality, {{"The ministry advised against all but essential travel.",
+                                        "Only essential travel is advised by the ministry."}});
+}
+
+TEST_CASE("two things traded around a long comparison turn the statement round", "[detect]") {
+  expect_findings(Check::kStructure, Severity::kCritical,
+                  {{"Rents in the capital have risen much faster than wages over the past decade.",
+                    "Wages in the capital have risen much faster than rents over the past decade.",
+                    "Rents in the capital have risen much faster than wages",
+                    "Wages in the capital have risen much faster than rents"}});
+}
+
+TEST_CASE("a verb of stopping on one side only ends what the other says goes on", "[detect]") {
+  expect_findings(Check::kNegation, Severity::kCritical,
+                  {{"Rescue teams are still searching for survivors.",
+                    "Rescue teams have stopped searching for survivors.", "", "stopped"},
+                   {"Residents have stopped drinking tap water.", "Residents are still drinking tap water.", "stopped",
+                    ""}});
+  expect_no_finding(Check::kNegation, {{"Shares were suspended from trading on Monday.", "Shares ceased trading on Monday."},
+                                       {"She quit smoking last year.", "She stopped smoking last year."}});
+}
+
+TEST_CASE("a quote put after its reporting verb is compared at its place", "[detect]") {
+  expect_findings(Check::kQuote, Severity::kCritical,
+                  {{"\"The results are encouraging,\" said Dr Patel.", "Dr Patel said the results were disappointing.",
+                    "encouraging", "disappointing"}});
+  expect_no_finding(Check::kQuote,
+                    {{"\"The results are encouraging,\" said Dr Patel.", "Dr Patel said the results were encouraging."}});
+}

@@ -575,8 +575,45 @@ std::vector<std::size_t> gone_clause(const BeadView& view, Side side, std::size_
 
 }  // namespace
 
+// A verb of stopping on one side only, right before a "-ing" form both
+// sides keep: "Rescue teams are still searching" / "have stopped
+// searching". What one side says goes on, the other says no longer does,
+// as a negation added or lost: critical in a pair that otherwise agrees.
+void check_cessation(const BeadView& view, std::vector<Finding>& out) {
+  static const std::vector<std::string_view> kStop = {"stop",   "stops",   "stopped", "stopping", "cease", "ceases",
+                                                      "ceased", "ceasing", "quit",    "quits",    "quitting"};
+  for (const Side side : {Side::kOriginal, Side::kRetranslated}) {
+    const Document& d = view.doc(side);
+    const Document& e = view.doc(other(side));
+    const TokenRange range = view.tokens(side);
+    for (std::size_t t = range.begin; t + 1 < range.end; ++t) {
+      if (!one_of(d.tokens[t].norm, kStop) || view.linked(side, t) || d.tokens[t + 1].sentence != d.tokens[t].sentence ||
+          !d.tokens[t + 1].norm.ends_with("ing"))
+        continue;
+      const auto u = view.linked(side, t + 1);
+      if (!u || !e.tokens[*u].norm.ends_with("ing")) continue;
+      // Stopping said on the other side too, at the same verb ("were
+      // suspended from trading" / "ceased trading", "halted", "paused").
+      static const std::vector<std::string_view> kHalt = {"stop", "ceas", "quit", "suspend", "halt",
+                                                          "paus", "ban",  "bar",  "abandon", "end"};
+      bool there = false;
+      for (std::size_t k = *u; k-- > view.tokens(other(side)).begin && k + 3 >= *u && !there;)
+        there = e.tokens[k].sentence == e.tokens[*u].sentence &&
+                (std::any_of(kHalt.begin(), kHalt.end(), [&](std::string_view p) { return e.tokens[k].norm.starts_with(p); }) ||
+                 wordclass::is_negator(e.tokens[k].norm));
+      if (there) continue;
+      const Severity severity = view.score()->score >= 0.5 ? Severity::kCritical : Severity::kMajor;
+      out.push_back(one_sided_word(view, side, Check::kNegation, severity, 0.8, t, "end of the action",
+                                   "the retranslation says it goes on, the original that it stopped",
+                                   "the retranslation says it stopped, the original that it goes on"));
+      return;
+    }
+  }
+}
+
 void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
   if (!view.paired()) return;
+  check_cessation(view, out);
   auto neg_o = negators_of(view, Side::kOriginal);
   auto neg_r = negators_of(view, Side::kRetranslated);
   // An "ever" up to two words after a negator ("do not ever", "never --
@@ -863,6 +900,15 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
                ctx.wordnet->relation(d.tokens[k].norm, e.tokens[u].norm) == WordRelation::kAntonym))
             return;
     }
+    // Or a word linked to its opposite (wordclass::opposite_lemmas, which
+    // the word aligner links as relatives): "has not stopped working" /
+    // "has kept working".
+    for (std::size_t k = t + 1; k < view.tokens(side).end && k <= t + 3 && d.tokens[k].sentence == d.tokens[t].sentence;
+         ++k)
+      if (const auto u = view.linked(side, k);
+          u && is_content_token(d.tokens[k]) &&
+          lemmas_pair(*ctx.wordnet, d.tokens[k].norm, e.tokens[*u].norm, wordclass::opposite_lemmas))
+        return;
     // An opposite function word a little further on, at its own place:
     // "not suitable for children under six" / "suitable for children over six".
     for (std::size_t k = t + 4; k < view.tokens(side).end && k <= t + 6 && d.tokens[k].sentence == d.tokens[t].sentence;
@@ -1333,10 +1379,20 @@ void check_restriction(const CheckContext& ctx, const BeadView& view, std::vecto
     }
     return std::nullopt;
   };
+  // "all but essential travel", "everyone but the driver": what is left
+  // out of a whole, the restriction said from the other end.
+  static const std::vector<std::string_view> kWhole = {"all",    "everything", "everyone", "everybody", "anything",
+                                                       "anyone", "any",        "none",     "nobody",    "nothing"};
   auto any_unlinked = [&](Side side) {
     const Document& d = view.doc(side);
-    for (std::size_t t = view.tokens(side).begin; t < view.tokens(side).end; ++t)
-      if (one_of(d.tokens[t].norm, kAny) && !view.linked(side, t)) return true;
+    const TokenRange range = view.tokens(side);
+    for (std::size_t t = range.begin; t < range.end; ++t) {
+      if (view.linked(side, t)) continue;
+      if (one_of(d.tokens[t].norm, kAny)) return true;
+      if (d.tokens[t].norm == "but" && t > range.begin && d.tokens[t - 1].sentence == d.tokens[t].sentence &&
+          one_of(d.tokens[t - 1].norm, kWhole))
+        return true;
+    }
     return false;
   };
   for (const Side side : {Side::kOriginal, Side::kRetranslated}) {
@@ -1538,7 +1594,27 @@ void check_modality(const CheckContext& ctx, const BeadView& view, std::vector<F
     const bool forecast_r = k >= mr.size() && std::abs(so - sr) >= 2 && forecast(Side::kRetranslated);
     const std::string from = k < mo.size() ? quoted(o, mo[k]) : forecast_o ? "a forecast" : "a plain statement";
     const std::string to = k < mr.size() ? quoted(r, mr[k]) : forecast_r ? "a forecast" : "a plain statement";
-    const int diff = forecast_o || forecast_r ? 1 : std::abs(so - sr);
+    // An obligation against a permission ("must carry out repairs" / "can
+    // carry out repairs"): one step on the scale, but another duty.
+    auto obliges = [](const Document& d, std::size_t t) { return d.tokens[t].norm == "must" || d.tokens[t].norm == "shall"; };
+    // Only when both bear on the same verb: the first content word after
+    // each (within three tokens) is linked to the other.
+    auto verb_after = [&](Side side, std::size_t t) -> std::optional<std::size_t> {
+      const Document& d = view.doc(side);
+      for (std::size_t u = t + 1; u < view.tokens(side).end && u <= t + 3 && d.tokens[u].sentence == d.tokens[t].sentence;
+           ++u)
+        if (is_content_token(d.tokens[u])) return u;
+      return std::nullopt;
+    };
+    const bool duty_to_leave = k < mo.size() && k < mr.size() &&
+                               ((obliges(o, mo[k]) && r.tokens[mr[k]].norm == "can") ||
+                                (o.tokens[mo[k]].norm == "can" && obliges(r, mr[k]))) &&
+                               [&] {
+                                 const auto vo = verb_after(Side::kOriginal, mo[k]);
+                                 const auto vr = verb_after(Side::kRetranslated, mr[k]);
+                                 return vo && vr && view.linked(Side::kOriginal, *vo) == vr;
+                               }();
+    const int diff = forecast_o || forecast_r ? 1 : duty_to_leave ? 2 : std::abs(so - sr);
     // A modal that asks ("could our universe be ...?" / "is our universe
     // ...?") or sits in a condition ("if we could detect" / "if we detect")
     // asserts nothing either way: at most minor.

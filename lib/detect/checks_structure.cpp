@@ -157,7 +157,7 @@ bool simple_clause(const CheckContext& ctx, const BeadView& view, std::size_t fi
 }
 
 // Between the blocks (tokens [first, last) of the original, at most six
-// words, no "and" / "or"): a word that sets the two against each other, so
+// words, ten for a comparison, no "and" / "or"): a word that sets the two against each other, so
 // that trading them turns the statement round. A negation ("adults but not
 // children", "Dogs, not cats,"), a preference or replacement ("bonds rather
 // than stocks", "butter instead of oil", "tea over coffee"), a comparison
@@ -166,15 +166,19 @@ bool simple_clause(const CheckContext& ctx, const BeadView& view, std::size_t fi
 bool contrast_between(const Document& doc, std::size_t before, std::size_t first, std::size_t last) {
   if (first >= last) return false;
   std::size_t words = 0;
-  bool contrast = false;
+  bool contrast = false, than = false;
   for (std::size_t t = first; t < last; ++t) {
     const Token& tok = doc.tokens[t];
     if (tok.kind != TokenKind::kWord) continue;
-    if (++words > 6 || tok.norm == "and" || tok.norm == "or" || tok.norm == "versus" || tok.norm == "vs") return false;
-    contrast |= wordclass::is_negator(tok.norm) || tok.norm == "than" || tok.norm == "rather" || tok.norm == "instead" ||
+    // A comparison may take up to ten words ("Rents in the capital have
+    // risen much faster than wages").
+    if (++words > 10 || tok.norm == "and" || tok.norm == "or" || tok.norm == "versus" || tok.norm == "vs") return false;
+    than |= tok.norm == "than";
+    contrast |= wordclass::is_negator(tok.norm) || tok.norm == "rather" || tok.norm == "instead" ||
                 (tok.norm == "over" && words == 1);
   }
-  if (contrast) return true;
+  if (than || (contrast && words <= 6)) return true;
+  if (words > 6) return false;
   // "from A to B": A right after "from", only "to" / "into" between.
   const bool from = before < first && before < doc.tokens.size() && doc.tokens[before].norm == "from";
   return from && words == 1 && (doc.tokens[first].norm == "to" || doc.tokens[first].norm == "into");

@@ -190,10 +190,19 @@ bool contrasting(const CheckContext& ctx, const Document& da, const std::vector<
     out.push_back(std::move(key));
     return out;
   };
+  // "nearly flat", "almost unchanged": a small change, which a rise or a
+  // fall may state exactly ("rose 0.15 percent").
+  static const std::vector<std::string_view> kNearly = {"nearly",    "almost",   "virtually", "roughly",
+                                                        "broadly",   "largely",  "relatively", "fairly",
+                                                        "basically", "essentially"};
+  auto hedged = [&](const Document& d, std::size_t t) {
+    return t > 0 && d.tokens[t - 1].sentence == d.tokens[t].sentence && one_of(d.tokens[t - 1].norm, kNearly);
+  };
   for (std::size_t x : a) {
+    if (hedged(da, x)) continue;
     const auto lx = lemmas(da, x);
     for (std::size_t y : b)
-      for (const auto& ly : lemmas(db, y))
+      for (const auto& ly : hedged(db, y) ? std::vector<std::string>{} : lemmas(db, y))
         for (const auto& l : lx)
           if (wordclass::contrasting_lemmas(l, ly)) return true;
   }
@@ -725,6 +734,30 @@ void check_quote(const CheckContext& ctx, const BeadView& view, std::vector<Find
       std::vector<std::size_t> cp = content_only(r, view.counterpart(Side::kOriginal, run.front(), run.back()));
       for (std::size_t t : run)
         if (auto l = view.linked(Side::kOriginal, t)) cp.push_back(*l);  // weakly linked words
+      // The quote's clause put after its reporting verb ("\"The results are
+      // encouraging,\" said Dr Patel" / "Dr Patel said the results were
+      // disappointing"): the links around the run cross (the next linked
+      // word after it comes back before the one before it), and the
+      // unlinked words after the counterpart of the linked word before it
+      // stand at its place.
+      if (cp.empty()) {
+        std::optional<std::size_t> before, after;
+        for (std::size_t k = run.front(); k-- > q.tokens.begin && !before;)
+          if (is_content_token(o.tokens[k])) before = view.linked(Side::kOriginal, k);
+        for (std::size_t k = run.back() + 1; k < range.end && o.tokens[k].sentence == o.tokens[run.back()].sentence && !after;
+             ++k)
+          if (is_content_token(o.tokens[k])) after = view.linked(Side::kOriginal, k);
+        const TokenRange there = view.tokens(Side::kRetranslated);
+        if (before && after && *after < *before)
+          for (std::size_t u = *before + 1, words = 0;
+               u < there.end && r.tokens[u].sentence == r.tokens[*before].sentence && words < run.size() + 2; ++u) {
+            if (r.tokens[u].kind != TokenKind::kWord) continue;
+            ++words;
+            if (!is_content_token(r.tokens[u])) continue;  // "are" / "were"
+            if (view.linked(Side::kRetranslated, u)) break;
+            cp.push_back(u);
+          }
+      }
       std::sort(cp.begin(), cp.end());
       const bool whole_term = run.size() == content.size() && content.size() <= 4;
       // The same words spelled another way ("al-Qa'ida" / "al-Qaida",
@@ -1064,10 +1097,16 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
     // and "sovereign"): wordclass::opposite_lemmas, by lemma.
     if (relatives && ctx.wordnet && is_content_token(a) && is_content_token(b) && !a.quoted &&
         !is_entity_token(ctx, o, l.original) && lemmas_pair(*ctx.wordnet, a.norm, b.norm, wordclass::opposite_lemmas)) {
+      // Under a negation on one side only it says the same ("has not
+      // stopped working" / "has kept working").
+      const bool negated = negators_near(o, {l.original}, view.tokens(Side::kOriginal).begin, 6) !=
+                           negators_near(r, {l.retranslated}, view.tokens(Side::kRetranslated).begin, 6);
       out.push_back(make_finding(view, Category::kMistranslation, Check::kLexical,
-                                 ps.score >= 0.5 ? Severity::kCritical : Severity::kMajor, 0.9, a.span, b.span,
+                                 negated ? Severity::kMinor : ps.score >= 0.5 ? Severity::kCritical : Severity::kMajor,
+                                 negated ? 0.3 : 0.9, a.span, b.span,
                                  "\"" + std::string(o.slice(a.span)) + "\" became \"" + std::string(r.slice(b.span)) +
-                                     "\": opposite meaning"));
+                                     (negated ? "\": the opposite word under a negation, same meaning"
+                                              : "\": opposite meaning")));
       continue;
     }
     // Two units of one dimension and another size that the aligner linked
@@ -2057,6 +2096,120 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
         same.emplace_back(i, j);
       }
     }
+  // A frequency said in one word ("biennially", "quarterly", "daily")
+  // against a period or a frequency with a number on the other side
+  // ("every two years", "four times a year"), that word unlinked: compared
+  // as rates, as above.
+  auto frequency_word = [](std::string_view w) {
+    struct Frequency {
+      std::string_view word;
+      double count;  // times per unit
+      std::string_view unit;
+    };
+    static constexpr std::array<Frequency, 14> kWords{{{"annually", 1, "year"},
+                                                       {"yearly", 1, "year"},
+                                                       {"biennially", 0.5, "year"},
+                                                       {"biennial", 0.5, "year"},
+                                                       {"triennially", 1.0 / 3, "year"},
+                                                       {"triennial", 1.0 / 3, "year"},
+                                                       {"quarterly", 4, "year"},
+                                                       {"monthly", 1, "month"},
+                                                       {"weekly", 1, "week"},
+                                                       {"fortnightly", 0.5, "week"},
+                                                       {"daily", 1, "day"},
+                                                       {"nightly", 1, "day"},
+                                                       {"hourly", 1, "hour"},
+                                                       {"semiannually", 2, "year"}}};
+    for (const Frequency& f : kWords)
+      if (f.word == w) return f.count / wordclass::unit_size(f.unit);
+    return 0.0;
+  };
+  for (std::size_t side = 0; side < 2; ++side) {
+    const Side there = side == 0 ? Side::kRetranslated : Side::kOriginal;
+    const Document& e = *docs[1 - side];
+    for (std::size_t i = 0; i < phrases[side].size(); ++i) {
+      const auto& rate = rates[side][i];
+      if (!rate || settled[side][i]) continue;
+      for (std::size_t u = view.tokens(there).begin; u < view.tokens(there).end; ++u) {
+        const double per_second = frequency_word(e.tokens[u].norm);
+        if (per_second <= 0 || view.linked(there, u)) continue;
+        settled[side][i] = true;
+        const Span here{docs[side]->tokens[rate->first].span.start, docs[side]->tokens[rate->last].span.end};
+        const bool agree = std::abs(rate->per_second - per_second) <= 0.03 * std::max(rate->per_second, per_second);
+        const Span so = side == 0 ? here : e.tokens[u].span, sr = side == 0 ? e.tokens[u].span : here;
+        out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber,
+                                   agree ? Severity::kMinor : Severity::kCritical, agree ? 0.2 : 0.9, so, sr,
+                                   std::string(agree ? "frequency in other words: \"" : "frequency changed: \"") +
+                                       excerpt(*docs[0], so) + "\" -> \"" + excerpt(*docs[1], sr) + "\""));
+        break;
+      }
+    }
+  }
+  // A number of times against one word of multiplying on the other side
+  // ("one and a half times the normal rate" / "double the normal rate",
+  // "three times as much" / "triple"), that word unlinked: the same factor
+  // written differently, or another one.
+  auto multiplier_word = [](std::string_view w) -> std::optional<double> {
+    if (const auto v = multiple_value(w)) return v;
+    if (w == "double") return 2.0;
+    if (w == "triple") return 3.0;
+    if (w == "quadruple") return 4.0;
+    return std::nullopt;
+  };
+  for (std::size_t side = 0; side < 2; ++side) {
+    const Side here_side = side == 0 ? Side::kOriginal : Side::kRetranslated;
+    const Side there = side == 0 ? Side::kRetranslated : Side::kOriginal;
+    const Document& d = *docs[side];
+    const Document& e = *docs[1 - side];
+    for (std::size_t i = 0; i < phrases[side].size(); ++i) {
+      const NumberPhrase& p = phrases[side][i];
+      if (settled[side][i] || rates[side][i] || p.end >= view.tokens(here_side).end || d.tokens[p.end].norm != "times" ||
+          d.tokens[p.end].sentence != d.tokens[p.begin].sentence)
+        continue;
+      for (std::size_t u = view.tokens(there).begin; u < view.tokens(there).end; ++u) {
+        const auto factor = multiplier_word(e.tokens[u].norm);
+        if (!factor || view.linked(there, u) || phrase_at(1 - side, u) < phrases[1 - side].size()) continue;
+        settled[side][i] = true;
+        const Span here{d.tokens[p.begin].span.start, d.tokens[p.end].span.end};
+        const Span so = side == 0 ? here : e.tokens[u].span, sr = side == 0 ? e.tokens[u].span : here;
+        if (*factor == p.value) {
+          out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber, Severity::kMinor, 0.3, so, sr,
+                                     "number written differently: \"" + excerpt(*docs[0], so) + "\" -> \"" +
+                                         excerpt(*docs[1], sr) + "\""));
+        } else {
+          out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber, Severity::kCritical, 0.9, so, sr,
+                                     "number changed: \"" + excerpt(*docs[0], so) + "\" -> \"" +
+                                         excerpt(*docs[1], sr) + "\""));
+        }
+        break;
+      }
+    }
+  }
+  // "ten times lower", "three times less" against the fraction it leaves
+  // on the other side ("a tenth", "a third"): the same number written
+  // differently.
+  for (std::size_t side = 0; side < 2; ++side) {
+    static const std::vector<std::string_view> kLower = {"lower", "less", "smaller", "fewer", "cheaper", "slower"};
+    const Side here_side = side == 0 ? Side::kOriginal : Side::kRetranslated;
+    const Document& d = *docs[side];
+    for (std::size_t i = 0; i < phrases[side].size(); ++i) {
+      const NumberPhrase& p = phrases[side][i];
+      if (settled[side][i] || p.value < 2 || p.end + 1 >= view.tokens(here_side).end || d.tokens[p.end].norm != "times" ||
+          d.tokens[p.end + 1].sentence != d.tokens[p.begin].sentence || !one_of(d.tokens[p.end + 1].norm, kLower))
+        continue;
+      for (std::size_t j = 0; j < phrases[1 - side].size(); ++j) {
+        const NumberPhrase& q = phrases[1 - side][j];
+        if (settled[1 - side][j] || !q.fraction || std::abs(q.value * p.value - 1) > 1e-9) continue;
+        settled[side][i] = settled[1 - side][j] = true;
+        const Span here{d.tokens[p.begin].span.start, d.tokens[p.end + 1].span.end};
+        const Span so = side == 0 ? here : span_of(0, q), sr = side == 0 ? span_of(1, q) : here;
+        out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber, Severity::kMinor, 0.3, so, sr,
+                                   "number written differently: \"" + excerpt(*docs[0], so) + "\" -> \"" +
+                                       excerpt(*docs[1], sr) + "\""));
+        break;
+      }
+    }
+  }
   // The same value in other words, unlinked: "ten thousand" / "10,000",
   // "six kilometers" / "6km", "300" / "three hundred". A minor finding, and
   // no longer dropped or added.

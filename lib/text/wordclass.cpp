@@ -333,7 +333,7 @@ int relation_polarity(std::string_view lemma) {
 }
 
 bool opposite_lemmas(std::string_view a, std::string_view b) {
-  static const std::array<std::pair<std::string_view, std::string_view>, 163> kPairs{{
+  static const std::array<std::pair<std::string_view, std::string_view>, 184> kPairs{{
       {"deny", "confirm"},     {"deny", "affirm"},      {"allow", "ban"},        {"permit", "ban"},
       {"lift", "impose"},      {"increase", "decline"}, {"increase", "drop"},    {"increase", "fall"},
       {"increase", "reduce"},  {"increase", "cut"},     {"rise", "drop"},        {"grow", "shrink"},
@@ -379,6 +379,22 @@ bool opposite_lemmas(std::string_view a, std::string_view b) {
       // Jobs and capacity made against done away with ("cut 1,200 jobs" /
       // "created 1,200 jobs").
       {"create", "cut"},       {"create", "eliminate"}, {"create", "shed"},      {"add", "shed"},
+      // Money, friends, ground or time lost against made ("has been losing
+      // money" / "making money").
+      {"lose", "make"},
+      // A truce, a promise or a rule broken against kept ("the ceasefire was
+      // broken" / "held").
+      {"break", "hold"},       {"break", "keep"},       {"break", "honor"},      {"break", "honour"},
+      {"break", "respect"},    {"break", "observe"},    {"breach", "keep"},      {"violate", "keep"},
+      // Stopping against going on ("should stop using" / "keep using", "are
+      // still searching" / "have stopped searching"), keeping away against
+      // going ("avoid the border area" / "visit").
+      {"stop", "keep"},        {"stop", "continue"},    {"still", "stop"},       {"still", "cease"},
+      {"avoid", "visit"},      {"avoid", "seek"},       {"avoid", "attend"},     {"avoid", "enter"},
+      // Support or a feature taken away against given ("drops support for
+      // Windows 7" / "adds"), a lead against a deficit, results that
+      // encourage against results that disappoint.
+      {"drop", "add"},         {"remove", "add"},       {"lead", "trail"},       {"encourage", "disappoint"},
       // A margin won big against one won narrowly.
       {"large", "narrow"},     {"big", "narrow"},       {"overwhelming", "narrow"}, {"comfortable", "narrow"},
       {"landslide", "narrow"},
@@ -440,6 +456,11 @@ bool contrasting_lemmas(std::string_view a, std::string_view b) {
       {{"charge"}, {"convict", "sentence"}},
       {{"convict"}, {"sentence"}},
       {{"arrest"}, {"question", "interview"}},
+      // A level held against a change of it ("prices are expected to remain
+      // flat" / "to grow").
+      {{"flat", "unchanged", "stable", "steady", "stagnant", "stagnate", "plateau", "level_off", "flatline"},
+       {"rise", "grow", "increase", "climb", "gain", "jump", "soar", "surge", "fall", "drop", "decline", "decrease",
+        "shrink", "slump", "plunge", "tumble"}},
   };
   auto in = [](const List& l, std::string_view w) { return std::find(l.begin(), l.end(), w) != l.end(); };
   for (const auto& [x, y] : kContrasts)
