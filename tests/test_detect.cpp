@@ -2985,3 +2985,18 @@ TEST_CASE("a quote put after its reporting verb is compared at its place", "[det
   expect_no_finding(Check::kQuote,
                     {{"\"The results are encouraging,\" said Dr Patel.", "Dr Patel said the results were encouraging."}});
 }
+
+TEST_CASE("a name said as a pronoun at its place is minor, an old form of a function word is no name", "[detect]") {
+  expect_findings(Check::kEntity, Severity::kMinor,
+                  {{"Kuykendall served alongside Robert White as a commissioner for Hampshire County.",
+                    "Alongside Robert White, he served as a commissioner for Hampshire County.", "Kuykendall", "he"},
+                   {"Altria's board approved the plan on Monday.", "Its board approved the plan on Monday.", "Altria's",
+                    "Its"}});
+  expect_no_finding(Check::kEntity, {{"Amongst the more popular trains are the Simanta Express and the Rupsha Express.",
+                                      "Among the more popular trains are the Simanta Express and the Rupsha Express."}});
+  // "it" for a name of two words is no pronoun for it.
+  const Report rep = run("Robert Curzon was a British traveller and diplomat.", "It was a British traveller and diplomat.");
+  const Finding* f = find(rep, Check::kEntity);
+  REQUIRE(f);
+  CHECK(f->severity == Severity::kMajor);
+}

@@ -315,8 +315,12 @@ bool is_entity_token(const CheckContext& ctx, const Document& doc, std::size_t t
   const bool letter = tok.norm.size() == 1 && t + 1 < doc.tokens.size() && doc.tokens[t + 1].norm == ".";
   if ((initial || letter) && t > 0 && doc.tokens[t - 1].kind == TokenKind::kWord && doc.tokens[t - 1].capitalized)
     return false;
-  // "I" and its contractions are capitalized anywhere ("But I'd like").
+  // "I" and its contractions are capitalized anywhere ("But I'd like");
+  // old forms of function words start a sentence as those do ("Amongst
+  // the more popular trains", "Whilst").
   if (tok.norm == "i" || tok.norm.starts_with("i'") || tok.norm.starts_with("i\u2019")) return false;
+  static const std::vector<std::string_view> kOldForms = {"amongst", "whilst", "amidst", "unto", "upon"};
+  if (one_of(tok.norm, kOldForms)) return false;
   const Sentence& s = doc.sentences[tok.sentence];
   std::size_t first_word = s.tokens.begin;
   while (first_word < s.tokens.end && doc.tokens[first_word].kind != TokenKind::kWord) ++first_word;
@@ -3221,6 +3225,31 @@ void check_entity(const CheckContext& ctx, const BeadView& view, std::vector<Fin
           r.tokens[*view.linked(Side::kOriginal, before_run)].capitalized &&
           !o.tokens[before_run].norm.ends_with("'s") && !o.tokens[before_run].norm.ends_with("\u2019s") &&
           !is_time_name(key) && o.tokens[run.front()].span.start <= o.tokens[before_run].span.end + 1;
+      // A pronoun at the name's place, right before the counterpart of the
+      // word after it ("Kuykendall served alongside ..." / "Alongside ...,
+      // he served"; "Lee has played" / "He has played"): the same one,
+      // named by a pronoun. Minor.
+      static const std::vector<std::string_view> kPronouns = {"he", "she", "they", "it", "his", "her", "their", "its"};
+      const std::size_t after_run = run.back() + 1;
+      const auto after_link = after_run < view.tokens(Side::kOriginal).end &&
+                                      o.tokens[after_run].sentence == o.tokens[run.back()].sentence
+                                  ? view.linked(Side::kOriginal, after_run)
+                                  : std::nullopt;
+      // "it" / "its" names no person: not for a name of two words ("Robert
+      // Curzon" / "it") or one WordNet files under people (18).
+      const std::string_view pronoun = after_link && *after_link > view.tokens(Side::kRetranslated).begin
+                                           ? std::string_view(r.tokens[*after_link - 1].norm)
+                                           : std::string_view();
+      const bool thing = pronoun == "it" || pronoun == "its";
+      const std::size_t pronoun_at = after_link.value_or(1) - 1;
+      if (one_of(pronoun, kPronouns) && !view.linked(Side::kRetranslated, pronoun_at) && !is_time_name(key) &&
+          !(thing && (run.size() > 1 || kind_of(key) == 18))) {
+        out.push_back(make_finding(view, Category::kMistranslation, Check::kEntity, Severity::kMinor, 0.3,
+                                   view.cover(Side::kOriginal, run), r.tokens[pronoun_at].span,
+                                   "name said as a pronoun: \"" + name + "\" -> \"" +
+                                       std::string(r.slice(r.tokens[pronoun_at].span)) + "\""));
+        continue;
+      }
       if (tail_dropped) {
         out.push_back(make_finding(view, Category::kOmission, Check::kEntity, Severity::kMinor, 0.3,
                                    view.cover(Side::kOriginal, run),
