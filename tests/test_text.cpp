@@ -653,6 +653,18 @@ TEST_CASE("middle initials, tickers and times before their zone do not end an En
                          "Then it rained."});
 }
 
+TEST_CASE("two initials in a row do not end an English sentence", "[text]") {
+  const Document doc = parse_ok(
+      "The manuscript was seen in 1883 by C. R. Gregory. The books of J. K. Rowling sold well. "
+      "Sales rose. Prices fell.");
+  check_invariants(doc);
+  std::vector<std::string_view> sentences;
+  for (const Sentence& s : doc.sentences) sentences.push_back(doc.slice(s.span));
+  CHECK(sentences == std::vector<std::string_view>{"The manuscript was seen in 1883 by C. R. Gregory.",
+                                                   "The books of J. K. Rowling sold well.", "Sales rose.",
+                                                   "Prices fell."});
+}
+
 TEST_CASE("an abbreviation before a number does not end an English sentence", "[text]") {
   const Document doc = parse_ok(
       "They were tried in the No. 1 Intermediate Court. The case is Madigan v. Telemarketing Associates, No. "

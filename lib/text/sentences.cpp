@@ -141,7 +141,20 @@ bool SentenceSplitter::no_sentence_end(const icu::UnicodeString& text, int32_t b
       prev_end = text.moveIndex32(prev_end, -1);
     const int32_t prev = word_start(text, prev_end);
     if (prev < prev_end && is_upper_ascii(text.char32At(prev))) return true;
+    // Or another initial before it: "C. R. Gregory".
+    if (prev_end >= 2 && text.char32At(prev_end - 1) == u'.') {
+      const int32_t before = word_start(text, prev_end - 1);
+      if (prev_end - 1 - before == 1 && is_upper_ascii(text.char32At(before))) return true;
+    }
   }
+  // An initial before another initial: "by C. R. Gregory", "J. K.
+  // Rowling" (one capital letter before the period, not a Roman numeral;
+  // the next word one capital letter and a period).
+  if (period - initial == 1 && is_upper_ascii(letter) && letter != u'I' && letter != u'V' && letter != u'X' &&
+      (initial == 0 || !is_letter_or_digit(static_cast<char32_t>(text.char32At(text.moveIndex32(initial, -1))))) &&
+      boundary + 2 < text.length() && text.char32At(boundary + 1) == u'.' &&
+      is_space(static_cast<char32_t>(text.char32At(boundary + 2))))
+    return true;
   // A time of day with its time zone or day after it: "7 p.m. EST Sunday".
   if (period >= 3 && (text.compare(period - 3, 4, icu::UnicodeString(u"a.m.")) == 0 ||
                       text.compare(period - 3, 4, icu::UnicodeString(u"p.m.")) == 0)) {
