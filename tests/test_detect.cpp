@@ -3000,3 +3000,14 @@ TEST_CASE("a name said as a pronoun at its place is minor, an old form of a func
   REQUIRE(f);
   CHECK(f->severity == Severity::kMajor);
 }
+
+TEST_CASE("a weak bound against the opposite bound said outright is turned, 'non-' before the same word denies it", "[detect]") {
+  expect_findings(Check::kNumber, Severity::kCritical,
+                  {{"Applicants must be at least 18 years old.", "Applicants must be under 18 years old.", "at least 18",
+                    "under 18"}});
+  expect_findings(Check::kNegation, Severity::kCritical,
+                  {{"The deposit is refundable in all cases.", "The deposit is non-refundable in all cases.", "",
+                    "non"}});
+  // "over" / "under" against no bound, or against the same bound, as before.
+  expect_minor_only({{"Free delivery on orders over 50 euros.", "Delivery is free for orders above 50 euros."}});
+}

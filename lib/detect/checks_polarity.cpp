@@ -132,6 +132,19 @@ bool free_of(const Document& d, TokenRange r, std::size_t t) {
          d.tokens[t - 2].kind == TokenKind::kWord;
 }
 
+// "non-" written apart before a word the word aligner linked to itself on
+// the other side: "The deposit is refundable" / "non-refundable". (Not
+// before a word linked to another one: "non-profit" / "charity".)
+bool non_before_linked(const BeadView& view, Side side, std::size_t t) {
+  const Document& d = view.doc(side);
+  const TokenRange r = view.tokens(side);
+  if (d.tokens[t].norm != "non" || t + 2 >= r.end || d.tokens[t + 1].norm != "-" ||
+      d.tokens[t + 1].span.start != d.tokens[t].span.end || d.tokens[t + 2].span.start != d.tokens[t + 1].span.end)
+    return false;
+  const auto u = view.linked(side, t + 2);
+  return u && view.doc(other(side)).tokens[*u].norm == d.tokens[t + 2].norm;
+}
+
 std::vector<std::size_t> negators_of(const BeadView& view, Side side) {
   std::vector<std::size_t> out;
   const Document& d = view.doc(side);
@@ -162,7 +175,7 @@ std::vector<std::size_t> negators_of(const BeadView& view, Side side) {
                           w == "refuses" || w == "refused" || w == "refusing") &&
                          norm_at(t + 1) == "to") ||
                         declined_to(w, norm_at(t + 1), norm_at(t + 2)) || refused_outright(d, r, t) ||
-                        free_of(d, r, t);
+                        free_of(d, r, t) || non_before_linked(view, side, t);
     if (!listed) continue;
     if (w == "without") {
       const std::string_view next = norm_at(t + 1);

@@ -2496,8 +2496,11 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
     Bound br = bound_before(*docs[1], view.tokens(Side::kRetranslated), phrases[1][j].begin);
     if (bo.kind == 0) bo = bound_after(*docs[0], view.tokens(Side::kOriginal), phrases[0][i].end);
     if (br.kind == 0) br = bound_after(*docs[1], view.tokens(Side::kRetranslated), phrases[1][j].end);
-    if (bo.weak && br.kind != bo.kind) bo = {};
-    if (br.weak && bo.kind != br.kind) br = {};
+    // A weak bound counts against the same bound, or against the opposite
+    // one said outright ("at least 18" / "under 18").
+    const bool opposed = bo.kind == -br.kind && bo.kind != 0 && bo.weak != br.weak;
+    if (bo.weak && br.kind != bo.kind && !opposed) bo = {};
+    if (br.weak && bo.kind != br.kind && !opposed) br = {};
     if (bo.kind == br.kind || (bo.than && br.than) || !(phrases[0][i].fact || phrases[1][j].fact)) continue;
     // The span runs from a bound before the number, or to a bound after it.
     auto bounded = [&](std::size_t side, const Bound& b, const NumberPhrase& p) {
