@@ -639,7 +639,8 @@ TEST_CASE("middle initials, tickers and times before their zone do not end an En
   const Document doc = parse_ok(
       "He met President George W. Bush on Monday. The Dow Jones industrial average .DJI fell 28 points. "
       "The Nasdaq Composite Index <.IXIC> rose 6 points. The contest ended at 7 p.m. EST Sunday. "
-      "He was joined by Chief Justice William H. Rehnquist. We met at 7 p.m. Then it rained.");
+      "He was joined by Chief Justice William H. Rehnquist. We met at 7 p.m. Then it rained. "
+      "Vans may enter before 10 a.m. Shop owners had warned. At 11 a.m. (1500 GMT), the note was up.");
   check_invariants(doc);
   std::vector<std::string_view> sentences;
   for (const Sentence& s : doc.sentences) sentences.push_back(doc.slice(s.span));
@@ -650,7 +651,10 @@ TEST_CASE("middle initials, tickers and times before their zone do not end an En
                          "The contest ended at 7 p.m. EST Sunday.",
                          "He was joined by Chief Justice William H. Rehnquist.",
                          "We met at 7 p.m.",
-                         "Then it rained."});
+                         "Then it rained.",
+                         "Vans may enter before 10 a.m.",
+                         "Shop owners had warned.",
+                         "At 11 a.m. (1500 GMT), the note was up."});
 }
 
 TEST_CASE("two initials in a row do not end an English sentence", "[text]") {

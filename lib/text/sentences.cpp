@@ -73,6 +73,13 @@ Result<SentenceSplitter> SentenceSplitter::create(const std::string& locale_id) 
             splitter.abbreviations_.end())
           splitter.abbreviations_.push_back(t);
       }
+    // CLDR's list holds "a.m." (not "p.m."), so "before 10 a.m. Shop owners
+    // had warned" was one sentence; a time of day ends a sentence as any
+    // word does, unless its zone or day follows (no_sentence_end).
+    if (std::string_view(locale.getLanguage()) == "en")
+      std::erase_if(splitter.abbreviations_, [](const icu::UnicodeString& a) {
+        return a == icu::UnicodeString(u"a.m.") || a == icu::UnicodeString(u"A.M.");
+      });
   }
   return splitter;
 }
@@ -126,6 +133,10 @@ bool SentenceSplitter::no_sentence_end(const icu::UnicodeString& text, int32_t b
                               u"Ch", u"pp", u"Nr", u"Ref"})
       if (word == icu::UnicodeString(w)) return true;
   }
+  const bool time_of_day = period >= 3 && (text.compare(period - 3, 4, icu::UnicodeString(u"a.m.")) == 0 ||
+                                           text.compare(period - 3, 4, icu::UnicodeString(u"p.m.")) == 0);
+  // A time of day with its zone in brackets: "At 11 a.m. (1500 GMT), ...".
+  if (spaced && time_of_day && text.char32At(boundary) == u'(') return true;
   if (!spaced || !is_upper_ascii(text.char32At(boundary))) return false;
   // A middle initial between capitalized names: "George W. Bush", "William
   // H. Rehnquist" (one capital letter with a space before it, a capitalized
@@ -156,8 +167,7 @@ bool SentenceSplitter::no_sentence_end(const icu::UnicodeString& text, int32_t b
       is_space(static_cast<char32_t>(text.char32At(boundary + 2))))
     return true;
   // A time of day with its time zone or day after it: "7 p.m. EST Sunday".
-  if (period >= 3 && (text.compare(period - 3, 4, icu::UnicodeString(u"a.m.")) == 0 ||
-                      text.compare(period - 3, 4, icu::UnicodeString(u"p.m.")) == 0)) {
+  if (time_of_day) {
     int32_t next_end = boundary;
     while (next_end < text.length() && is_letter_or_digit(static_cast<char32_t>(text.char32At(next_end))))
       next_end = text.moveIndex32(next_end, 1);
