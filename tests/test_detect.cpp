@@ -3011,3 +3011,16 @@ TEST_CASE("a weak bound against the opposite bound said outright is turned, 'non
   // "over" / "under" against no bound, or against the same bound, as before.
   expect_minor_only({{"Free delivery on orders over 50 euros.", "Delivery is free for orders above 50 euros."}});
 }
+
+TEST_CASE("'too late for' denies as 'too late to' does", "[detect]") {
+  expect_findings(Check::kNegation, Severity::kCritical,
+                  {{"The disease is usually found too late for surgery.",
+                    "The disease is usually discovered when surgery is still possible.", "too", ""}});
+  expect_no_finding(Check::kNegation, {{"The disease is usually found too late for surgery.",
+                                        "The disease is usually discovered when surgery is no longer possible."}});
+  const Report rep = run("The disease is usually found too late for surgery.",
+                         "The disease is usually discovered when surgery is still possible.");
+  const Finding* f = find(rep, Check::kNegation);
+  REQUIRE(f);
+  CHECK(f->explanation.find("\"too ... for\"") != std::string::npos);
+}

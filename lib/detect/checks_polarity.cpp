@@ -132,6 +132,11 @@ bool free_of(const Document& d, TokenRange r, std::size_t t) {
          d.tokens[t - 2].kind == TokenKind::kWord;
 }
 
+// How a "too" denies: "too ... for" ("too late for surgery") or "too ... to".
+std::string too_phrase(const Document& d, std::size_t t) {
+  return t + 2 < d.tokens.size() && d.tokens[t + 2].norm == "for" ? "\"too ... for\"" : "\"too ... to\"";
+}
+
 // "non-" written apart before a word the word aligner linked to itself on
 // the other side: "The deposit is refundable" / "non-refundable". (Not
 // before a word linked to another one: "non-profit" / "charity".)
@@ -168,7 +173,12 @@ std::vector<std::size_t> negators_of(const BeadView& view, Side side) {
                    !is_determiner(next) && !one_of(next, kObjects);
           break;
         }
-    const bool listed = wordclass::is_negator(w) || w == "impossible" || w == "unable" || w == "incapable" ||
+    // "too late for surgery" = surgery no longer possible: "too", one word,
+    // "for" and a noun phrase (not "too much for", "too many for").
+    const bool too_for = w == "too" && !too_to && norm_at(t + 1) != "much" && norm_at(t + 1) != "many" &&
+                         norm_at(t + 2) == "for" && t + 3 < r.end && d.tokens[t + 3].sentence == d.tokens[t].sentence &&
+                         d.tokens[t + 1].kind == TokenKind::kWord && d.tokens[t + 3].kind == TokenKind::kWord;
+    const bool listed = wordclass::is_negator(w) || w == "impossible" || w == "unable" || w == "incapable" || too_for ||
                         w == "unless" || (w == "except" && (norm_at(t + 1) == "if" || norm_at(t + 1) == "when")) ||
                         too_to ||
                         ((w == "fail" || w == "fails" || w == "failed" || w == "failing" || w == "refuse" ||
@@ -1007,7 +1017,7 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
     const double mass = 1.0 + information_mass(ctx, d, content);
     const Span span = view.cover(side, words);
     const Span gap = view.gap_for(other(side), words.front(), words.back());
-    const std::string what = d.tokens[t].norm == "too" ? "\"too ... to\"" : quoted(d, t);
+    const std::string what = d.tokens[t].norm == "too" ? too_phrase(d, t) : quoted(d, t);
     out.push_back(make_finding(view, lost ? Category::kOmission : Category::kAddition, Check::kNegation,
                                mass >= kMajorMass ? Severity::kMajor : Severity::kMinor,
                                std::min(1.0, mass / (2 * kMajorMass)), lost ? span : gap, lost ? gap : span,
@@ -1017,7 +1027,7 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
   }
   const double similarity = view.score()->score;
   const Severity severity = similarity >= 0.5 ? Severity::kCritical : Severity::kMajor;
-  const std::string what = d.tokens[t].norm == "too" ? "\"too ... to\"" : quoted(d, t);
+  const std::string what = d.tokens[t].norm == "too" ? too_phrase(d, t) : quoted(d, t);
   const Span here = d.tokens[t].span;
   const Span there = view.gap_for(other(side), t, t);
   out.push_back(make_finding(view, Category::kMistranslation, Check::kNegation, severity, 0.5 + 0.4 * similarity,
