@@ -3024,3 +3024,27 @@ TEST_CASE("'too late for' denies as 'too late to' does", "[detect]") {
   REQUIRE(f);
   CHECK(f->explanation.find("\"too ... for\"") != std::string::npos);
 }
+
+TEST_CASE("a span of time said with and without a number, and more than half against most", "[detect]") {
+  expect_findings(Check::kNumber, Severity::kMinor,
+                  {{"Prices have risen sharply over the past year.",
+                    "Over the last twelve months, prices have increased significantly.", "year", "twelve months"},
+                   {"More than half of the respondents said they were satisfied.",
+                    "Most respondents said they were satisfied.", "More than half", "Most"}});
+  expect_findings(Check::kNumber, Severity::kCritical,
+                  {{"Prices have risen over the past year.", "Prices have risen over the past two years.", "year",
+                    "two years"}});
+  // "last year", "this month" name a time, no span.
+  for (const Finding& f : run("He was charged in the past two weeks.", "He was charged this month.").findings)
+    CHECK(f.explanation.rfind("duration changed", 0) == std::string::npos);
+}
+
+TEST_CASE("'not ... without' says 'only with', 'no longer' says 'stopped'", "[detect]") {
+  expect_no_finding(Check::kNegation,
+                    {{"The drug is not available without a prescription.",
+                      "The drug is only available with a prescription."},
+                     {"The firm has stopped selling the product.", "The firm no longer sells the product."}});
+  expect_findings(Check::kNegation, Severity::kCritical,
+                  {{"The drug is not available without a prescription.", "The drug is available without a prescription.",
+                    "", "without"}});
+}

@@ -715,15 +715,23 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
     std::erase_if(neg_o, [&](std::size_t t) { return std::find(drop_o.begin(), drop_o.end(), t) != drop_o.end(); });
     std::erase_if(neg_r, [&](std::size_t t) { return std::find(drop_r.begin(), drop_r.end(), t) != drop_r.end(); });
   }
-  // "not without risks" = "with risks": a negator right before "without"
-  // cancels it, and both go.
+  // "not without risks" = "with risks", "is not available without a
+  // prescription" = "only with one": a negator up to four words before
+  // "without" (no punctuation between) cancels it, and both go.
   auto drop_double = [&](std::vector<std::size_t>& neg, Side side) {
     const Document& d = view.doc(side);
     std::vector<std::size_t> gone;
-    for (std::size_t t : neg)
-      if (d.tokens[t].norm != "without" && std::find(neg.begin(), neg.end(), t + 1) != neg.end() &&
-          d.tokens[t + 1].norm == "without")
-        gone.insert(gone.end(), {t, t + 1});
+    for (std::size_t t : neg) {
+      if (d.tokens[t].norm == "without" || std::find(gone.begin(), gone.end(), t) != gone.end()) continue;
+      for (std::size_t k = t + 1; k < view.tokens(side).end && k <= t + 4; ++k) {
+        if (d.tokens[k].sentence != d.tokens[t].sentence || d.tokens[k].kind == TokenKind::kPunct) break;
+        if (d.tokens[k].norm == "without" && std::find(neg.begin(), neg.end(), k) != neg.end() &&
+            std::find(gone.begin(), gone.end(), k) == gone.end()) {
+          gone.insert(gone.end(), {t, k});
+          break;
+        }
+      }
+    }
     std::erase_if(neg, [&](std::size_t t) { return std::find(gone.begin(), gone.end(), t) != gone.end(); });
   };
   drop_double(neg_o, Side::kOriginal);
@@ -747,6 +755,23 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
           ++implicit;
           break;
         }
+    // "no longer sells" = "has stopped selling": "no longer", "not ...
+    // anymore" against an unlinked verb of stopping on the other side.
+    {
+      static const std::vector<std::string_view> kStop = {"stop",   "stops",   "stopped", "stopping", "cease",
+                                                          "ceases", "ceased",  "ceasing", "quit",     "quits"};
+      const Document& here = view.doc(side);
+      auto no_longer = [&](std::size_t n) {
+        const std::size_t end = view.tokens(side).end;
+        for (std::size_t k = n + 1; k < end && k <= n + 4 && here.tokens[k].sentence == here.tokens[n].sentence; ++k)
+          if (here.tokens[k].norm == "longer" || here.tokens[k].norm == "anymore") return true;
+        return false;
+      };
+      bool stop_there = false;
+      for (std::size_t k = range.begin; k < range.end && !stop_there; ++k)
+        stop_there = one_of(f.tokens[k].norm, kStop) && !view.linked(other(side), k);
+      if (stop_there && std::any_of(extra.begin(), extra.end(), no_longer)) ++implicit;
+    }
     // "not satisfactory" = "unsatisfactory": a word that WordNet makes the
     // antonym of itself without its negative prefix holds a negation.
     if (ctx.wordnet)

@@ -2292,6 +2292,69 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
       break;
     }
   }
+  // A span of time with a number against one unit word without one ("the
+  // last twelve months" / "the past year", "seven days" / "a week"), and
+  // "more than half" against "most" or "the majority": the same amount in
+  // other words (minor).
+  for (std::size_t side = 0; side < 2; ++side) {
+    const Side there = side == 0 ? Side::kRetranslated : Side::kOriginal;
+    const Document& d = *docs[side];
+    const Document& e = *docs[1 - side];
+    auto no_number_before = [&](std::size_t u) {
+      return u == view.tokens(there).begin || e.tokens[u - 1].sentence != e.tokens[u].sentence ||
+             !is_number_token(e.tokens[u - 1]);
+    };
+    for (std::size_t i = 0; i < phrases[side].size(); ++i) {
+      if (settled[side][i]) continue;
+      const NumberPhrase& p = phrases[side][i];
+      const auto& q = quantity[side][i];
+      const Bound bound = bound_before(d, view.tokens(side == 0 ? Side::kOriginal : Side::kRetranslated), p.begin);
+      const bool over_half = p.fraction && p.value == 0.5 && bound.kind == 1;
+      // A unit after a number other than one is plural ("2002 second
+      // quarter" is no span of time).
+      const bool span_of_time = q && q->dimension == 1 && (p.value == 1 || d.tokens[q->last].norm.ends_with('s'));
+      if (!span_of_time && !over_half) continue;
+      // The unit word at the phrase's place: linked to the phrase's unit
+      // ("months" / "year"), or unlinked among the words at its place.
+      std::vector<std::size_t> place;
+      if (span_of_time)
+        place = view.counterpart(side == 0 ? Side::kOriginal : Side::kRetranslated, p.begin, q->last);
+      // Where the links around the phrase cross (a clause moved: "over the
+      // past year" / "Over the last twelve months, ..."), an unlinked unit
+      // word anywhere in the bead.
+      const bool anywhere = span_of_time && place.empty();
+      for (std::size_t u = view.tokens(there).begin; u < view.tokens(there).end; ++u) {
+        if (!over_half && view.linked(there, u) != std::optional<std::size_t>(q->last) &&
+            std::find(place.begin(), place.end(), u) == place.end() && !(anywhere && !view.linked(there, u)))
+          continue;
+        const std::string_view w = e.tokens[u].norm;
+        // "decade", "century" state their number: "ten years" / "a decade"
+        // is matched by value below.
+        if (stated_value(e.tokens[u])) continue;
+        // One unit of time as a span, "the", "past", "whole" before it ("a
+        // week", "one year" are read as quantities above; "last year",
+        // "this month" name a time, not a span): the same amount is the same
+        // span in other words, another amount another span ("the past
+        // year" / "the past two years").
+        static const std::vector<std::string_view> kOne = {"the", "past", "whole", "entire", "full"};
+        const bool one_unit = !over_half && wordclass::unit_dimension(w) == 1 && no_number_before(u) &&
+                              !w.ends_with('s') && u > view.tokens(there).begin &&
+                              e.tokens[u - 1].sentence == e.tokens[u].sentence && one_of(e.tokens[u - 1].norm, kOne);
+        const bool matches = over_half ? (w == "most" || w == "majority") && !view.linked(there, u)
+                                       : one_unit && std::abs(wordclass::unit_size(w) - q->amount) <= 0.03 * q->amount;
+        if (!matches && !one_unit) continue;
+        settled[side][i] = true;
+        const Span here = over_half ? Span{d.tokens[bound.begin].span.start, d.tokens[p.end - 1].span.end}
+                                    : Span{d.tokens[p.begin].span.start, d.tokens[q->last].span.end};
+        const Span so = side == 0 ? here : e.tokens[u].span, sr = side == 0 ? e.tokens[u].span : here;
+        out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber,
+                                   matches ? Severity::kMinor : Severity::kCritical, matches ? 0.3 : 0.9, so, sr,
+                                   (matches ? "number written differently: \"" : "duration changed: \"") +
+                                       excerpt(*docs[0], so) + "\" -> \"" + excerpt(*docs[1], sr) + "\""));
+        break;
+      }
+    }
+  }
   // A year inside a decade said on the other side ("1998" / "the 1990s"):
   // less precise, not wrong. A minor finding, as a number written differently.
   auto decade = [&](std::size_t side, const NumberPhrase& p) -> std::optional<double> {
