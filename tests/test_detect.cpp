@@ -3048,3 +3048,17 @@ TEST_CASE("'not ... without' says 'only with', 'no longer' says 'stopped'", "[de
                   {{"The drug is not available without a prescription.", "The drug is available without a prescription.",
                     "", "without"}});
 }
+
+TEST_CASE("opposite verbs at different places after a change of voice, and start and end traded", "[detect]") {
+  expect_findings(Check::kLexical, Severity::kCritical,
+                  {{"The merger was blocked by regulators in Brussels.", "Regulators in Brussels approved the merger.",
+                    "blocked", "approved"},
+                   {"The plan was approved by a majority of shareholders.",
+                    "A majority of shareholders rejected the plan.", "approved", "rejected"}});
+  expect_findings(Check::kNumber, Severity::kCritical,
+                  {{"The rate fell to 3 percent from 4 percent.", "The rate fell from 3 percent to 4 percent.", "to 3",
+                    "from 3"}});
+  expect_minor_only({{"The rate fell to 3 percent from 4 percent.", "The rate dropped from 4 percent to 3 percent."},
+                     {"The plan was approved by a majority of shareholders.",
+                      "A majority of shareholders approved the plan."}});
+}

@@ -1338,6 +1338,55 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
     out.push_back(make_finding(view, Category::kMistranslation, Check::kLexical, severity, score,
                                view.cover(Side::kOriginal, run), view.cover(Side::kRetranslated, cp), why));
   }
+  // Two opposite verbs left unlinked at different places, as when the
+  // voice changed and the verb moved with it ("The merger was blocked by
+  // regulators" / "Regulators approved the merger"): content words that no
+  // finding of the pair covers yet, at most 20 on each side.
+  if (ctx.wordnet) {
+    auto free_words = [&](Side side) {
+      const Document& d = view.doc(side);
+      std::vector<std::size_t> v;
+      for (std::size_t t = view.tokens(side).begin; t < view.tokens(side).end; ++t) {
+        if (view.linked(side, t) || !is_content_token(d.tokens[t]) || d.tokens[t].quoted ||
+            is_number_token(d.tokens[t]) || is_entity_token(ctx, d, t))
+          continue;
+        const Span sp = d.tokens[t].span;
+        const bool covered = std::any_of(out.begin(), out.end(), [&](const Finding& f) {
+          const Span fs = side == Side::kOriginal ? f.original : f.retranslated;
+          return f.bead == view.index() && fs.start <= sp.start && sp.end <= fs.end && fs.end > fs.start;
+        });
+        if (!covered) v.push_back(t);
+      }
+      return v;
+    };
+    const auto fo = free_words(Side::kOriginal), fr = free_words(Side::kRetranslated);
+    if (fo.size() <= 20 && fr.size() <= 20) {
+      bool done = false;
+      for (std::size_t x : fo) {
+        for (std::size_t y : fr) {
+          // Verbs of the curated opposites only: WordNet's antonyms of any
+          // part of speech pair too much at a distance ("has never been
+          // under greater threat" / "more than ever").
+          if (ctx.wordnet->lemmas(wordclass::match_key(o.tokens[x].norm, false), Pos::kVerb).empty() ||
+              ctx.wordnet->lemmas(wordclass::match_key(r.tokens[y].norm, false), Pos::kVerb).empty() ||
+              !lemmas_pair(*ctx.wordnet, o.tokens[x].norm, r.tokens[y].norm, wordclass::opposite_lemmas))
+            continue;
+          // Under a negation on one side only it says the same.
+          if (negators_near(o, {x}, view.tokens(Side::kOriginal).begin, 6) !=
+              negators_near(r, {y}, view.tokens(Side::kRetranslated).begin, 6))
+            continue;
+          out.push_back(make_finding(view, Category::kMistranslation, Check::kLexical,
+                                     ps.score >= 0.5 ? Severity::kCritical : Severity::kMajor, 0.9, o.tokens[x].span,
+                                     r.tokens[y].span,
+                                     "\"" + std::string(o.slice(o.tokens[x].span)) + "\" became \"" +
+                                         std::string(r.slice(r.tokens[y].span)) + "\": opposite meaning"));
+          done = true;
+          break;
+        }
+        if (done) break;
+      }
+    }
+  }
 }
 
 namespace {
@@ -2643,6 +2692,28 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
     out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber, Severity::kMajor, 0.7, so, sr,
                                std::string(po == "to" ? "a level became a change: \"" : "a change became a level: \"") +
                                    excerpt(d0, so) + "\" -> \"" + excerpt(d1, sr) + "\""));
+  }
+  // Where a change started and where it ended traded: "fell to 3 percent
+  // from 4 percent" / "fell from 3 percent to 4 percent" (the same number
+  // after "to" on one side and "from" on the other). Reported once, at the
+  // first number.
+  for (const auto& [i, j] : same) {
+    auto prep = [&](std::size_t side, const NumberPhrase& p) -> std::string_view {
+      const Document& d = *docs[side];
+      const TokenRange range = view.tokens(side == 0 ? Side::kOriginal : Side::kRetranslated);
+      if (p.begin <= range.begin || d.tokens[p.begin - 1].sentence != d.tokens[p.begin].sentence) return {};
+      const std::string_view w = d.tokens[p.begin - 1].norm;
+      return w == "to" || w == "from" ? w : std::string_view();
+    };
+    const std::string_view po = prep(0, phrases[0][i]), pr = prep(1, phrases[1][j]);
+    if (po.empty() || pr.empty() || po == pr) continue;
+    const Span so{docs[0]->tokens[phrases[0][i].begin - 1].span.start, span_of(0, phrases[0][i]).end};
+    const Span sr{docs[1]->tokens[phrases[1][j].begin - 1].span.start, span_of(1, phrases[1][j]).end};
+    out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber,
+                               view.score()->score >= 0.5 ? Severity::kCritical : Severity::kMajor, 0.9, so, sr,
+                               "start and end traded: \"" + excerpt(*docs[0], so) + "\" -> \"" +
+                                   excerpt(*docs[1], sr) + "\""));
+    break;
   }
   // A value stated by a word that is no number ("ten years" / "a decade",
   // "several hundred" / "hundreds", "the two" / "both"), unlinked: the same.
