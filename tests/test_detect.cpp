@@ -3062,3 +3062,17 @@ TEST_CASE("opposite verbs at different places after a change of voice, and start
                      {"The plan was approved by a majority of shareholders.",
                       "A majority of shareholders approved the plan."}});
 }
+
+TEST_CASE("'appears to', 'seems to' hedge a claim, 'appear to us' does not", "[detect]") {
+  expect_findings(Check::kAttribution, Severity::kMajor,
+                  {{"The company appears to have misled investors.", "The company misled investors.", "appears", ""},
+                   {"The company misled investors.", "The company seems to have misled investors.", "", "seems"}});
+  expect_no_finding(Check::kAttribution,
+                    {{"The company appears to have misled investors.", "The company apparently misled investors."},
+                     {"The plane appeared to have veered from its path.",
+                      "Initial information indicated the plane had veered from its path."},
+                     {"What we know has come to us through light.", "What we know appears to us through light."}});
+  expect_findings(Check::kLexical, Severity::kCritical,
+                  {{"Some experts doubt the figures are accurate.", "Experts agree the figures are accurate.", "doubt",
+                    "agree"}});
+}

@@ -2359,6 +2359,49 @@ void check_attribution(const CheckContext& ctx, const BeadView& view, std::vecto
                                  "the retranslation states as fact what the original only reports",
                                  "the retranslation reports as a claim what the original states as fact"));
   }
+  // A claim hedged by how it looks ("The company appears to have misled
+  // investors", "seems to"), unlinked on one side, when the other side has
+  // no hedge of its own ("apparently", "seemingly", a modal of possibility,
+  // "likely"): dropped, it states as fact what the original presents as
+  // apparent.
+  {
+    static const std::vector<std::string_view> kSeem = {"appear", "appears", "appeared", "seem", "seems", "seemed"};
+    static const std::vector<std::string_view> kObjects = {"us", "me", "him", "her", "them", "you", "it"};
+    // (Evidence or belief said instead: "initial information indicated it
+    // had veered", "Police believe someone strangled her", "reports said".)
+    static const std::vector<std::string_view> kOther = {
+        "apparently", "seemingly", "evidently", "likely",     "probably",  "may",       "might",    "could",
+        "perhaps",    "appear",    "appears",   "appeared",   "seem",      "seems",     "seemed",   "indicate",
+        "indicates",  "indicated", "suggest",   "suggests",   "suggested", "believe",   "believes", "believed",
+        "think",      "thinks",    "thought",   "reports",    "report",    "reportedly", "allegedly"};
+    auto seems = [&](Side side) -> std::optional<std::size_t> {
+      const Document& d = view.doc(side);
+      const TokenRange range = view.tokens(side);
+      // A verb after "to" ("appears to have misled"; not "appears to us",
+      // "appear to the eye": coming into view).
+      for (std::size_t t = range.begin; t + 2 < range.end; ++t)
+        if (one_of(d.tokens[t].norm, kSeem) && !view.linked(side, t) && d.tokens[t + 1].norm == "to" &&
+            d.tokens[t + 2].sentence == d.tokens[t].sentence && d.tokens[t + 2].kind == TokenKind::kWord &&
+            !is_determiner(d.tokens[t + 2].norm) && !one_of(d.tokens[t + 2].norm, kObjects) && ctx.wordnet &&
+            !ctx.wordnet->lemmas(d.tokens[t + 2].norm, Pos::kVerb).empty())
+          return t;
+      return std::nullopt;
+    };
+    auto other_hedge = [&](Side side) {
+      const Document& d = view.doc(side);
+      for (std::size_t t = view.tokens(side).begin; t < view.tokens(side).end; ++t)
+        if (one_of(d.tokens[t].norm, kOther) && !view.linked(side, t)) return true;
+      return false;
+    };
+    const auto so = seems(Side::kOriginal), sr = seems(Side::kRetranslated);
+    if (so.has_value() != sr.has_value()) {
+      const Side side = so ? Side::kOriginal : Side::kRetranslated;
+      if (!other_hedge(other(side)))
+        out.push_back(one_sided_word(view, side, Check::kAttribution, Severity::kMajor, 0.7, so ? *so : *sr, "hedge",
+                                     "the retranslation states as fact what the original presents as apparent",
+                                     "the retranslation presents as apparent what the original states as fact"));
+    }
+  }
   // A phrase [first, last] of `side` with nothing at its place on the other
   // side, as a major attribution finding: "<what> dropped: "...": <if_dropped>"
   // or "<what> added: "...": <if_added>".
