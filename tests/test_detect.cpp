@@ -3076,3 +3076,12 @@ TEST_CASE("'appears to', 'seems to' hedge a claim, 'appear to us' does not", "[d
                   {{"Some experts doubt the figures are accurate.", "Experts agree the figures are accurate.", "doubt",
                     "agree"}});
 }
+
+TEST_CASE("'before' against 'after' in a clause that moved, and traffic-light colours", "[detect]") {
+  expect_findings(Check::kLexical, Severity::kCritical,
+                  {{"Back up your data before you install the update.",
+                    "After installing the update, back up your data.", "before", "After"},
+                   {"Wait until the light turns green.", "Wait until the light turns red.", "green", "red"}});
+  expect_no_finding(Check::kLexical, {{"Back up your data before you install the update.",
+                                       "Before installing the update, back up your data."}});
+}

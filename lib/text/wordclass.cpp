@@ -333,7 +333,7 @@ int relation_polarity(std::string_view lemma) {
 }
 
 bool opposite_lemmas(std::string_view a, std::string_view b) {
-  static const std::array<std::pair<std::string_view, std::string_view>, 186> kPairs{{
+  static const std::array<std::pair<std::string_view, std::string_view>, 187> kPairs{{
       {"deny", "confirm"},     {"deny", "affirm"},      {"allow", "ban"},        {"permit", "ban"},
       {"lift", "impose"},      {"increase", "decline"}, {"increase", "drop"},    {"increase", "fall"},
       {"increase", "reduce"},  {"increase", "cut"},     {"rise", "drop"},        {"grow", "shrink"},
@@ -395,7 +395,7 @@ bool opposite_lemmas(std::string_view a, std::string_view b) {
       // Windows 7" / "adds"), a lead against a deficit, results that
       // encourage against results that disappoint.
       {"drop", "add"},         {"remove", "add"},       {"lead", "trail"},       {"encourage", "disappoint"},
-      {"approve", "block"},    {"doubt", "agree"},
+      {"approve", "block"},    {"doubt", "agree"},      {"red", "green"},
       // A margin won big against one won narrowly.
       {"large", "narrow"},     {"big", "narrow"},       {"overwhelming", "narrow"}, {"comfortable", "narrow"},
       {"landslide", "narrow"},
