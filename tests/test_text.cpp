@@ -52,6 +52,13 @@ Document parse_ok(std::string text, const TextOptions& options = {}) {
   return std::move(result).value();
 }
 
+// The text of each sentence of `doc`, in order.
+std::vector<std::string_view> sentence_texts(const Document& doc) {
+  std::vector<std::string_view> out;
+  for (const Sentence& s : doc.sentences) out.push_back(doc.slice(s.span));
+  return out;
+}
+
 bool is_continuation(std::string_view text, std::size_t offset) {
   return offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80;
 }
@@ -642,9 +649,7 @@ TEST_CASE("middle initials, tickers and times before their zone do not end an En
       "He was joined by Chief Justice William H. Rehnquist. We met at 7 p.m. Then it rained. "
       "Vans may enter before 10 a.m. Shop owners had warned. At 11 a.m. (1500 GMT), the note was up.");
   check_invariants(doc);
-  std::vector<std::string_view> sentences;
-  for (const Sentence& s : doc.sentences) sentences.push_back(doc.slice(s.span));
-  CHECK(sentences == std::vector<std::string_view>{
+  CHECK(sentence_texts(doc) == std::vector<std::string_view>{
                          "He met President George W. Bush on Monday.",
                          "The Dow Jones industrial average .DJI fell 28 points.",
                          "The Nasdaq Composite Index <.IXIC> rose 6 points.",
@@ -662,9 +667,7 @@ TEST_CASE("two initials in a row do not end an English sentence", "[text]") {
       "The manuscript was seen in 1883 by C. R. Gregory. The books of J. K. Rowling sold well. "
       "Sales rose. Prices fell.");
   check_invariants(doc);
-  std::vector<std::string_view> sentences;
-  for (const Sentence& s : doc.sentences) sentences.push_back(doc.slice(s.span));
-  CHECK(sentences == std::vector<std::string_view>{"The manuscript was seen in 1883 by C. R. Gregory.",
+  CHECK(sentence_texts(doc) == std::vector<std::string_view>{"The manuscript was seen in 1883 by C. R. Gregory.",
                                                    "The books of J. K. Rowling sold well.", "Sales rose.",
                                                    "Prices fell."});
 }
@@ -674,9 +677,7 @@ TEST_CASE("an abbreviation before a number does not end an English sentence", "[
       "They were tried in the No. 1 Intermediate Court. The case is Madigan v. Telemarketing Associates, No. "
       "01-1806. See Vol. 3, Fig. 2 and pp. 10-12.");
   check_invariants(doc);
-  std::vector<std::string_view> sentences;
-  for (const Sentence& s : doc.sentences) sentences.push_back(doc.slice(s.span));
-  CHECK(sentences == std::vector<std::string_view>{"They were tried in the No. 1 Intermediate Court.",
+  CHECK(sentence_texts(doc) == std::vector<std::string_view>{"They were tried in the No. 1 Intermediate Court.",
                                                    "The case is Madigan v. Telemarketing Associates, No. 01-1806.",
                                                    "See Vol. 3, Fig. 2 and pp. 10-12."});
 }

@@ -25,6 +25,14 @@ bool one_of(std::string_view word, std::span<const std::string_view> words) {
   return std::find(words.begin(), words.end(), word) != words.end();
 }
 
+std::optional<std::size_t> content_after(const BeadView& view, Side side, std::size_t t, std::size_t reach) {
+  const Document& d = view.doc(side);
+  for (std::size_t k = t + 1; k < view.tokens(side).end && k <= t + reach && d.tokens[k].sentence == d.tokens[t].sentence;
+       ++k)
+    if (is_content_token(d.tokens[k])) return k;
+  return std::nullopt;
+}
+
 Finding make_finding(const BeadView& view, Category category, Check check, Severity severity, double score,
                      Span original, Span retranslated, std::string explanation) {
   Finding f;

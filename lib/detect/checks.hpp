@@ -138,6 +138,10 @@ bool has_opposite_function_word_pair(std::string_view w);
 // no words added or dropped.
 std::vector<std::size_t> kept_connective_tokens(const BeadView& view, Side side);
 
+// The first content word of `side` after token `t`, up to `reach` tokens
+// on, in its sentence and bead: the verb a modal or "before" bears on.
+std::optional<std::size_t> content_after(const BeadView& view, Side side, std::size_t t, std::size_t reach = 3);
+
 // wordclass::relation_polarity of a word token through its WordNet lemmas
 // ("driven" -> "drive"): -1 opposes, +1 supports, 0 neither, a name or not a word.
 int stance_of(const CheckContext& ctx, const Token& token);

@@ -1647,19 +1647,12 @@ void check_modality(const CheckContext& ctx, const BeadView& view, std::vector<F
     auto obliges = [](const Document& d, std::size_t t) { return d.tokens[t].norm == "must" || d.tokens[t].norm == "shall"; };
     // Only when both bear on the same verb: the first content word after
     // each (within three tokens) is linked to the other.
-    auto verb_after = [&](Side side, std::size_t t) -> std::optional<std::size_t> {
-      const Document& d = view.doc(side);
-      for (std::size_t u = t + 1; u < view.tokens(side).end && u <= t + 3 && d.tokens[u].sentence == d.tokens[t].sentence;
-           ++u)
-        if (is_content_token(d.tokens[u])) return u;
-      return std::nullopt;
-    };
     const bool duty_to_leave = k < mo.size() && k < mr.size() &&
                                ((obliges(o, mo[k]) && r.tokens[mr[k]].norm == "can") ||
                                 (o.tokens[mo[k]].norm == "can" && obliges(r, mr[k]))) &&
                                [&] {
-                                 const auto vo = verb_after(Side::kOriginal, mo[k]);
-                                 const auto vr = verb_after(Side::kRetranslated, mr[k]);
+                                 const auto vo = content_after(view, Side::kOriginal, mo[k]);
+                                 const auto vr = content_after(view, Side::kRetranslated, mr[k]);
                                  return vo && vr && view.linked(Side::kOriginal, *vo) == vr;
                                }();
     const int diff = forecast_o || forecast_r ? 1 : duty_to_leave ? 2 : std::abs(so - sr);

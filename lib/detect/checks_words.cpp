@@ -1391,24 +1391,17 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
   // before you install the update" / "After installing the update, back up
   // your data"): both unlinked, and the first content word after each (up
   // to three tokens on) linked to the other.
-  auto next_content = [&](Side side, std::size_t t) -> std::optional<std::size_t> {
-    const Document& d = view.doc(side);
-    for (std::size_t k = t + 1; k < view.tokens(side).end && k <= t + 3 && d.tokens[k].sentence == d.tokens[t].sentence;
-         ++k)
-      if (is_content_token(d.tokens[k])) return k;
-    return std::nullopt;
-  };
   for (std::size_t x = view.tokens(Side::kOriginal).begin; x < view.tokens(Side::kOriginal).end; ++x) {
     const std::string_view wx = o.tokens[x].norm;
     if ((wx != "before" && wx != "after") || view.linked(Side::kOriginal, x)) continue;
-    const auto cx = next_content(Side::kOriginal, x);
+    const auto cx = content_after(view, Side::kOriginal, x);
     const auto cu = cx ? view.linked(Side::kOriginal, *cx) : std::nullopt;
     if (!cu) continue;
     bool found = false;
     for (std::size_t y = view.tokens(Side::kRetranslated).begin; y < view.tokens(Side::kRetranslated).end && !found; ++y) {
       const std::string_view wy = r.tokens[y].norm;
       if (wy == wx || (wy != "before" && wy != "after") || view.linked(Side::kRetranslated, y) ||
-          next_content(Side::kRetranslated, y) != cu)
+          content_after(view, Side::kRetranslated, y) != cu)
         continue;
       const Span so = o.tokens[x].span, sr = r.tokens[y].span;
       const bool covered = std::any_of(out.begin(), out.end(), [&](const Finding& f) {
