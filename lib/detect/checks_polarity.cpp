@@ -598,19 +598,24 @@ std::vector<std::size_t> gone_clause(const BeadView& view, Side side, std::size_
 
 }  // namespace
 
+// Verbs of stopping: "stop", "cease", "quit" in their forms.
+bool is_stop_verb(std::string_view w) {
+  static const std::vector<std::string_view> kStop = {"stop",   "stops",   "stopped", "stopping", "cease", "ceases",
+                                                      "ceased", "ceasing", "quit",    "quits",    "quitting"};
+  return one_of(w, kStop);
+}
+
 // A verb of stopping on one side only, right before a "-ing" form both
 // sides keep: "Rescue teams are still searching" / "have stopped
 // searching". What one side says goes on, the other says no longer does,
 // as a negation added or lost: critical in a pair that otherwise agrees.
 void check_cessation(const BeadView& view, std::vector<Finding>& out) {
-  static const std::vector<std::string_view> kStop = {"stop",   "stops",   "stopped", "stopping", "cease", "ceases",
-                                                      "ceased", "ceasing", "quit",    "quits",    "quitting"};
   for (const Side side : {Side::kOriginal, Side::kRetranslated}) {
     const Document& d = view.doc(side);
     const Document& e = view.doc(other(side));
     const TokenRange range = view.tokens(side);
     for (std::size_t t = range.begin; t + 1 < range.end; ++t) {
-      if (!one_of(d.tokens[t].norm, kStop) || view.linked(side, t) || d.tokens[t + 1].sentence != d.tokens[t].sentence ||
+      if (!is_stop_verb(d.tokens[t].norm) || view.linked(side, t) || d.tokens[t + 1].sentence != d.tokens[t].sentence ||
           !d.tokens[t + 1].norm.ends_with("ing"))
         continue;
       const auto u = view.linked(side, t + 1);
@@ -758,8 +763,6 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
     // "no longer sells" = "has stopped selling": "no longer", "not ...
     // anymore" against an unlinked verb of stopping on the other side.
     {
-      static const std::vector<std::string_view> kStop = {"stop",   "stops",   "stopped", "stopping", "cease",
-                                                          "ceases", "ceased",  "ceasing", "quit",     "quits"};
       const Document& here = view.doc(side);
       auto no_longer = [&](std::size_t n) {
         const std::size_t end = view.tokens(side).end;
@@ -769,7 +772,7 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
       };
       bool stop_there = false;
       for (std::size_t k = range.begin; k < range.end && !stop_there; ++k)
-        stop_there = one_of(f.tokens[k].norm, kStop) && !view.linked(other(side), k);
+        stop_there = is_stop_verb(f.tokens[k].norm) && !view.linked(other(side), k);
       if (stop_there && std::any_of(extra.begin(), extra.end(), no_longer)) ++implicit;
     }
     // "not satisfactory" = "unsatisfactory": a word that WordNet makes the

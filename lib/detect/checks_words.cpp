@@ -1338,6 +1338,19 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
     out.push_back(make_finding(view, Category::kMistranslation, Check::kLexical, severity, score,
                                view.cover(Side::kOriginal, run), view.cover(Side::kRetranslated, cp), why));
   }
+  // Whether a finding of this pair already covers `sp` of `side`.
+  auto covered = [&](Side side, Span sp) {
+    return std::any_of(out.begin(), out.end(), [&](const Finding& f) {
+      const Span fs = side == Side::kOriginal ? f.original : f.retranslated;
+      return f.bead == view.index() && fs.start <= sp.start && sp.end <= fs.end && fs.end > fs.start;
+    });
+  };
+  auto opposite_at = [&](Span so, Span sr) {
+    out.push_back(make_finding(view, Category::kMistranslation, Check::kLexical,
+                               ps.score >= 0.5 ? Severity::kCritical : Severity::kMajor, 0.9, so, sr,
+                               "\"" + std::string(o.slice(so)) + "\" became \"" + std::string(r.slice(sr)) +
+                                   "\": opposite meaning"));
+  };
   // Two opposite verbs left unlinked at different places, as when the
   // voice changed and the verb moved with it ("The merger was blocked by
   // regulators" / "Regulators approved the merger"): content words that no
@@ -1350,12 +1363,7 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
         if (view.linked(side, t) || !is_content_token(d.tokens[t]) || d.tokens[t].quoted ||
             is_number_token(d.tokens[t]) || is_entity_token(ctx, d, t))
           continue;
-        const Span sp = d.tokens[t].span;
-        const bool covered = std::any_of(out.begin(), out.end(), [&](const Finding& f) {
-          const Span fs = side == Side::kOriginal ? f.original : f.retranslated;
-          return f.bead == view.index() && fs.start <= sp.start && sp.end <= fs.end && fs.end > fs.start;
-        });
-        if (!covered) v.push_back(t);
+        if (!covered(side, d.tokens[t].span)) v.push_back(t);
       }
       return v;
     };
@@ -1375,11 +1383,7 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
           if (negators_near(o, {x}, view.tokens(Side::kOriginal).begin, 6) !=
               negators_near(r, {y}, view.tokens(Side::kRetranslated).begin, 6))
             continue;
-          out.push_back(make_finding(view, Category::kMistranslation, Check::kLexical,
-                                     ps.score >= 0.5 ? Severity::kCritical : Severity::kMajor, 0.9, o.tokens[x].span,
-                                     r.tokens[y].span,
-                                     "\"" + std::string(o.slice(o.tokens[x].span)) + "\" became \"" +
-                                         std::string(r.slice(r.tokens[y].span)) + "\": opposite meaning"));
+          opposite_at(o.tokens[x].span, r.tokens[y].span);
           done = true;
           break;
         }
@@ -1403,16 +1407,8 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
       if (wy == wx || (wy != "before" && wy != "after") || view.linked(Side::kRetranslated, y) ||
           content_after(view, Side::kRetranslated, y) != cu)
         continue;
-      const Span so = o.tokens[x].span, sr = r.tokens[y].span;
-      const bool covered = std::any_of(out.begin(), out.end(), [&](const Finding& f) {
-        return f.bead == view.index() && f.original.start <= so.start && so.end <= f.original.end &&
-               f.retranslated.start <= sr.start && sr.end <= f.retranslated.end;
-      });
-      if (!covered)
-        out.push_back(make_finding(view, Category::kMistranslation, Check::kLexical,
-                                   ps.score >= 0.5 ? Severity::kCritical : Severity::kMajor, 0.9, so, sr,
-                                   "\"" + std::string(o.slice(so)) + "\" became \"" + std::string(r.slice(sr)) +
-                                       "\": opposite meaning"));
+      if (!covered(Side::kOriginal, o.tokens[x].span) || !covered(Side::kRetranslated, r.tokens[y].span))
+        opposite_at(o.tokens[x].span, r.tokens[y].span);
       found = true;
     }
     if (found) break;
