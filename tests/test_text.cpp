@@ -52,12 +52,6 @@ Document parse_ok(std::string text, const TextOptions& options = {}) {
   return std::move(result).value();
 }
 
-// The text of each sentence of `doc`, in order.
-std::vector<std::string_view> sentence_texts(const Document& doc) {
-  std::vector<std::string_view> out;
-  for (const Sentence& s : doc.sentences) out.push_back(doc.slice(s.span));
-  return out;
-}
 
 bool is_continuation(std::string_view text, std::size_t offset) {
   return offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80;
@@ -217,6 +211,16 @@ void check_invariants(const Document& doc, bool sentence_per_line = false) {
       REQUIRE(quote.inner.contains(doc.tokens[t].span));
     }
   }
+}
+
+// `text` parses (every Document invariant holding) into exactly the
+// sentences `expected`, in order.
+void expect_sentences(std::string text, const std::vector<std::string_view>& expected) {
+  const Document doc = parse_ok(std::move(text));
+  check_invariants(doc);
+  std::vector<std::string_view> sentences;
+  for (const Sentence& s : doc.sentences) sentences.push_back(doc.slice(s.span));
+  CHECK(sentences == expected);
 }
 
 // The normalized map's contract on any input.
@@ -643,43 +647,39 @@ TEST_CASE("titles before a name do not end an English sentence", "[text]") {
 }
 
 TEST_CASE("middle initials, tickers and times before their zone do not end an English sentence", "[text]") {
-  const Document doc = parse_ok(
+  expect_sentences(
       "He met President George W. Bush on Monday. The Dow Jones industrial average .DJI fell 28 points. "
       "The Nasdaq Composite Index <.IXIC> rose 6 points. The contest ended at 7 p.m. EST Sunday. "
       "He was joined by Chief Justice William H. Rehnquist. We met at 7 p.m. Then it rained. "
-      "Vans may enter before 10 a.m. Shop owners had warned. At 11 a.m. (1500 GMT), the note was up.");
-  check_invariants(doc);
-  CHECK(sentence_texts(doc) == std::vector<std::string_view>{
-                         "He met President George W. Bush on Monday.",
-                         "The Dow Jones industrial average .DJI fell 28 points.",
-                         "The Nasdaq Composite Index <.IXIC> rose 6 points.",
-                         "The contest ended at 7 p.m. EST Sunday.",
-                         "He was joined by Chief Justice William H. Rehnquist.",
-                         "We met at 7 p.m.",
-                         "Then it rained.",
-                         "Vans may enter before 10 a.m.",
-                         "Shop owners had warned.",
-                         "At 11 a.m. (1500 GMT), the note was up."});
+      "Vans may enter before 10 a.m. Shop owners had warned. At 11 a.m. (1500 GMT), the note was up.",
+      {"He met President George W. Bush on Monday.",
+       "The Dow Jones industrial average .DJI fell 28 points.",
+       "The Nasdaq Composite Index <.IXIC> rose 6 points.",
+       "The contest ended at 7 p.m. EST Sunday.",
+       "He was joined by Chief Justice William H. Rehnquist.",
+       "We met at 7 p.m.",
+       "Then it rained.",
+       "Vans may enter before 10 a.m.",
+       "Shop owners had warned.",
+       "At 11 a.m. (1500 GMT), the note was up."});
 }
 
 TEST_CASE("two initials in a row do not end an English sentence", "[text]") {
-  const Document doc = parse_ok(
+  expect_sentences(
       "The manuscript was seen in 1883 by C. R. Gregory. The books of J. K. Rowling sold well. "
-      "Sales rose. Prices fell.");
-  check_invariants(doc);
-  CHECK(sentence_texts(doc) == std::vector<std::string_view>{"The manuscript was seen in 1883 by C. R. Gregory.",
-                                                   "The books of J. K. Rowling sold well.", "Sales rose.",
-                                                   "Prices fell."});
+      "Sales rose. Prices fell.",
+      {"The manuscript was seen in 1883 by C. R. Gregory.",
+       "The books of J. K. Rowling sold well.", "Sales rose.",
+       "Prices fell."});
 }
 
 TEST_CASE("an abbreviation before a number does not end an English sentence", "[text]") {
-  const Document doc = parse_ok(
+  expect_sentences(
       "They were tried in the No. 1 Intermediate Court. The case is Madigan v. Telemarketing Associates, No. "
-      "01-1806. See Vol. 3, Fig. 2 and pp. 10-12.");
-  check_invariants(doc);
-  CHECK(sentence_texts(doc) == std::vector<std::string_view>{"They were tried in the No. 1 Intermediate Court.",
-                                                   "The case is Madigan v. Telemarketing Associates, No. 01-1806.",
-                                                   "See Vol. 3, Fig. 2 and pp. 10-12."});
+      "01-1806. See Vol. 3, Fig. 2 and pp. 10-12.",
+      {"They were tried in the No. 1 Intermediate Court.",
+       "The case is Madigan v. Telemarketing Associates, No. 01-1806.",
+       "See Vol. 3, Fig. 2 and pp. 10-12."});
 }
 
 TEST_CASE("token kinds, norms and capitalization", "[text]") {
