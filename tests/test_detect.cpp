@@ -3085,3 +3085,52 @@ TEST_CASE("'before' against 'after' in a clause that moved, and traffic-light co
   expect_no_finding(Check::kLexical, {{"Back up your data before you install the update.",
                                        "Before installing the update, back up your data."}});
 }
+
+TEST_CASE("a fault fixed against one brought in, a term of office left against taken, plain text against encrypted",
+          "[detect]") {
+  expect_findings(Check::kLexical, Severity::kCritical,
+                  {{"The update fixes a bug in the login screen.", "The update introduces a bug in the login screen.",
+                    "fixes", "introduces"},
+                   {"He has lived in Paris since he left office.", "He has lived in Paris since he took office.", "left",
+                    "took"},
+                   {"Passwords were stored in plain text.", "Passwords were stored encrypted.", "plain text",
+                    "encrypted"},
+                   {"The train arrived on time.", "The train arrived late.", "time", "late"}});
+  expect_no_finding_at(Severity::kMajor, {{"He left office in 2010.", "He stepped down in 2010."},
+                                          {"The patch fixes the problem.", "The patch solves the problem."},
+                                          {"The update caused a crash.", "The update led to a crash."}});
+  // A level held against one changed by somebody: "left rates unchanged" /
+  // "raised rates".
+  expect_findings(Check::kLexical, Severity::kMajor,
+                  {{"The central bank left rates unchanged.", "The central bank raised rates.",
+                    "left rates unchanged", "raised"}});
+}
+
+TEST_CASE("a negation kept in an opposite word: 'neither on time' is 'late', 'did not use violence' is 'peaceful'",
+          "[detect]") {
+  expect_minor_only({{"The project was finished neither on time nor on budget.",
+                      "The project was finished late and over budget."},
+                     {"The project was not finished on time.", "The project was finished late."},
+                     {"The protest was peaceful.", "The protesters did not use violence."},
+                     {"The march was peaceful.", "The march passed off without violence."}});
+  expect_findings(Check::kNegation, Severity::kCritical,
+                  {{"The project was not finished on time.", "The project was finished on time.", "not", ""}});
+}
+
+TEST_CASE("speakers of one kind in other words, a modal in a comparison, 'N times below' as a fraction", "[detect]") {
+  expect_no_finding(Check::kAttribution,
+                    {{"Campaigners said the plan would harm the river.", "Activists said the plan would harm the river."},
+                     {"Critics said the plan was rushed.", "Opponents said the plan was rushed."},
+                     {"Residents said the water smelled.", "Locals said the water smelled."}});
+  expect_findings(Check::kAttribution, Severity::kMajor,
+                  {{"Supporters said the law would help.", "Critics said the law would help.", "Supporters",
+                    "Critics"}});
+  expect_findings(Check::kModality, Severity::kMinor,
+                  {{"The news was too much for him.", "The news was more than he could bear.", "", "could"}});
+  expect_findings(Check::kModality, Severity::kMajor,
+                  {{"The company must cut costs more than analysts thought.",
+                    "The company could cut costs more than analysts thought.", "must", "could"}});
+  expect_findings(Check::kNumber, Severity::kMinor,
+                  {{"Output was cut to a fifth of its former level.",
+                    "Output is now five times below its former level.", "a fifth", "five times below"}});
+}

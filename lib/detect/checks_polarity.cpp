@@ -443,6 +443,15 @@ bool asserts(const Document& d, std::size_t t) {
   return true;
 }
 
+// True for a word up to three words after "than" in its sentence: the
+// measure of a comparison, not a claim ("more than he could bear", "faster
+// than anyone can").
+bool in_comparison(const Document& d, std::size_t t) {
+  for (std::size_t k = t; k-- > 0 && k + 3 >= t && d.tokens[k].sentence == d.tokens[t].sentence;)
+    if (d.tokens[k].norm == "than") return true;
+  return false;
+}
+
 // A verb form that states a past event on its own: "visited", "went" (a
 // verb form WordNet derives from another lemma, not an -s or -ing form).
 bool simple_past(const CheckContext& ctx, const Token& tok) {
@@ -942,13 +951,22 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
           d.tokens[k].kind == TokenKind::kWord)
         after.push_back(k);
     const Document& e = view.doc(other(side));
+    // wordclass::opposite_lemmas, for the word and for it as one phrase
+    // with the word before it after the negator: "neither on time nor on
+    // budget" / "late and over budget".
+    auto listed_opposite = [&](std::size_t k, std::size_t u) {
+      return lemmas_pair(*ctx.wordnet, d.tokens[k].norm, e.tokens[u].norm, wordclass::opposite_lemmas) ||
+             (k > t + 1 && lemmas_pair(*ctx.wordnet, d.tokens[k - 1].norm + "_" + d.tokens[k].norm, e.tokens[u].norm,
+                                       wordclass::opposite_lemmas));
+    };
     if (!after.empty()) {
       for (std::size_t k : after)
         for (std::size_t u : view.counterpart(side, t, after.back()))
           if ((opposite(d.tokens[k].norm, e.tokens[u].norm) &&
                !(u > 0 && e.tokens[u - 1].norm == "a")) ||  // "a few" is some, not few
               (is_content_token(d.tokens[k]) &&
-               ctx.wordnet->relation(d.tokens[k].norm, e.tokens[u].norm) == WordRelation::kAntonym))
+               (ctx.wordnet->relation(d.tokens[k].norm, e.tokens[u].norm) == WordRelation::kAntonym ||
+                listed_opposite(k, u))))
             return;
     }
     // Or a word linked to its opposite (wordclass::opposite_lemmas, which
@@ -956,10 +974,7 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
     // "has kept working".
     for (std::size_t k = t + 1; k < view.tokens(side).end && k <= t + 3 && d.tokens[k].sentence == d.tokens[t].sentence;
          ++k)
-      if (const auto u = view.linked(side, k);
-          u && is_content_token(d.tokens[k]) &&
-          lemmas_pair(*ctx.wordnet, d.tokens[k].norm, e.tokens[*u].norm, wordclass::opposite_lemmas))
-        return;
+      if (const auto u = view.linked(side, k); u && is_content_token(d.tokens[k]) && listed_opposite(k, *u)) return;
     // An opposite function word a little further on, at its own place:
     // "not suitable for children under six" / "suitable for children over six".
     for (std::size_t k = t + 4; k < view.tokens(side).end && k <= t + 6 && d.tokens[k].sentence == d.tokens[t].sentence;
@@ -1685,14 +1700,16 @@ void check_modality(const CheckContext& ctx, const BeadView& view, std::vector<F
     };
     const bool denied = (k < mo.size() && k >= mr.size() && negated(o, mo[k])) ||
                         (k < mr.size() && k >= mo.size() && negated(r, mr[k]));
+    const bool compared = (k < mo.size() && in_comparison(o, mo[k])) || (k < mr.size() && in_comparison(r, mr[k]));
     out.push_back(make_finding(view, Category::kMistranslation, Check::kModality,
-                               diff >= 2 && asserted && !denied ? Severity::kMajor : Severity::kMinor,
+                               diff >= 2 && asserted && !denied && !compared ? Severity::kMajor : Severity::kMinor,
                                0.3 + 0.25 * diff, span_o, span_r,
                                "modality " + std::string(sr > so ? "strengthened" : "weakened") + ": " + from +
                                    " -> " + to +
-                                   (!asserted && diff >= 2 ? " (in a question or condition)"
-                                    : denied && diff >= 2  ? " (under a negation)"
-                                                           : "")));
+                                   (!asserted && diff >= 2   ? " (in a question or condition)"
+                                    : denied && diff >= 2    ? " (under a negation)"
+                                    : compared && diff >= 2  ? " (in a comparison)"
+                                                             : "")));
   }
 }
 
@@ -2165,7 +2182,9 @@ void check_attribution(const CheckContext& ctx, const BeadView& view, std::vecto
         continue;  // a capital inside the sentence: a name
       const std::string ko = wordclass::match_key(o.tokens[*so].norm, false);
       const std::string kr = wordclass::match_key(r.tokens[*sr].norm, false);
-      if (ctx.wordnet->relation(ko, kr) != WordRelation::kNone || ctx.wordnet->relatedness(ko, kr) >= 0.5) continue;
+      if (ctx.wordnet->relation(ko, kr) != WordRelation::kNone || ctx.wordnet->relatedness(ko, kr) >= 0.5 ||
+          lemmas_pair(*ctx.wordnet, ko, kr, wordclass::same_speaker_kind))
+        continue;
       const Span speaker_o{o.tokens[*so].span.start, o.tokens[head_o.value_or(*so)].span.end};
       const Span speaker_r{r.tokens[*sr].span.start, r.tokens[head_r.value_or(*sr)].span.end};
       out.push_back(make_finding(view, Category::kMistranslation, Check::kAttribution, Severity::kMajor, 0.7, speaker_o,

@@ -82,11 +82,12 @@ WordRelation best_relation(const CheckContext& ctx, const Document& da, const st
     std::string key;
     std::vector<std::string> lemmas;
     bool no_opposite = false;  // read in a sense that has no antonym here
+    std::vector<std::string> phrases;  // WordNet phrases with the next word ("leave_office")
   };
   auto words_of = [&](const Document& d, const std::vector<std::size_t>& toks) {
     std::vector<Word> out;
     for (std::size_t t : toks) {
-      Word w{wordclass::match_key(d.tokens[t].norm, false), {}};
+      Word w{wordclass::match_key(d.tokens[t].norm, false), {}, false, {}};
       auto norm_at = [&](std::size_t k) -> std::string_view {
         return k < d.tokens.size() && d.tokens[k].sentence == d.tokens[t].sentence ? std::string_view(d.tokens[k].norm)
                                                                                   : std::string_view();
@@ -116,10 +117,24 @@ WordRelation best_relation(const CheckContext& ctx, const Document& da, const st
       // A verb with its particle right after it, as WordNet lists the
       // phrase ("laid off": "lay_off", the opposite of "hire").
       static const std::vector<std::string_view> kParticles = {"off", "down", "up", "out", "away", "back"};
-      if (t + 1 < d.tokens.size() && d.tokens[t + 1].sentence == d.tokens[t].sentence &&
-          one_of(d.tokens[t + 1].norm, kParticles))
-        for (auto& l : ctx.wordnet->lemmas(w.key + "_" + d.tokens[t + 1].norm))
-          if (l.find('_') != std::string::npos) w.lemmas.push_back(std::move(l));
+      // A verb with the word after it as WordNet lists the phrase, when
+      // that is no particle ("left office": "leave_office", whose antonym
+      // is "take_office").
+      if (t + 1 < d.tokens.size() && d.tokens[t + 1].sentence == d.tokens[t].sentence) {
+        const std::string phrase = w.key + "_" + d.tokens[t + 1].norm;
+        if (one_of(d.tokens[t + 1].norm, kParticles)) {
+          for (auto& l : ctx.wordnet->lemmas(phrase))
+            if (l.find('_') != std::string::npos) w.lemmas.push_back(std::move(l));
+        } else if (d.tokens[t + 1].kind == TokenKind::kWord) {
+          for (auto& p : ctx.wordnet->lemmas(phrase, Pos::kVerb))
+            if (p.find('_') != std::string::npos) w.phrases.push_back(std::move(p));
+        }
+      }
+      // The word after one before it, as WordNet lists the phrase ("on
+      // time": "on_time", the opposite of "late").
+      if (t > 0 && d.tokens[t - 1].sentence == d.tokens[t].sentence && d.tokens[t - 1].kind == TokenKind::kWord)
+        for (auto& p : ctx.wordnet->lemmas(d.tokens[t - 1].norm + "_" + w.key))
+          if (p.find('_') != std::string::npos) w.lemmas.push_back(std::move(p));
       out.push_back(std::move(w));
     }
     return out;
@@ -173,6 +188,11 @@ WordRelation best_relation(const CheckContext& ctx, const Document& da, const st
       if (r == WordRelation::kAntonym && (not_opposite(x.key, y.key) || x.no_opposite || y.no_opposite))
         r = WordRelation::kNone;
       if (r != WordRelation::kAntonym && antonyms_of_parts && opposite(x, y)) r = WordRelation::kAntonym;
+      for (const auto& px : x.phrases)
+        for (const auto& py : y.phrases)
+          if (r != WordRelation::kAntonym && antonyms_of_parts &&
+              ctx.wordnet->relation(px, py) == WordRelation::kAntonym)
+            r = WordRelation::kAntonym;
       if (r == WordRelation::kAntonym && !antonyms_of_parts) continue;
       if (rank(r) > rank(best)) best = r;
     }
@@ -1099,8 +1119,19 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
     // Opposites WordNet keeps as close relatives, which the word aligner
     // links ("mother" / "father", "king" / "queen": sisters under "parent"
     // and "sovereign"): wordclass::opposite_lemmas, by lemma.
+    // And verbs whose phrases with the word both sides have next are
+    // WordNet antonyms ("left office" / "took office").
+    auto opposite_phrases = [&] {
+      const std::size_t no = l.original + 1, nr = l.retranslated + 1;
+      if (no >= view.tokens(Side::kOriginal).end || nr >= view.tokens(Side::kRetranslated).end) return false;
+      const Token& x = o.tokens[no];
+      const Token& y = r.tokens[nr];
+      return x.sentence == a.sentence && y.sentence == b.sentence && x.kind == TokenKind::kWord && x.norm == y.norm &&
+             ctx.wordnet->relation(a.norm + "_" + x.norm, b.norm + "_" + y.norm) == WordRelation::kAntonym;
+    };
     if (relatives && ctx.wordnet && is_content_token(a) && is_content_token(b) && !a.quoted &&
-        !is_entity_token(ctx, o, l.original) && lemmas_pair(*ctx.wordnet, a.norm, b.norm, wordclass::opposite_lemmas)) {
+        !is_entity_token(ctx, o, l.original) &&
+        (lemmas_pair(*ctx.wordnet, a.norm, b.norm, wordclass::opposite_lemmas) || opposite_phrases())) {
       // Under a negation on one side only it says the same ("has not
       // stopped working" / "has kept working").
       const bool negated = negators_near(o, {l.original}, view.tokens(Side::kOriginal).begin, 6) !=
@@ -2268,7 +2299,8 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
   // on the other side ("a tenth", "a third"): the same number written
   // differently.
   for (std::size_t side = 0; side < 2; ++side) {
-    static const std::vector<std::string_view> kLower = {"lower", "less", "smaller", "fewer", "cheaper", "slower"};
+    static const std::vector<std::string_view> kLower = {"lower", "less",  "smaller", "fewer",
+                                                         "cheaper", "slower", "below", "shorter"};
     const Side here_side = side == 0 ? Side::kOriginal : Side::kRetranslated;
     const Document& d = *docs[side];
     for (std::size_t i = 0; i < phrases[side].size(); ++i) {

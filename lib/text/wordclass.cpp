@@ -333,7 +333,7 @@ int relation_polarity(std::string_view lemma) {
 }
 
 bool opposite_lemmas(std::string_view a, std::string_view b) {
-  static const std::array<std::pair<std::string_view, std::string_view>, 187> kPairs{{
+  static const std::array<std::pair<std::string_view, std::string_view>, 200> kPairs{{
       {"deny", "confirm"},     {"deny", "affirm"},      {"allow", "ban"},        {"permit", "ban"},
       {"lift", "impose"},      {"increase", "decline"}, {"increase", "drop"},    {"increase", "fall"},
       {"increase", "reduce"},  {"increase", "cut"},     {"rise", "drop"},        {"grow", "shrink"},
@@ -396,6 +396,14 @@ bool opposite_lemmas(std::string_view a, std::string_view b) {
       // encourage against results that disappoint.
       {"drop", "add"},         {"remove", "add"},       {"lead", "trail"},       {"encourage", "disappoint"},
       {"approve", "block"},    {"doubt", "agree"},      {"red", "green"},
+      // A fault removed against one brought in ("fixes a bug" / "introduces
+      // a bug"), text kept secret against left readable.
+      {"fix", "introduce"},    {"fix", "cause"},        {"resolve", "introduce"}, {"resolve", "cause"},
+      {"plaintext", "encrypt"}, {"plain", "encrypt"},  {"cleartext", "encrypt"}, {"unencrypted", "encrypt"},
+      // Kept to the plan against not ("neither on time nor on budget" /
+      // "late and over budget"), peace against violence.
+      {"on_time", "late"},     {"on_schedule", "late"}, {"on_budget", "over_budget"}, {"peaceful", "violence"},
+      {"peacefully", "violence"},
       // A margin won big against one won narrowly.
       {"large", "narrow"},     {"big", "narrow"},       {"overwhelming", "narrow"}, {"comfortable", "narrow"},
       {"landslide", "narrow"},
@@ -444,6 +452,22 @@ bool opposite_lemmas(std::string_view a, std::string_view b) {
   return (listed(kHold, a) && listed(kChange, b)) || (listed(kHold, b) && listed(kChange, a));
 }
 
+bool same_speaker_kind(std::string_view a, std::string_view b) {
+  using List = std::vector<std::string_view>;
+  static const std::vector<List> kKinds = {
+      {"campaigner", "activist", "advocate", "protester", "protestor", "demonstrator", "crusader", "reformer"},
+      {"critic", "opponent", "detractor", "sceptic", "skeptic"},
+      {"reporter", "journalist", "correspondent"},
+      {"expert", "specialist", "analyst", "observer", "commentator"},
+      {"researcher", "scientist", "scholar", "academic"},
+      {"resident", "local", "inhabitant", "villager"},
+      {"lawmaker", "legislator", "parliamentarian"},
+  };
+  if (a == b) return false;
+  auto in = [](const List& l, std::string_view w) { return std::find(l.begin(), l.end(), w) != l.end(); };
+  return std::any_of(kKinds.begin(), kKinds.end(), [&](const List& l) { return in(l, a) && in(l, b); });
+}
+
 bool contrasting_lemmas(std::string_view a, std::string_view b) {
   // Outcomes that exclude each other: a word of one list against a word of
   // the other ("wounded" / "injured" are one outcome).
@@ -461,7 +485,7 @@ bool contrasting_lemmas(std::string_view a, std::string_view b) {
       // flat" / "to grow").
       {{"flat", "unchanged", "stable", "steady", "stagnant", "stagnate", "plateau", "level_off", "flatline"},
        {"rise", "grow", "increase", "climb", "gain", "jump", "soar", "surge", "fall", "drop", "decline", "decrease",
-        "shrink", "slump", "plunge", "tumble"}},
+        "shrink", "slump", "plunge", "tumble", "raise", "lower", "cut", "hike", "reduce", "slash"}},
   };
   auto in = [](const List& l, std::string_view w) { return std::find(l.begin(), l.end(), w) != l.end(); };
   for (const auto& [x, y] : kContrasts)

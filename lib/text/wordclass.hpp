@@ -68,6 +68,13 @@ bool opposite_lemmas(std::string_view a, std::string_view b);
 // either order.
 bool contrasting_lemmas(std::string_view a, std::string_view b);
 
+// Nouns for speakers of one kind that WordNet keeps apart, by lemma, either
+// order: "campaigner" / "activist" / "advocate", "critic" / "opponent",
+// "reporter" / "correspondent", "expert" / "analyst", "resident" /
+// "local", "lawmaker" / "legislator". "Campaigners said" / "Activists said"
+// names the same speakers in other words.
+bool same_speaker_kind(std::string_view a, std::string_view b);
+
 // The currency a symbol token names ("$" -> "dollar", "\u20AC" -> "euro",
 // "\u00A3" -> "pound", "\u00A5" -> "yen", ...), or "" for none.
 std::string_view currency_of_symbol(std::string_view norm);
