@@ -3134,3 +3134,25 @@ TEST_CASE("speakers of one kind in other words, a modal in a comparison, 'N time
                   {{"Output was cut to a fifth of its former level.",
                     "Output is now five times below its former level.", "a fifth", "five times below"}});
 }
+
+TEST_CASE("instructions, contracts and news verbs: empty stomach, not exceed, a month's notice, eased, boycotted",
+          "[detect]") {
+  expect_findings(Check::kLexical, Severity::kCritical,
+                  {{"Take two tablets every six hours with food.",
+                    "Take two tablets every six hours on an empty stomach.", "food", "empty stomach"},
+                   {"Inflation eased to 2.1% in March.", "Inflation accelerated to 2.1% in March.", "eased",
+                    "accelerated"},
+                   {"The opposition boycotted the vote.", "The opposition took part in the vote.", "boycotted",
+                    "took part"},
+                   {"He was convicted of fraud.", "He was cleared of fraud.", "convicted", "cleared"}});
+  expect_findings(Check::kLexical, Severity::kMajor,
+                  {{"Flights to the island were suspended because of the storm.",
+                    "Flights to the island were delayed because of the storm.", "suspended", "delayed"}});
+  expect_minor_only({{"Do not exceed eight tablets in 24 hours.", "You can take up to eight tablets a day."},
+                     {"He was acquitted of all charges.", "He was cleared of all charges."}});
+  expect_findings(Check::kNegation, Severity::kCritical,
+                  {{"Do not exceed eight tablets in 24 hours.", "Exceed eight tablets in 24 hours.", "not", ""}});
+  expect_findings(Check::kNumber, Severity::kMinor,
+                  {{"Either party may end this agreement with 30 days notice.",
+                    "Either party can end this agreement with a month's notice.", "30 days", "a month's"}});
+}

@@ -861,6 +861,25 @@ void check_negation(const CheckContext& ctx, const BeadView& view, std::vector<F
         ++implicit;
         break;
       }
+    // "Do not exceed eight tablets" = "take up to eight tablets": a limit
+    // not to pass against an unlinked bound ("up to", "at most", "maximum")
+    // on the other side.
+    {
+      static const std::vector<std::string_view> kExceed = {"exceed", "exceeds", "exceeding", "surpass", "surpasses"};
+      const bool limit = std::any_of(extra.begin(), extra.end(), [&](std::size_t n) {
+        for (std::size_t k = n + 1; k < view.tokens(side).end && k <= n + 2; ++k)
+          if (here.tokens[k].sentence == here.tokens[n].sentence && one_of(here.tokens[k].norm, kExceed)) return true;
+        return false;
+      });
+      bool bound = false;
+      for (std::size_t k = range.begin; k < range.end && limit && !bound; ++k) {
+        if (view.linked(other(side), k)) continue;
+        const std::string_view w = f.tokens[k].norm;
+        const std::string_view next = k + 1 < range.end ? std::string_view(f.tokens[k + 1].norm) : "";
+        bound = (w == "up" && next == "to") || (w == "at" && next == "most") || w == "maximum" || w == "max";
+      }
+      if (bound) ++implicit;
+    }
     // "the only one who knows" = "nobody else knows": a negator that
     // excludes all but one ("nobody else", "nothing but", "no one except")
     // against an unlinked "only".

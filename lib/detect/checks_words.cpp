@@ -164,8 +164,15 @@ WordRelation best_relation(const CheckContext& ctx, const Document& da, const st
     {
       // (The words of a run one by one too, against the other side's
       // phrase: "postponed until" / "brought forward".)
+      // (And the phrase as it stands, for the curated phrases WordNet
+      // lacks: "empty stomach".)
       auto lemmas_of = [&](const std::vector<Word>& w, const std::string& joined) {
         std::vector<std::string> out = ctx.wordnet->lemmas(joined);
+        if (w.size() > 1) {
+          std::string phrase = joined;
+          std::replace(phrase.begin(), phrase.end(), ' ', '_');
+          out.push_back(std::move(phrase));
+        }
         for (const Word& x : w) out.insert(out.end(), x.lemmas.begin(), x.lemmas.end());
         return out;
       };

@@ -333,7 +333,7 @@ int relation_polarity(std::string_view lemma) {
 }
 
 bool opposite_lemmas(std::string_view a, std::string_view b) {
-  static const std::array<std::pair<std::string_view, std::string_view>, 200> kPairs{{
+  static const std::array<std::pair<std::string_view, std::string_view>, 211> kPairs{{
       {"deny", "confirm"},     {"deny", "affirm"},      {"allow", "ban"},        {"permit", "ban"},
       {"lift", "impose"},      {"increase", "decline"}, {"increase", "drop"},    {"increase", "fall"},
       {"increase", "reduce"},  {"increase", "cut"},     {"rise", "drop"},        {"grow", "shrink"},
@@ -399,6 +399,11 @@ bool opposite_lemmas(std::string_view a, std::string_view b) {
       // A fault removed against one brought in ("fixes a bug" / "introduces
       // a bug"), text kept secret against left readable.
       {"fix", "introduce"},    {"fix", "cause"},        {"resolve", "introduce"}, {"resolve", "cause"},
+      // Pressure or prices easing against growing, a boycott against
+      // taking part, a conviction against a clearing.
+      {"ease", "accelerate"},  {"ease", "intensify"},   {"ease", "escalate"},    {"ease", "worsen"},
+      {"boycott", "participate"}, {"boycott", "take_part"}, {"boycott", "attend"}, {"convict", "clear"},
+      {"convict", "exonerate"}, {"food", "empty_stomach"}, {"meal", "empty_stomach"},
       {"plaintext", "encrypt"}, {"plain", "encrypt"},  {"cleartext", "encrypt"}, {"unencrypted", "encrypt"},
       // Kept to the plan against not ("neither on time nor on budget" /
       // "late and over budget"), peace against violence.
@@ -475,7 +480,7 @@ bool contrasting_lemmas(std::string_view a, std::string_view b) {
   static const std::vector<std::pair<List, List>> kContrasts = {
       {{"kill"}, {"injure", "wound", "hurt"}},
       {{"destroy"}, {"damage"}},
-      {{"cancel"}, {"postpone", "delay"}},
+      {{"cancel", "suspend"}, {"postpone", "delay"}},
       {{"win"}, {"nominate"}},
       {{"resign"}, {"fire", "dismiss", "sack"}},
       {{"charge"}, {"convict", "sentence"}},
@@ -560,6 +565,9 @@ const Unit* find_unit(std::string_view norm) {
       {"gwh", {10, 1e9}},           {"twh", {10, 1e12}},          {"kilowatt-hour", {10, 1e3}},
       {"megawatt-hour", {10, 1e6}}, {"gigawatt-hour", {10, 1e9}}, {"terawatt-hour", {10, 1e12}},
   };
+  // A possessive is the unit itself ("a month's notice", "30 days' notice").
+  if (norm.size() > 3 && norm.ends_with("'s")) norm.remove_suffix(2);
+  else if (norm.size() > 2 && norm.ends_with("s'")) norm.remove_suffix(1);
   if (auto it = kUnits.find(norm); it != kUnits.end()) return &it->second;
   if (norm.size() > 3 && norm.ends_with("ies")) {
     const std::string singular = std::string(norm.substr(0, norm.size() - 3)) + "y";

@@ -89,7 +89,8 @@ std::string_view currency_of_word(std::string_view norm);
 // against "is driven by" is a relation inverted.
 int relation_polarity(std::string_view lemma);
 
-// The dimension of a unit word, singular or plural: 1 time (second ...
+// The dimension of a unit word, singular, plural or possessive ("a
+// month's"): 1 time (second ...
 // century), 2 length (millimeter ... mile), 3 mass (gram ... ton), 4 volume
 // (liter, gallon, ...), 5 money (dollar, euro, cent, ...), 6 area (acre,
 // hectare), 7 speed ("km/h", "mph", "knots"), 8 data ("MB", "gigabytes"), 9 power ("megawatts",
