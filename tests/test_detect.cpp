@@ -3156,3 +3156,12 @@ TEST_CASE("instructions, contracts and news verbs: empty stomach, not exceed, a 
                   {{"Either party may end this agreement with 30 days notice.",
                     "Either party can end this agreement with a month's notice.", "30 days", "a month's"}});
 }
+
+TEST_CASE("'only ... may' states a rule, and 'restricted to' restricts as 'only' does", "[detect]") {
+  expect_minor_only({{"Access to the site is restricted to authorised staff.",
+                      "Only authorised staff may enter the site."}});
+  expect_no_finding(Check::kModality, {{"Access to the site is limited to staff.", "Only staff have access to the site."}});
+  expect_findings(Check::kModality, Severity::kMajor,
+                  {{"Staff enter the site through the north gate.", "Staff may enter the site through the north gate.",
+                    "", "may"}});
+}

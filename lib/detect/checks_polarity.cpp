@@ -1426,9 +1426,9 @@ void check_uncertainty(const BeadView& view, std::vector<Finding>& out) {
 
 // A restriction dropped or added: an unlinked "only", "solely" or
 // "exclusively" on one side, when the other side has no unlinked word of
-// restriction ("just", "merely", "alone", "else", "until", ...). "The law applies only to
-// large companies" / "The law applies to large companies" says more than the
-// original. Not "not only" (and), nor "only" as an adjective ("the only
+// restriction ("just", "merely", "alone", "else", "until", "restricted",
+// ...). "The law applies only to large companies" / "The law applies to
+// large companies" says more than the original. Not "not only" (and), nor "only" as an adjective ("the only
 // woman": the one-of check's), nor "if only", nor "only to see" (what came
 // after: "passed it, only to see it vetoed"). Before a number, an ordinal,
 // "a" / "an", a word of time, or a verb or adjective that is no noun, it
@@ -1437,9 +1437,11 @@ void check_uncertainty(const BeadView& view, std::vector<Finding>& out) {
 void check_restriction(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
   static const std::vector<std::string_view> kRestrict = {"only", "solely", "exclusively"};
   // "nobody else", "nothing but", "not ... until" restrict too.
-  static const std::vector<std::string_view> kAny = {"only",  "solely", "exclusively", "just",   "merely", "alone",
-                                                     "sole",  "purely", "simply",      "nothing", "else",  "until",
-                                                     "except"};
+  // So do "restricted to", "limited to", "reserved for".
+  static const std::vector<std::string_view> kAny = {"only",  "solely", "exclusively", "just",       "merely",
+                                                     "alone", "sole",   "purely",      "simply",     "nothing",
+                                                     "else",  "until",  "except",      "restricted", "limited",
+                                                     "reserved"};
   static const std::vector<std::string_view> kNotBefore = {"not", "the", "an", "a",  "his", "her", "its", "their",
                                                            "our", "my",  "your", "if", "one's", "and", "or"};
   // "only this week", "only recently", "only the third nation": how soon or
@@ -1720,14 +1722,27 @@ void check_modality(const CheckContext& ctx, const BeadView& view, std::vector<F
     const bool denied = (k < mo.size() && k >= mr.size() && negated(o, mo[k])) ||
                         (k < mr.size() && k >= mo.size() && negated(r, mr[k]));
     const bool compared = (k < mo.size() && in_comparison(o, mo[k])) || (k < mr.size() && in_comparison(r, mr[k]));
+    // "Only authorised staff may enter" states a rule, as "Access is
+    // restricted to authorised staff" does: a "may" or "can" up to four
+    // words after "only" in its sentence is a permission, not a possibility.
+    auto permits = [](const Document& d, std::size_t t) {
+      if (d.tokens[t].norm != "may" && d.tokens[t].norm != "can") return false;
+      for (std::size_t j = t; j-- > 0 && j + 4 >= t && d.tokens[j].sentence == d.tokens[t].sentence;)
+        if (d.tokens[j].norm == "only") return true;
+      return false;
+    };
+    const bool permission = (k < mo.size() && k >= mr.size() && permits(o, mo[k])) ||
+                            (k < mr.size() && k >= mo.size() && permits(r, mr[k]));
     out.push_back(make_finding(view, Category::kMistranslation, Check::kModality,
-                               diff >= 2 && asserted && !denied && !compared ? Severity::kMajor : Severity::kMinor,
+                               diff >= 2 && asserted && !denied && !compared && !permission ? Severity::kMajor
+                                                                                            : Severity::kMinor,
                                0.3 + 0.25 * diff, span_o, span_r,
                                "modality " + std::string(sr > so ? "strengthened" : "weakened") + ": " + from +
                                    " -> " + to +
                                    (!asserted && diff >= 2   ? " (in a question or condition)"
                                     : denied && diff >= 2    ? " (under a negation)"
                                     : compared && diff >= 2  ? " (in a comparison)"
+                                    : permission && diff >= 2 ? " (a permission after \"only\")"
                                                              : "")));
   }
 }
