@@ -1428,9 +1428,10 @@ void check_uncertainty(const BeadView& view, std::vector<Finding>& out) {
 // "exclusively" on one side, when the other side has no unlinked word of
 // restriction ("just", "merely", "alone", "else", "until", "restricted",
 // ...). "The law applies only to large companies" / "The law applies to
-// large companies" says more than the original. Not "not only" (and), nor "only" as an adjective ("the only
-// woman": the one-of check's), nor "if only", nor "only to see" (what came
-// after: "passed it, only to see it vetoed"). Before a number, an ordinal,
+// large companies" says more than the original. Not "not only" (and), nor
+// "only" as an adjective ("the only woman": the one-of check's), nor "if
+// only", nor "only to see" (what came after: "passed it, only to see it
+// vetoed"). Before a number, an ordinal,
 // "a" / "an", a word of time, or a verb or adjective that is no noun, it
 // weighs what follows ("only 5 people came", "only the third nation",
 // "only this week", "only able to") and is minor.

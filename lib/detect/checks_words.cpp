@@ -195,11 +195,10 @@ WordRelation best_relation(const CheckContext& ctx, const Document& da, const st
       if (r == WordRelation::kAntonym && (not_opposite(x.key, y.key) || x.no_opposite || y.no_opposite))
         r = WordRelation::kNone;
       if (r != WordRelation::kAntonym && antonyms_of_parts && opposite(x, y)) r = WordRelation::kAntonym;
-      for (const auto& px : x.phrases)
-        for (const auto& py : y.phrases)
-          if (r != WordRelation::kAntonym && antonyms_of_parts &&
-              ctx.wordnet->relation(px, py) == WordRelation::kAntonym)
-            r = WordRelation::kAntonym;
+      if (r != WordRelation::kAntonym && antonyms_of_parts)
+        for (const auto& px : x.phrases)
+          for (const auto& py : y.phrases)
+            if (ctx.wordnet->relation(px, py) == WordRelation::kAntonym) r = WordRelation::kAntonym;
       if (r == WordRelation::kAntonym && !antonyms_of_parts) continue;
       if (rank(r) > rank(best)) best = r;
     }
@@ -1123,11 +1122,8 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
     const Token& a = o.tokens[l.original];
     const Token& b = r.tokens[l.retranslated];
     const bool relatives = l.kind == LinkKind::kRelated || l.kind == LinkKind::kSynonym;
-    // Opposites WordNet keeps as close relatives, which the word aligner
-    // links ("mother" / "father", "king" / "queen": sisters under "parent"
-    // and "sovereign"): wordclass::opposite_lemmas, by lemma.
-    // And verbs whose phrases with the word both sides have next are
-    // WordNet antonyms ("left office" / "took office").
+    // Verbs whose phrases with the word both sides have next are WordNet
+    // antonyms ("left office" / "took office").
     auto opposite_phrases = [&] {
       const std::size_t no = l.original + 1, nr = l.retranslated + 1;
       if (no >= view.tokens(Side::kOriginal).end || nr >= view.tokens(Side::kRetranslated).end) return false;
@@ -1136,6 +1132,9 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
       return x.sentence == a.sentence && y.sentence == b.sentence && x.kind == TokenKind::kWord && x.norm == y.norm &&
              ctx.wordnet->relation(a.norm + "_" + x.norm, b.norm + "_" + y.norm) == WordRelation::kAntonym;
     };
+    // Opposites WordNet keeps as close relatives, which the word aligner
+    // links ("mother" / "father", "king" / "queen": sisters under "parent"
+    // and "sovereign"): wordclass::opposite_lemmas, by lemma; or those verbs.
     if (relatives && ctx.wordnet && is_content_token(a) && is_content_token(b) && !a.quoted &&
         !is_entity_token(ctx, o, l.original) &&
         (lemmas_pair(*ctx.wordnet, a.norm, b.norm, wordclass::opposite_lemmas) || opposite_phrases())) {

@@ -397,14 +397,16 @@ bool opposite_lemmas(std::string_view a, std::string_view b) {
       {"drop", "add"},         {"remove", "add"},       {"lead", "trail"},       {"encourage", "disappoint"},
       {"approve", "block"},    {"doubt", "agree"},      {"red", "green"},
       // A fault removed against one brought in ("fixes a bug" / "introduces
-      // a bug"), text kept secret against left readable.
+      // a bug"), text kept secret against text left readable.
       {"fix", "introduce"},    {"fix", "cause"},        {"resolve", "introduce"}, {"resolve", "cause"},
+      {"plaintext", "encrypt"}, {"plain", "encrypt"},   {"cleartext", "encrypt"}, {"unencrypted", "encrypt"},
       // Pressure or prices easing against growing, a boycott against
       // taking part, a conviction against a clearing.
       {"ease", "accelerate"},  {"ease", "intensify"},   {"ease", "escalate"},    {"ease", "worsen"},
       {"boycott", "participate"}, {"boycott", "take_part"}, {"boycott", "attend"}, {"convict", "clear"},
-      {"convict", "exonerate"}, {"food", "empty_stomach"}, {"meal", "empty_stomach"},
-      {"plaintext", "encrypt"}, {"plain", "encrypt"},  {"cleartext", "encrypt"}, {"unencrypted", "encrypt"},
+      {"convict", "exonerate"},
+      // A dose with food against one on an empty stomach.
+      {"food", "empty_stomach"}, {"meal", "empty_stomach"},
       // Kept to the plan against not ("neither on time nor on budget" /
       // "late and over budget"), peace against violence.
       {"on_time", "late"},     {"on_schedule", "late"}, {"on_budget", "over_budget"}, {"peaceful", "violence"},
