@@ -3165,3 +3165,14 @@ TEST_CASE("'only ... may' states a rule, and 'restricted to' restricts as 'only'
                   {{"Staff enter the site through the north gate.", "Staff may enter the site through the north gate.",
                     "", "may"}});
 }
+
+TEST_CASE("a relative of another relation is another person, the same relation in other words is not", "[detect]") {
+  expect_findings(Check::kLexical, Severity::kMajor,
+                  {{"He handed the company to his nephew.", "He handed the company to his son.", "nephew", "son"},
+                   {"She was raised by her grandmother.", "She was raised by her aunt.", "grandmother", "aunt"},
+                   {"His wife announced the news.", "His sister announced the news.", "wife", "sister"}});
+  expect_minor_only({{"She lives with her husband.", "She lives with her spouse."},
+                     {"He left everything to his kids.", "He left everything to his children."},
+                     {"The boy's mother called the police.", "The boy's parent called the police."},
+                     {"The father of three was arrested.", "The dad of three was arrested."}});
+}

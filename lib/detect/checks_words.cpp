@@ -235,6 +235,21 @@ bool contrasting(const CheckContext& ctx, const Document& da, const std::vector<
   return false;
 }
 
+// Two kin nouns of different relations (wordclass::kin_relation, by WordNet
+// noun lemma): "his nephew" / "his son" names another person.
+bool other_relative(const CheckContext& ctx, const Document& da, std::size_t x, const Document& db, std::size_t y) {
+  if (!ctx.wordnet) return false;
+  auto relation = [&](const Document& d, std::size_t t) {
+    const std::string key = wordclass::match_key(d.tokens[t].norm, false);
+    int found = wordclass::kin_relation(key);
+    for (const std::string& l : ctx.wordnet->lemmas(key, Pos::kNoun))
+      if (found < 0) found = wordclass::kin_relation(l);
+    return found;
+  };
+  const int rx = relation(da, x), ry = relation(db, y);
+  return rx >= 0 && ry >= 0 && rx != ry;
+}
+
 // WordNet relatedness (path + gloss, in [0, 1]) at or above which a
 // replacement counts as rewording ("firms" -> "companies" 0.70).
 constexpr double kRelatedEnough = 0.5;
@@ -1183,11 +1198,14 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
       continue;
     }
     const bool excludes = contrasting(ctx, o, {l.original}, r, {l.retranslated});  // "destroyed" / "damaged"
+    const bool relative = !excludes && other_relative(ctx, o, l.original, r, l.retranslated);  // "nephew" / "son"
     out.push_back(make_finding(view, Category::kMistranslation, Check::kLexical,
-                               excludes ? Severity::kMajor : Severity::kMinor,
-                               excludes ? 0.8 : 0.2 + 0.2 * (1.0 - l.strength), a.span, b.span,
+                               excludes || relative ? Severity::kMajor : Severity::kMinor,
+                               excludes || relative ? 0.8 : 0.2 + 0.2 * (1.0 - l.strength), a.span, b.span,
                                "\"" + std::string(o.slice(a.span)) + "\" became \"" + std::string(r.slice(b.span)) +
-                                   (excludes ? "\": another event, which excludes the first" : "\": related meaning")));
+                                   (excludes   ? "\": another event, which excludes the first"
+                                    : relative ? "\": another relative"
+                                               : "\": related meaning")));
   }
   for (const auto& run : runs_of(candidates, 1)) {
     if (run.size() > 3) continue;  // a dropped clause, not a replaced word
@@ -1357,6 +1375,10 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
       severity = Severity::kMajor;
       score = 0.8;
       why += ": another event, which excludes the first";
+    } else if (run.size() == 1 && cp.size() == 1 && other_relative(ctx, o, run.front(), r, cp.front())) {
+      severity = Severity::kMajor;
+      score = 0.8;
+      why += ": another relative";
     } else if (rel == WordRelation::kNone && max_relatedness(ctx, o, run, r, cp) < kRelatedEnough &&
                !same_stance(ctx, o, run, r, cp)) {
       // Minor: on the MQM dev data (docs/detection.md) a WordNet-unrelated

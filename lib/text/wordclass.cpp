@@ -475,6 +475,23 @@ bool same_speaker_kind(std::string_view a, std::string_view b) {
   return std::any_of(kKinds.begin(), kKinds.end(), [&](const List& l) { return in(l, a) && in(l, b); });
 }
 
+int kin_relation(std::string_view lemma) {
+  static const std::vector<std::vector<std::string_view>> kRelations = {
+      {"parent", "mother", "father", "mom", "mum", "dad", "mommy", "daddy", "stepmother", "stepfather", "stepparent"},
+      {"child", "son", "daughter", "kid", "stepson", "stepdaughter", "stepchild"},
+      {"sibling", "brother", "sister", "stepbrother", "stepsister"},
+      {"spouse", "husband", "wife"},
+      {"grandparent", "grandmother", "grandfather", "grandma", "grandpa", "granny"},
+      {"grandchild", "grandson", "granddaughter"},
+      {"uncle", "aunt", "auntie"},
+      {"nephew", "niece"},
+      {"cousin"},
+  };
+  for (std::size_t k = 0; k < kRelations.size(); ++k)
+    if (std::find(kRelations[k].begin(), kRelations[k].end(), lemma) != kRelations[k].end()) return static_cast<int>(k);
+  return -1;
+}
+
 bool contrasting_lemmas(std::string_view a, std::string_view b) {
   // Outcomes that exclude each other: a word of one list against a word of
   // the other ("wounded" / "injured" are one outcome).

@@ -75,6 +75,12 @@ bool contrasting_lemmas(std::string_view a, std::string_view b);
 // names the same speakers in other words.
 bool same_speaker_kind(std::string_view a, std::string_view b);
 
+// The relation a kin noun names, by lemma: one number per relation (parent,
+// child, sibling, spouse, grandparent, grandchild, uncle or aunt, nephew or
+// niece, cousin), both sexes alike ("mother" and "father" are one
+// relation, "son" and "nephew" two); -1 for other words.
+int kin_relation(std::string_view lemma);
+
 // The currency a symbol token names ("$" -> "dollar", "\u20AC" -> "euro",
 // "\u00A3" -> "pound", "\u00A5" -> "yen", ...), or "" for none.
 std::string_view currency_of_symbol(std::string_view norm);
