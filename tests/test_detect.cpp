@@ -3176,3 +3176,16 @@ TEST_CASE("a relative of another relation is another person, the same relation i
                      {"The boy's mother called the police.", "The boy's parent called the police."},
                      {"The father of three was arrested.", "The dad of three was arrested."}});
 }
+
+TEST_CASE("words of frequency of another rate, and something done once against a frequency", "[detect]") {
+  expect_findings(Check::kNumber, Severity::kCritical,
+                  {{"Members pay a monthly fee.", "Members pay a weekly fee.", "monthly", "weekly"},
+                   {"Members pay an annual fee.", "Members pay a monthly fee.", "annual", "monthly"},
+                   {"An annual check-up is recommended.", "A check-up every two years is recommended.", "annual",
+                    "every two years"}});
+  expect_findings(Check::kNumber, Severity::kMajor,
+                  {{"Staff receive a one-off bonus.", "Staff receive a monthly bonus.", "one-off", "monthly"},
+                   {"Staff receive a one-time bonus.", "Staff receive an annual bonus.", "one-time", "annual"}});
+  expect_no_finding(Check::kNumber, {{"The report is published annually.", "The report is published yearly."},
+                                     {"Staff receive a one-off bonus.", "Staff receive a one-time bonus."}});
+}

@@ -921,6 +921,49 @@ void check_one_of(const CheckContext& ctx, const BeadView& view, std::vector<Fin
 
 std::optional<double> stated_value(const Token& t);
 
+// How often a word of frequency says, per second ("biennially", "quarterly",
+// "monthly", "annual"); 0 for other words.
+double frequency_of_word(std::string_view w) {
+  struct Frequency {
+    std::string_view word;
+    double count;  // times per unit
+    std::string_view unit;
+  };
+  static constexpr std::array<Frequency, 17> kWords{{{"annually", 1, "year"},
+                                                     {"annual", 1, "year"},
+                                                     {"yearly", 1, "year"},
+                                                     {"biennially", 0.5, "year"},
+                                                     {"biennial", 0.5, "year"},
+                                                     {"triennially", 1.0 / 3, "year"},
+                                                     {"triennial", 1.0 / 3, "year"},
+                                                     {"quarterly", 4, "year"},
+                                                     {"monthly", 1, "month"},
+                                                     {"weekly", 1, "week"},
+                                                     {"fortnightly", 0.5, "week"},
+                                                     {"daily", 1, "day"},
+                                                     {"nightly", 1, "day"},
+                                                     {"hourly", 1, "hour"},
+                                                     {"semiannually", 2, "year"},
+                                                     {"semiannual", 2, "year"},
+                                                     {"biannual", 2, "year"}}};
+  for (const Frequency& f : kWords)
+    if (f.word == w) return f.count / wordclass::unit_size(f.unit);
+  return 0.0;
+}
+
+// Two words of frequency of different rates ("a monthly fee" / "a weekly
+// fee"): a fact changed, critical (check "number").
+std::optional<Finding> frequency_changed(const BeadView& view, std::size_t t, std::size_t u) {
+  const Document& o = view.doc(Side::kOriginal);
+  const Document& r = view.doc(Side::kRetranslated);
+  const double a = frequency_of_word(o.tokens[t].norm), b = frequency_of_word(r.tokens[u].norm);
+  if (a <= 0 || b <= 0 || std::abs(a - b) <= 0.03 * std::max(a, b)) return std::nullopt;
+  return make_finding(view, Category::kMistranslation, Check::kNumber, Severity::kCritical, 0.9, o.tokens[t].span,
+                      r.tokens[u].span,
+                      "frequency changed: \"" + std::string(o.slice(o.tokens[t].span)) + "\" -> \"" +
+                          std::string(r.slice(r.tokens[u].span)) + "\"");
+}
+
 }  // namespace
 
 void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Finding>& out) {
@@ -1189,6 +1232,11 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
         continue;
       }
     }
+    if (relatives)
+      if (auto f = frequency_changed(view, l.original, l.retranslated)) {
+        out.push_back(std::move(*f));
+        continue;
+      }
     if (l.kind != LinkKind::kRelated || l.strength >= kLooseLink) continue;
     if (!is_content_token(a) || !is_content_token(b) || a.quoted || is_entity_token(ctx, o, l.original) ||
         is_number_token(a) || compound(Side::kOriginal, l.original) || compound(Side::kRetranslated, l.retranslated))
@@ -1319,6 +1367,11 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
                                      "\": the same frequency in other words"));
       continue;
     }
+    if (run.size() == 1 && cp.size() == 1)
+      if (auto f = frequency_changed(view, run.front(), cp.front())) {
+        out.push_back(std::move(*f));
+        continue;
+      }
     const WordRelation rel = best_relation(ctx, o, run, r, cp);
     Severity severity;
     double score;
@@ -2236,32 +2289,8 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
     }
   // A frequency said in one word ("biennially", "quarterly", "daily")
   // against a period or a frequency with a number on the other side
-  // ("every two years", "four times a year"), that word unlinked: compared
-  // as rates, as above.
-  auto frequency_word = [](std::string_view w) {
-    struct Frequency {
-      std::string_view word;
-      double count;  // times per unit
-      std::string_view unit;
-    };
-    static constexpr std::array<Frequency, 14> kWords{{{"annually", 1, "year"},
-                                                       {"yearly", 1, "year"},
-                                                       {"biennially", 0.5, "year"},
-                                                       {"biennial", 0.5, "year"},
-                                                       {"triennially", 1.0 / 3, "year"},
-                                                       {"triennial", 1.0 / 3, "year"},
-                                                       {"quarterly", 4, "year"},
-                                                       {"monthly", 1, "month"},
-                                                       {"weekly", 1, "week"},
-                                                       {"fortnightly", 0.5, "week"},
-                                                       {"daily", 1, "day"},
-                                                       {"nightly", 1, "day"},
-                                                       {"hourly", 1, "hour"},
-                                                       {"semiannually", 2, "year"}}};
-    for (const Frequency& f : kWords)
-      if (f.word == w) return f.count / wordclass::unit_size(f.unit);
-    return 0.0;
-  };
+  // ("every two years", "four times a year"), that word unlinked or linked
+  // into it: compared as rates, as above.
   for (std::size_t side = 0; side < 2; ++side) {
     const Side there = side == 0 ? Side::kRetranslated : Side::kOriginal;
     const Document& e = *docs[1 - side];
@@ -2269,8 +2298,11 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
       const auto& rate = rates[side][i];
       if (!rate || settled[side][i]) continue;
       for (std::size_t u = view.tokens(there).begin; u < view.tokens(there).end; ++u) {
-        const double per_second = frequency_word(e.tokens[u].norm);
-        if (per_second <= 0 || view.linked(there, u)) continue;
+        const double per_second = frequency_of_word(e.tokens[u].norm);
+        // Unlinked, or linked into the rate itself ("annual" / "every two
+        // years": the aligner links "annual" to "years").
+        const auto partner = view.linked(there, u);
+        if (per_second <= 0 || (partner && (*partner < rate->first || *partner > rate->last))) continue;
         settled[side][i] = true;
         const Span here{docs[side]->tokens[rate->first].span.start, docs[side]->tokens[rate->last].span.end};
         const bool agree = std::abs(rate->per_second - per_second) <= 0.03 * std::max(rate->per_second, per_second);
@@ -2279,6 +2311,30 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
                                    agree ? Severity::kMinor : Severity::kCritical, agree ? 0.2 : 0.9, so, sr,
                                    std::string(agree ? "frequency in other words: \"" : "frequency changed: \"") +
                                        excerpt(*docs[0], so) + "\" -> \"" + excerpt(*docs[1], sr) + "\""));
+        break;
+      }
+    }
+  }
+  // Something done once ("a one-off payment", "a one-time bonus") against a
+  // word of frequency at its place on the other side ("a monthly
+  // payment"): how often it happens changed, major.
+  for (std::size_t side = 0; side < 2; ++side) {
+    const Side here_side = side == 0 ? Side::kOriginal : Side::kRetranslated;
+    const Document& d = *docs[side];
+    const Document& e = *docs[1 - side];
+    const TokenRange range = view.tokens(here_side);
+    for (std::size_t t = range.begin; t + 2 < range.end; ++t) {
+      const std::string_view w = d.tokens[t].norm, last = d.tokens[t + 2].norm;
+      if ((w != "one" && w != "once") || d.tokens[t + 1].norm != "-" || (last != "off" && last != "time") ||
+          d.tokens[t].span.end != d.tokens[t + 1].span.start || d.tokens[t + 1].span.end != d.tokens[t + 2].span.start)
+        continue;
+      for (std::size_t u : view.counterpart(here_side, t, t + 2)) {
+        if (frequency_of_word(e.tokens[u].norm) <= 0) continue;
+        const Span here{d.tokens[t].span.start, d.tokens[t + 2].span.end};
+        const Span so = side == 0 ? here : e.tokens[u].span, sr = side == 0 ? e.tokens[u].span : here;
+        out.push_back(make_finding(view, Category::kMistranslation, Check::kNumber, Severity::kMajor, 0.7, so, sr,
+                                   "frequency changed: \"" + excerpt(*docs[0], so) + "\" -> \"" +
+                                       excerpt(*docs[1], sr) + "\""));
         break;
       }
     }
