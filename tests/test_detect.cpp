@@ -3189,3 +3189,13 @@ TEST_CASE("words of frequency of another rate, and something done once against a
   expect_no_finding(Check::kNumber, {{"The report is published annually.", "The report is published yearly."},
                                      {"Staff receive a one-off bonus.", "Staff receive a one-time bonus."}});
 }
+
+TEST_CASE("a goalless draw is 0-0 written differently, another score is not", "[detect]") {
+  expect_findings(Check::kNumber, Severity::kMinor,
+                  {{"The match ended in a goalless draw.", "The match ended 0-0.", "goalless draw", "0-0"},
+                   {"The game finished 0\u20130.", "The game finished in a scoreless tie.", "0\u20130",
+                    "scoreless tie"}});
+  expect_minor_only({{"The match ended in a goalless draw.", "The match ended 0-0."}});
+  expect_findings(Check::kNumber, Severity::kMajor,
+                  {{"The match ended in a goalless draw.", "The match ended 1-1.", "", "1"}});
+}

@@ -3135,6 +3135,33 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
       written_differently(so, sr, excerpt(*docs[0], so), excerpt(*docs[1], sr));
     }
   }
+  // A score of nil each, "0-0", against "goalless" or "scoreless" (and the
+  // "draw" or "tie" after it) unlinked on the other side: the same result
+  // without a number. Minor, as a number written differently.
+  for (std::size_t side = 0; side < 2; ++side) {
+    const Document& d = *docs[side];
+    const Document& e = *docs[1 - side];
+    const TokenRange there = view.tokens(side == 0 ? Side::kRetranslated : Side::kOriginal);
+    const Side there_side = side == 0 ? Side::kRetranslated : Side::kOriginal;
+    for (std::size_t i = 0; i + 1 < phrases[side].size(); ++i) {
+      const NumberPhrase& p = phrases[side][i];
+      const NumberPhrase& q = phrases[side][i + 1];
+      if (settled[side][i] || settled[side][i + 1] || p.value != 0 || q.value != 0 || q.begin != p.end + 1 ||
+          (d.tokens[p.end].norm != "-" && d.tokens[p.end].norm != "\u2013"))
+        continue;
+      std::optional<Span> said;
+      for (std::size_t u = there.begin; u < there.end && !said; ++u) {
+        if ((e.tokens[u].norm != "goalless" && e.tokens[u].norm != "scoreless") || view.linked(there_side, u)) continue;
+        const bool result = u + 1 < there.end && (e.tokens[u + 1].norm == "draw" || e.tokens[u + 1].norm == "tie");
+        said = Span{e.tokens[u].span.start, e.tokens[result ? u + 1 : u].span.end};
+      }
+      if (!said) continue;
+      settled[side][i] = settled[side][i + 1] = true;
+      const Span score{d.tokens[p.begin].span.start, d.tokens[q.end - 1].span.end};
+      const Span so = side == 0 ? score : *said, sr = side == 0 ? *said : score;
+      written_differently(so, sr, excerpt(*docs[0], so), excerpt(*docs[1], sr));
+    }
+  }
   // A multiple said by a verb on one side and by "-fold" on the other,
   // anywhere in the pair ("tripled" / "rose threefold", "doubled" /
   // "increased twofold"): the same number written differently.
