@@ -332,6 +332,23 @@ int relation_polarity(std::string_view lemma) {
   return polarity != nullptr ? *polarity : 0;
 }
 
+namespace {
+
+// Whether `w` is one of `words`.
+template <class Words>
+bool listed(const Words& words, std::string_view w) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// The index of the group of `groups` that lists `w`, or -1.
+int group_of(const std::vector<std::vector<std::string_view>>& groups, std::string_view w) {
+  for (std::size_t k = 0; k < groups.size(); ++k)
+    if (listed(groups[k], w)) return static_cast<int>(k);
+  return -1;
+}
+
+}  // namespace
+
 bool opposite_lemmas(std::string_view a, std::string_view b) {
   static const std::array<std::pair<std::string_view, std::string_view>, 211> kPairs{{
       {"deny", "confirm"},     {"deny", "affirm"},      {"allow", "ban"},        {"permit", "ban"},
@@ -435,7 +452,6 @@ bool opposite_lemmas(std::string_view a, std::string_view b) {
                                                               "decry",     "deplore",   "slam",     "lambaste",
                                                               "censure",   "fear",      "doubt",    "blast",
                                                               "blame",     "criticism", "condemnation", "denunciation"};
-  auto listed = [](const auto& list, std::string_view w) { return std::find(list.begin(), list.end(), w) != list.end(); };
   // "hope" only against "fear" / "doubt", "expect" only against "doubt"
   // ("expects" / "fears" profits will grow: the same belief, another mood).
   auto judged = [&](std::string_view x, std::string_view y) {
@@ -460,8 +476,7 @@ bool opposite_lemmas(std::string_view a, std::string_view b) {
 }
 
 bool same_speaker_kind(std::string_view a, std::string_view b) {
-  using List = std::vector<std::string_view>;
-  static const std::vector<List> kKinds = {
+  static const std::vector<std::vector<std::string_view>> kKinds = {
       {"campaigner", "activist", "advocate", "protester", "protestor", "demonstrator", "crusader", "reformer"},
       {"critic", "opponent", "detractor", "sceptic", "skeptic"},
       {"reporter", "journalist", "correspondent"},
@@ -470,9 +485,8 @@ bool same_speaker_kind(std::string_view a, std::string_view b) {
       {"resident", "local", "inhabitant", "villager"},
       {"lawmaker", "legislator", "parliamentarian"},
   };
-  if (a == b) return false;
-  auto in = [](const List& l, std::string_view w) { return std::find(l.begin(), l.end(), w) != l.end(); };
-  return std::any_of(kKinds.begin(), kKinds.end(), [&](const List& l) { return in(l, a) && in(l, b); });
+  const int kind = group_of(kKinds, a);
+  return a != b && kind >= 0 && kind == group_of(kKinds, b);
 }
 
 int kin_relation(std::string_view lemma) {
@@ -487,9 +501,7 @@ int kin_relation(std::string_view lemma) {
       {"nephew", "niece"},
       {"cousin"},
   };
-  for (std::size_t k = 0; k < kRelations.size(); ++k)
-    if (std::find(kRelations[k].begin(), kRelations[k].end(), lemma) != kRelations[k].end()) return static_cast<int>(k);
-  return -1;
+  return group_of(kRelations, lemma);
 }
 
 bool contrasting_lemmas(std::string_view a, std::string_view b) {
@@ -511,9 +523,8 @@ bool contrasting_lemmas(std::string_view a, std::string_view b) {
        {"rise", "grow", "increase", "climb", "gain", "jump", "soar", "surge", "fall", "drop", "decline", "decrease",
         "shrink", "slump", "plunge", "tumble", "raise", "lower", "cut", "hike", "reduce", "slash"}},
   };
-  auto in = [](const List& l, std::string_view w) { return std::find(l.begin(), l.end(), w) != l.end(); };
   for (const auto& [x, y] : kContrasts)
-    if ((in(x, a) && in(y, b)) || (in(x, b) && in(y, a))) return true;
+    if ((listed(x, a) && listed(y, b)) || (listed(x, b) && listed(y, a))) return true;
   return false;
 }
 
