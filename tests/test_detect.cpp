@@ -2684,6 +2684,12 @@ TEST_CASE("a word that holds a 'not' balances a negator, and two turns cancel", 
   expect_findings(Check::kLexical, Severity::kCritical,
                   {{"She rarely misses a meeting.", "She often misses meetings.", "rarely", "often"},
                    {"She always attends the meetings.", "She rarely attends the meetings.", "always", "rarely"}});
+  // Two opposites joined by "and" / "but" are two changes, not turns that cancel.
+  expect_findings(Check::kLexical, Severity::kCritical,
+                  {{"The side effects were mild and short-lived.", "The side effects were severe and long-lasting.",
+                    "mild and short", "severe and long"},
+                   {"The room was cheap but noisy.", "The room was expensive but quiet.", "cheap but noisy",
+                    "expensive but quiet"}});
   expect_findings(Check::kNegation, Severity::kCritical,
                   {{"Everyone agreed that the plan was too expensive.",
                     "Nobody agreed that the plan was too expensive.", "", "Nobody"}});

@@ -1384,9 +1384,19 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
     // Two turns that cancel inside the runs: "rarely misses" / "almost
     // always attends" (two opposites), "Everyone agreed" / "Nobody
     // disagreed" (an opposite and a negator).
-    auto turns = [&] {
+    // Two opposites joined by "and" / "or" / a comma are two changes, not
+    // turns of one statement: "mild and short-lived" / "severe and
+    // long-lasting".
+    auto coordinated = [](const Document& d, std::size_t first, std::size_t last) {
+      static const std::vector<std::string_view> kJoiners = {"and", "or", "nor", "but", "yet", ",", ";", "&"};
+      for (std::size_t t = first + 1; t < last; ++t)
+        if (one_of(d.tokens[t].norm, kJoiners)) return true;
+      return false;
+    };
+    auto turns = [&]() -> std::size_t {
       std::size_t pairs = 0;
       std::vector<bool> used(cp.size(), false);
+      std::size_t lo_o = SIZE_MAX, hi_o = 0, lo_r = SIZE_MAX, hi_r = 0;  // the turned words
       for (std::size_t x : run)
         for (std::size_t j = 0; j < cp.size(); ++j) {
           if (used[j]) continue;
@@ -1394,9 +1404,12 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
               best_relation(ctx, o, {x}, r, {cp[j]}) == WordRelation::kAntonym) {
             used[j] = true;
             ++pairs;
+            lo_o = std::min(lo_o, x), hi_o = std::max(hi_o, x);
+            lo_r = std::min(lo_r, cp[j]), hi_r = std::max(hi_r, cp[j]);
             break;
           }
         }
+      if (pairs >= 2 && (coordinated(o, lo_o, hi_o) || coordinated(r, lo_r, hi_r))) return 0;
       auto negators = [](const Document& d, const std::vector<std::size_t>& ts) {
         return static_cast<std::size_t>(
             std::count_if(ts.begin(), ts.end(), [&](std::size_t t) { return wordclass::is_negator(d.tokens[t].norm); }));
