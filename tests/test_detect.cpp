@@ -3205,3 +3205,33 @@ TEST_CASE("a goalless draw is 0-0 written differently, another score is not", "[
   expect_findings(Check::kNumber, Severity::kMajor,
                   {{"The match ended in a goalless draw.", "The match ended 1-1.", "", "1"}});
 }
+
+TEST_CASE("a law repealed against one passed, weekends against weekdays, prison against probation", "[detect]") {
+  expect_findings(Check::kLexical, Severity::kCritical,
+                  {{"Parliament repealed the law in 2010.", "Parliament passed the law in 2010.", "repealed", "passed"},
+                   {"The law takes effect in May.", "The law was repealed in May.", "takes effect", "repealed"},
+                   {"Parking is free on weekends.", "Parking is free on weekdays.", "weekends", "weekdays"}});
+  expect_findings(Check::kLexical, Severity::kMajor,
+                  {{"He was sentenced to five years in prison.", "He was sentenced to five years of probation.",
+                    "prison", "probation"}});
+  expect_minor_only({{"He spent ten years in jail.", "He spent ten years in prison."},
+                     {"He was released on parole.", "He was released on probation."},
+                     {"Parking is free on weekends.", "You can park for free at the weekend."}});
+}
+
+TEST_CASE("advice or a choice against something denies it", "[detect]") {
+  // "advised against" says "not recommended", "decided against" "decided not to".
+  expect_no_finding(Check::kNegation,
+                    {{"The vaccine is not recommended for pregnant women.",
+                      "Pregnant women are advised against the vaccine."},
+                     {"The board decided not to sell the company.", "The board decided against selling the company."},
+                     {"Doctors do not recommend the drug for children.",
+                      "Doctors warn against giving the drug to children."}});
+  expect_findings(Check::kNegation, Severity::kCritical,
+                  {{"Experts advise against travel to the region.", "Experts advise travel to the region.", "against",
+                    ""},
+                   {"The board decided to sell the company.", "The board decided against selling the company.", "",
+                    "against"}});
+  // Against something else is no denial.
+  expect_no_finding(Check::kNegation, {{"The team played against Spain.", "The team faced Spain."}});
+}

@@ -150,6 +150,17 @@ bool non_before_linked(const BeadView& view, Side side, std::size_t t) {
   return u && view.doc(other(side)).tokens[*u].norm == d.tokens[t + 2].norm;
 }
 
+// A verb of advice or choice before "against", which then denies what
+// follows: "advised against the vaccine" = "did not recommend it",
+// "decided against selling" = "decided not to sell".
+bool advice_or_choice(std::string_view before) {
+  static const std::vector<std::string_view> kVerbs = {
+      "advise",  "advises",  "advised",  "advising", "warn",       "warns",       "warned",      "warning",
+      "decide",  "decides",  "decided",  "deciding", "recommend",  "recommends",  "recommended", "counsel",
+      "counsels", "counselled", "counseled", "caution", "cautions", "cautioned"};
+  return one_of(before, kVerbs);
+}
+
 std::vector<std::size_t> negators_of(const BeadView& view, Side side) {
   std::vector<std::size_t> out;
   const Document& d = view.doc(side);
@@ -185,7 +196,8 @@ std::vector<std::size_t> negators_of(const BeadView& view, Side side) {
                           w == "refuses" || w == "refused" || w == "refusing") &&
                          norm_at(t + 1) == "to") ||
                         declined_to(w, norm_at(t + 1), norm_at(t + 2)) || refused_outright(d, r, t) ||
-                        free_of(d, r, t) || non_before_linked(view, side, t);
+                        free_of(d, r, t) || non_before_linked(view, side, t) ||
+                        (w == "against" && t > r.begin && advice_or_choice(norm_at(t - 1)));
     if (!listed) continue;
     if (w == "without") {
       const std::string_view next = norm_at(t + 1);

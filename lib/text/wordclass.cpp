@@ -350,7 +350,7 @@ int group_of(const std::vector<std::vector<std::string_view>>& groups, std::stri
 }  // namespace
 
 bool opposite_lemmas(std::string_view a, std::string_view b) {
-  static const std::array<std::pair<std::string_view, std::string_view>, 211> kPairs{{
+  static const std::array<std::pair<std::string_view, std::string_view>, 218> kPairs{{
       {"deny", "confirm"},     {"deny", "affirm"},      {"allow", "ban"},        {"permit", "ban"},
       {"lift", "impose"},      {"increase", "decline"}, {"increase", "drop"},    {"increase", "fall"},
       {"increase", "reduce"},  {"increase", "cut"},     {"rise", "drop"},        {"grow", "shrink"},
@@ -433,6 +433,10 @@ bool opposite_lemmas(std::string_view a, std::string_view b) {
       {"landslide", "narrow"},
       // Put off against brought forward.
       {"postpone", "bring_forward"}, {"delay", "bring_forward"}, {"postpone", "advance"},
+      // A law repealed against one brought in; the weekend against the week.
+      {"repeal", "enact"},     {"repeal", "introduce"}, {"repeal", "adopt"},     {"repeal", "pass"},
+      {"repeal", "take_effect"}, {"abolish", "introduce"},
+      {"weekend", "weekday"},
       // Kin and titles by sex that WordNet keeps as sisters, not antonyms.
       {"mother", "father"},    {"mom", "dad"},          {"mum", "dad"},          {"king", "queen"},
       {"prince", "princess"},  {"uncle", "aunt"},       {"nephew", "niece"},     {"grandmother", "grandfather"},
@@ -517,6 +521,10 @@ bool contrasting_lemmas(std::string_view a, std::string_view b) {
       {{"charge"}, {"convict", "sentence"}},
       {{"convict"}, {"sentence"}},
       {{"arrest"}, {"question", "interview"}},
+      // A prison term against a sentence served outside ("five years in
+      // prison" / "five years of probation").
+      {{"prison", "jail", "gaol", "imprisonment", "incarceration", "custody"},
+       {"probation", "parole", "fine", "exile", "house_arrest", "community_service"}},
       // A level held against a change of it ("prices are expected to remain
       // flat" / "to grow").
       {{"flat", "unchanged", "stable", "steady", "stagnant", "stagnate", "plateau", "level_off", "flatline"},
