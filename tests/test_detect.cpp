@@ -3235,3 +3235,18 @@ TEST_CASE("advice or a choice against something denies it", "[detect]") {
   // Against something else is no denial.
   expect_no_finding(Check::kNegation, {{"The team played against Spain.", "The team faced Spain."}});
 }
+
+TEST_CASE("an agent is neither a cause, nor a time, nor a noun kept with other adjectives", "[detect]") {
+  expect_no_finding(Check::kAttribution,
+                    {{"The project was delayed by a lack of funding.",
+                      "The project was held up because there was not enough money."},
+                     {"The flight was delayed by heavy fog.", "The flight was delayed because of thick fog."},
+                     {"The minister was attacked by angry protesters.", "The minister was attacked by protesters."},
+                     {"The work should be finished by early afternoon.",
+                      "The work should be done in the afternoon."}});
+  expect_findings(Check::kAttribution, Severity::kMajor,
+                  {{"The law was approved by parliament last year.", "The law was approved last year.",
+                    "by parliament", ""},
+                   {"The minister was attacked by protesters.", "The minister was attacked because of his views.",
+                    "by protesters", ""}});
+}

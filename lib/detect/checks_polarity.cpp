@@ -2064,7 +2064,11 @@ std::optional<std::size_t> passive_agent(const CheckContext& ctx, const BeadView
       "weeks",   "day",     "days",    "percent", "half",     "monday",   "tuesday",  "wednesday", "thursday",
       "friday",  "saturday", "sunday", "january", "february", "march",    "april",    "june",      "july",
       "august",  "september", "october", "november", "december", "way",   "means",    "contrast",  "comparison",
-      "referendum", "ballot", "decree"};
+      "referendum", "ballot", "decree",
+      "morning", "afternoon", "evening", "night", "dawn", "dusk", "lunchtime", "weekend", "summer", "winter",
+      "spring", "autumn", "year's", "week's", "month's", "season", "decade", "century",
+      // A cause, not who did it: "delayed by a lack of funding".
+      "lack", "shortage", "absence"};
   // How a body decided, not who: no agent at all ("passed by a vote of 52
   // to 48", "by a narrow majority", "by a wide margin").
   static const std::vector<std::string_view> kDecisions = {"vote",      "votes",       "margin",   "majority",
@@ -2075,6 +2079,18 @@ std::optional<std::size_t> passive_agent(const CheckContext& ctx, const BeadView
     if (one_of(w.norm, kDecisions)) return std::nullopt;
     // A number, time or means, or a linked word, ends the agent after its
     // first content word ("by parliament last year"); before, it is no agent.
+    // A linked noun right after unlinked adjectives is the agent, there on
+    // the other side with other modifiers ("delayed by heavy fog" /
+    // "because of thick fog"); a time word after them makes the phrase a
+    // time ("by early afternoon", "by year's end").
+    if (last && *last + 1 == k && w.kind == TokenKind::kWord &&
+        ((is_content_token(w) && view.linked(side, k) && !ctx.wordnet->lemmas(w.norm, Pos::kNoun).empty()) ||
+         one_of(w.norm, kNotAgents))) {
+      bool modifiers = true;
+      for (std::size_t j = t + 1; j < k && modifiers; ++j)
+        modifiers = !is_content_token(d.tokens[j]) || !ctx.wordnet->lemmas(d.tokens[j].norm, Pos::kAdj).empty();
+      if (modifiers) return std::nullopt;
+    }
     if (w.kind == TokenKind::kNumber || (w.kind == TokenKind::kWord && wordclass::number_value(w.norm)) ||
         one_of(w.norm, kNotAgents) || is_month_may(d, k) || (is_content_token(w) && view.linked(side, k)))
       break;
