@@ -2383,7 +2383,10 @@ TEST_CASE("two participants that trade places around a verb turn the statement r
   // Two numbers that traded places: each now counts something else.
   expect_findings(Check::kStructure, Severity::kCritical,
                   {{"The attack killed 12 people and injured 30.", "The attack killed 30 people and injured 12.",
-                    "12 people and injured 30", "30 people and injured 12"}});
+                    "12 people and injured 30", "30 people and injured 12"},
+                   {"The attack killed twelve people and injured thirty.",
+                    "The attack killed thirty people and injured twelve.", "twelve people and injured thirty",
+                    "thirty people and injured twelve"}});
   // A symmetric verb, a noun between them, names with a comma inside, a
   // list: not a statement turned round (at most major).
   expect_no_finding_at(Severity::kCritical,

@@ -242,9 +242,14 @@ bool voice_changed(const CheckContext& ctx, const BeadView& view, const Structur
 // ("9 a.m.", "6 pm") or a percentage ("5 %"): its first token holds a
 // digit, and every other one too or is such a marker.
 bool all_digits(const Document& doc, const std::vector<std::size_t>& tokens) {
+  // A number written out counts too when it stands alone ("two tablets
+  // three times a day"), but not an ordinal or a word of proportion.
+  static const std::vector<std::string_view> kNotCounts = {"first", "second", "third", "fourth", "fifth", "tenth",
+                                                           "half",  "single", "double", "triple"};
   auto digit = [&](std::size_t t) {
     const std::string_view n = doc.tokens[t].norm;
-    return std::any_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return std::any_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+           (tokens.size() == 1 && wordclass::number_value(n) && !one_of(n, kNotCounts));
   };
   static const std::vector<std::string_view> kMarkers = {"a.m.", "p.m.", "am", "pm", "%", "percent"};
   return !tokens.empty() && digit(tokens.front()) &&
