@@ -3253,3 +3253,18 @@ TEST_CASE("an agent is neither a cause, nor a time, nor a noun kept with other a
                    {"The minister was attacked by protesters.", "The minister was attacked because of his views.",
                     "by protesters", ""}});
 }
+
+TEST_CASE("a light injury against a grave one, hashed against plain text, a denial said as 'untrue'", "[detect]") {
+  expect_findings(Check::kLexical, Severity::kCritical,
+                  {{"The victim was seriously injured.", "The victim was slightly injured.", "seriously", "slightly"},
+                   {"The car was badly damaged.", "The car was lightly damaged.", "badly", "lightly"},
+                   {"Passwords are stored in hashed form.", "Passwords are stored as plain text.", "hashed form",
+                    "plain text"}});
+  expect_no_finding(Check::kAttribution,
+                    {{"The government denied reports of a cabinet reshuffle.",
+                      "The government said reports of a cabinet reshuffle were untrue."},
+                     {"The minister denied the allegations.", "The minister said the allegations were false."}});
+  expect_findings(Check::kAttribution, Severity::kCritical,
+                  {{"The minister denied the allegations.", "The minister said the allegations were true.", "denied",
+                    "said"}});
+}

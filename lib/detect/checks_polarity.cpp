@@ -2166,11 +2166,17 @@ void check_attribution(const CheckContext& ctx, const BeadView& view, std::vecto
       // speaker verb's clause keeps the polarity.
       // (Not when the denial's own clause holds one too: "denied that he
       // had not paid" / "said he had not paid".)
+      // Also a word that calls it false: "denied reports of a reshuffle" /
+      // "said reports of a reshuffle were untrue".
+      static const std::vector<std::string_view> kFalse = {"untrue",     "false",     "baseless", "unfounded",
+                                                           "groundless", "inaccurate", "incorrect", "fabricated",
+                                                           "fake",       "nonsense",  "lies"};
       auto negated_clause = [&](Side s, std::size_t verb) {
         const Document& x = view.doc(s);
         for (std::size_t k = verb + 1; k < view.tokens(s).end && k <= verb + 12 && x.tokens[k].sentence == x.tokens[verb].sentence;
              ++k)
-          if (wordclass::is_negator(x.tokens[k].norm) && !view.linked(s, k)) return true;
+          if ((wordclass::is_negator(x.tokens[k].norm) || one_of(x.tokens[k].norm, kFalse)) && !view.linked(s, k))
+            return true;
         return false;
       };
       if (negated_clause(side, t) && !negated_clause(other(side), *turned)) {

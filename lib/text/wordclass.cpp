@@ -350,7 +350,7 @@ int group_of(const std::vector<std::vector<std::string_view>>& groups, std::stri
 }  // namespace
 
 bool opposite_lemmas(std::string_view a, std::string_view b) {
-  static const std::array<std::pair<std::string_view, std::string_view>, 218> kPairs{{
+  static const std::array<std::pair<std::string_view, std::string_view>, 222> kPairs{{
       {"deny", "confirm"},     {"deny", "affirm"},      {"allow", "ban"},        {"permit", "ban"},
       {"lift", "impose"},      {"increase", "decline"}, {"increase", "drop"},    {"increase", "fall"},
       {"increase", "reduce"},  {"increase", "cut"},     {"rise", "drop"},        {"grow", "shrink"},
@@ -417,6 +417,7 @@ bool opposite_lemmas(std::string_view a, std::string_view b) {
       // a bug"), text kept secret against text left readable.
       {"fix", "introduce"},    {"fix", "cause"},        {"resolve", "introduce"}, {"resolve", "cause"},
       {"plaintext", "encrypt"}, {"plain", "encrypt"},   {"cleartext", "encrypt"}, {"unencrypted", "encrypt"},
+      {"plaintext", "hash"},   {"plain", "hash"},       {"cleartext", "hash"},    {"unencrypted", "hash"},
       // Pressure or prices easing against growing, a boycott against
       // taking part, a conviction against a clearing.
       {"ease", "accelerate"},  {"ease", "intensify"},   {"ease", "escalate"},    {"ease", "worsen"},
@@ -465,11 +466,14 @@ bool opposite_lemmas(std::string_view a, std::string_view b) {
   };
   if (judged(a, b) || judged(b, a)) return true;
   // A little against a lot: "grew slightly" / "grew sharply".
-  static constexpr std::array<std::string_view, 5> kSlight = {"slightly", "marginally", "somewhat", "modestly",
-                                                              "barely"};
-  static constexpr std::array<std::string_view, 12> kGreat = {
-      "sharply", "dramatically", "significantly", "greatly",  "enormously", "hugely",
-      "vastly",  "massively",    "substantially", "markedly", "considerably", "tremendously"};
+  // And a light injury or damage against a grave one ("slightly injured"
+  // / "seriously injured").
+  static constexpr std::array<std::string_view, 7> kSlight = {"slightly", "marginally", "somewhat", "modestly",
+                                                              "barely",   "lightly",    "mildly"};
+  static constexpr std::array<std::string_view, 17> kGreat = {
+      "sharply",  "dramatically", "significantly", "greatly",   "enormously", "hugely",
+      "vastly",   "massively",    "substantially", "markedly",  "considerably", "tremendously",
+      "seriously", "severely",    "badly",         "critically", "gravely"};
   if ((listed(kSlight, a) && listed(kGreat, b)) || (listed(kGreat, a) && listed(kSlight, b))) return true;
   // Holding a quantity where the other side changes it ("keep rates
   // unchanged" / "raise rates", "freeze" / "cut").
