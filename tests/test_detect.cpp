@@ -3268,3 +3268,23 @@ TEST_CASE("a light injury against a grave one, hashed against plain text, a deni
                   {{"The minister denied the allegations.", "The minister said the allegations were true.", "denied",
                     "said"}});
 }
+
+TEST_CASE("a superlative said as 'no one ... -er than' denies nothing", "[detect]") {
+  expect_no_finding(Check::kNegation,
+                    {{"He is the youngest player in the squad.", "No player in the squad is younger than him."},
+                     {"It is the largest lake in Europe.", "No lake in Europe is larger."},
+                     {"Nobody scored more goals this season.", "He scored the most goals this season."}});
+  // The opposite comparative still turns it round.
+  expect_findings(Check::kNegation, Severity::kCritical,
+                  {{"He is the youngest player in the squad.", "No player in the squad is older than him.", "",
+                    "No"}});
+}
+
+TEST_CASE("a preposition inside a noun phrase does not turn the relation of two blocks that traded places",
+          "[detect]") {
+  expect_findings(Check::kStructure, Severity::kCritical,
+                  {{"Exports to China grew faster than imports.", "Imports from China grew faster than exports.",
+                    "Exports to China grew faster than imports", "Imports from China grew faster than exports"}});
+  expect_minor_only({{"The car is more expensive than the bike.", "The bike is less expensive than the car."},
+                     {"The storm came before the flood.", "The flood came after the storm."}});
+}

@@ -243,6 +243,31 @@ std::vector<std::size_t> negators_of(const BeadView& view, Side side) {
                                            : std::string_view();
       if (subject == "that" || subject == "this" || subject == "that's" || subject == "that\u2019s") continue;
     }
+    // "No player is younger than him" = "he is the youngest player",
+    // "Nobody scored more goals" = "he scored the most goals": a "no" with
+    // a comparative after it in its clause, against the superlative of the
+    // same word on the other side, denies nothing ("No player is older
+    // than him" still does).
+    if (w == "no" || w == "nobody" || w == "none" || w == "nothing" || w == "neither") {
+      auto degree_stem = [](std::string_view x, std::string_view suffix) -> std::string {
+        static const std::vector<std::pair<std::string_view, std::string_view>> kIrregular = {
+            {"more", "most"}, {"less", "least"}, {"better", "best"}, {"worse", "worst"}, {"fewer", "fewest"}};
+        for (const auto& [comparative, superlative] : kIrregular)
+          if (x == comparative || x == superlative) return std::string(comparative);
+        if (x.size() > suffix.size() + 2 && x.ends_with(suffix)) return std::string(x.substr(0, x.size() - suffix.size()));
+        return {};
+      };
+      std::vector<std::string> superlatives;
+      const Document& e = view.doc(other(side));
+      for (std::size_t k = view.tokens(other(side)).begin; k < view.tokens(other(side)).end; ++k)
+        if (std::string stem = degree_stem(e.tokens[k].norm, "est"); !stem.empty()) superlatives.push_back(std::move(stem));
+      bool same_degree = false;
+      for (std::size_t k = t + 1; k < r.end && k <= t + 10 && d.tokens[k].sentence == d.tokens[t].sentence && !same_degree; ++k) {
+        const std::string stem = degree_stem(d.tokens[k].norm, "er");
+        same_degree = !stem.empty() && std::find(superlatives.begin(), superlatives.end(), stem) != superlatives.end();
+      }
+      if (same_degree) continue;
+    }
     // "had nothing but praise" = "had only praise", "is nothing but a
     // liar" = "is a liar": a restriction, not a denial.
     if ((w == "nothing" || w == "none") && norm_at(t + 1) == "but") continue;

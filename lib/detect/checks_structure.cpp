@@ -300,7 +300,15 @@ bool converse(const CheckContext& ctx, const BeadView& view, std::size_t first, 
     if (o.tokens[t].kind != TokenKind::kWord) continue;
     for (std::size_t u = r_first; u < r_last; ++u) {
       if (r.tokens[u].kind != TokenKind::kWord) continue;
-      if (opposite_function_words(o.tokens[t].norm, r.tokens[u].norm)) return true;
+      // A preposition that governs a word both sides have right after it
+      // belongs to its noun phrase, not to the relation between the two
+      // blocks: "Exports to China grew faster than imports" / "Imports from
+      // China grew faster than exports" (degree words do turn the
+      // relation: "more expensive" / "less expensive").
+      static const std::vector<std::string_view> kDegree = {"more", "less", "fewer", "most", "least"};
+      const bool attached = !one_of(o.tokens[t].norm, kDegree) && t + 1 < last && u + 1 < r_last &&
+                            is_content_token(o.tokens[t + 1]) && view.linked(Side::kOriginal, t + 1) == u + 1;
+      if (opposite_function_words(o.tokens[t].norm, r.tokens[u].norm) && !attached) return true;
       if (ctx.wordnet && is_content_token(o.tokens[t]) && is_content_token(r.tokens[u]) &&
           ctx.wordnet->relation(o.tokens[t].norm, r.tokens[u].norm) == WordRelation::kAntonym)
         return true;
