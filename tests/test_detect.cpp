@@ -3288,3 +3288,15 @@ TEST_CASE("a preposition inside a noun phrase does not turn the relation of two 
   expect_minor_only({{"The car is more expensive than the bike.", "The bike is less expensive than the car."},
                      {"The storm came before the flood.", "The flood came after the storm."}});
 }
+
+TEST_CASE("a multiple said as growth in percent, and a unanimous vote against a narrow one", "[detect]") {
+  expect_findings(Check::kNumber, Severity::kMinor,
+                  {{"The company's profits doubled.", "The company's profits rose by 100 percent.", "doubled", "100"},
+                   {"Sales tripled last year.", "Sales rose 200% last year.", "tripled", "200"}});
+  expect_minor_only({{"The company's profits doubled.", "The company's profits rose by 100 percent."}});
+  expect_findings(Check::kNumber, Severity::kMajor,
+                  {{"The company's profits doubled.", "The company's profits rose by 50 percent.", "", "50"}});
+  expect_findings(Check::kLexical, Severity::kCritical,
+                  {{"The bill was passed unanimously.", "The bill was passed by a narrow majority.", "unanimously",
+                    "narrow majority"}});
+}

@@ -2438,6 +2438,25 @@ void check_number(const CheckContext& ctx, const BeadView& view, std::vector<Fin
   std::array<std::vector<bool>, 2> percent;
   for (std::size_t side = 0; side < 2; ++side)
     for (const NumberPhrase& p : phrases[side]) percent[side].push_back(percentage(side, p));
+  // A multiple said by a verb against the growth in percent ("profits
+  // doubled" / "rose by 100 percent", "tripled" / "rose 200%").
+  for (std::size_t side = 0; side < 2; ++side) {
+    const Side here_side = side == 0 ? Side::kOriginal : Side::kRetranslated;
+    const Document& d = *docs[side];
+    for (std::size_t t = view.tokens(here_side).begin; t < view.tokens(here_side).end; ++t) {
+      const auto factor = multiple_value(d.tokens[t].norm);
+      if (!factor || *factor < 2 || view.linked(here_side, t)) continue;
+      for (std::size_t j = 0; j < phrases[1 - side].size(); ++j) {
+        const NumberPhrase& q = phrases[1 - side][j];
+        if (settled[1 - side][j] || !percent[1 - side][j] || std::abs(q.value - (*factor - 1) * 100) > 1e-9) continue;
+        settled[1 - side][j] = true;
+        const Span here = d.tokens[t].span;
+        const Span so = side == 0 ? here : span_of(0, q), sr = side == 0 ? span_of(1, q) : here;
+        written_differently(so, sr, excerpt(*docs[0], so), excerpt(*docs[1], sr));
+        break;
+      }
+    }
+  }
   // A round quantity is met by its value or by an exact number in its
   // range: "hundreds" by 100-999, "thousands" by 1,000 up to a million
   // ("thousands" / "5,000", "hundreds" / "several hundred"). A fraction is

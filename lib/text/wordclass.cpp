@@ -350,7 +350,7 @@ int group_of(const std::vector<std::vector<std::string_view>>& groups, std::stri
 }  // namespace
 
 bool opposite_lemmas(std::string_view a, std::string_view b) {
-  static const std::array<std::pair<std::string_view, std::string_view>, 222> kPairs{{
+  static const std::array<std::pair<std::string_view, std::string_view>, 225> kPairs{{
       {"deny", "confirm"},     {"deny", "affirm"},      {"allow", "ban"},        {"permit", "ban"},
       {"lift", "impose"},      {"increase", "decline"}, {"increase", "drop"},    {"increase", "fall"},
       {"increase", "reduce"},  {"increase", "cut"},     {"rise", "drop"},        {"grow", "shrink"},
@@ -431,7 +431,7 @@ bool opposite_lemmas(std::string_view a, std::string_view b) {
       {"peacefully", "violence"},
       // A margin won big against one won narrowly.
       {"large", "narrow"},     {"big", "narrow"},       {"overwhelming", "narrow"}, {"comfortable", "narrow"},
-      {"landslide", "narrow"},
+      {"landslide", "narrow"}, {"unanimously", "narrow"}, {"unanimous", "narrow"}, {"unanimously", "narrowly"},
       // Put off against brought forward.
       {"postpone", "bring_forward"}, {"delay", "bring_forward"}, {"postpone", "advance"},
       // A law repealed against one brought in; the weekend against the week.
