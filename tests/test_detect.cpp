@@ -3300,3 +3300,14 @@ TEST_CASE("a multiple said as growth in percent, and a unanimous vote against a 
                   {{"The bill was passed unanimously.", "The bill was passed by a narrow majority.", "unanimously",
                     "narrow majority"}});
 }
+
+TEST_CASE("a relative by marriage against the relative of the same name is another relative", "[detect]") {
+  expect_findings(Check::kLexical, Severity::kMajor,
+                  {{"He was succeeded by his son-in-law in 1998.", "He was succeeded by his son in 1998.", "son-in-law",
+                    "son"},
+                   {"He visited his son.", "He visited his son-in-law.", "son", "son-in-law"},
+                   {"His sons-in-law run the firm.", "His sons run the firm.", "sons-in-law", "sons"}});
+  expect_no_finding(Check::kLexical,
+                    {{"Her mother-in-law lives with them.", "Her mother-in-law lives with them."},
+                     {"The new law was passed in May.", "The new law came into force in May."}});
+}

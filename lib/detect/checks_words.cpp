@@ -237,6 +237,18 @@ bool contrasting(const CheckContext& ctx, const Document& da, const std::vector<
 
 // Two kin nouns of different relations (wordclass::kin_relation, by WordNet
 // noun lemma): "his nephew" / "his son" names another person.
+// The last token of "-in-law" glued to the word t ("son-in-law",
+// "mothers-in-law"), or none.
+std::optional<std::size_t> in_law_end(const Document& d, TokenRange range, std::size_t t) {
+  if (t + 4 >= range.end) return std::nullopt;
+  for (std::size_t k = t + 1; k <= t + 4; ++k)
+    if (d.tokens[k].span.start != d.tokens[k - 1].span.end) return std::nullopt;
+  if (d.tokens[t + 1].norm != "-" || d.tokens[t + 2].norm != "in" || d.tokens[t + 3].norm != "-" ||
+      (d.tokens[t + 4].norm != "law" && d.tokens[t + 4].norm != "laws"))
+    return std::nullopt;
+  return t + 4;
+}
+
 bool other_relative(const CheckContext& ctx, const Document& da, std::size_t x, const Document& db, std::size_t y) {
   if (!ctx.wordnet) return false;
   auto relation = [&](const Document& d, std::size_t t) {
@@ -1179,6 +1191,27 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
   for (const WordLink& l : ps.words.links) {
     const Token& a = o.tokens[l.original];
     const Token& b = r.tokens[l.retranslated];
+    // A relative by marriage against the relative of the same name ("his
+    // son-in-law" / "his son"): the aligner links the two "son".
+    if (l.kind == LinkKind::kExact || l.kind == LinkKind::kLemma) {
+      const auto lo = in_law_end(o, view.tokens(Side::kOriginal), l.original);
+      const auto lr = in_law_end(r, view.tokens(Side::kRetranslated), l.retranslated);
+      auto kin = [&](const std::string& key) {
+        if (wordclass::kin_relation(key) >= 0) return true;
+        if (ctx.wordnet)
+          for (const std::string& lemma : ctx.wordnet->lemmas(key, Pos::kNoun))
+            if (wordclass::kin_relation(lemma) >= 0) return true;
+        return false;
+      };
+      if (lo.has_value() != lr.has_value() && kin(wordclass::match_key(a.norm, false))) {
+        const Span sa{a.span.start, lo ? o.tokens[*lo].span.end : a.span.end};
+        const Span sb{b.span.start, lr ? r.tokens[*lr].span.end : b.span.end};
+        out.push_back(make_finding(view, Category::kMistranslation, Check::kLexical, Severity::kMajor, 0.8, sa, sb,
+                                   "\"" + std::string(o.slice(sa)) + "\" became \"" + std::string(r.slice(sb)) +
+                                       "\": another relative"));
+        continue;
+      }
+    }
     const bool relatives = l.kind == LinkKind::kRelated || l.kind == LinkKind::kSynonym;
     // Verbs whose phrases with the word both sides have next are WordNet
     // antonyms ("left office" / "took office").
