@@ -3273,7 +3273,15 @@ TEST_CASE("a superlative said as 'no one ... -er than' denies nothing", "[detect
   expect_no_finding(Check::kNegation,
                     {{"He is the youngest player in the squad.", "No player in the squad is younger than him."},
                      {"It is the largest lake in Europe.", "No lake in Europe is larger."},
-                     {"Nobody scored more goals this season.", "He scored the most goals this season."}});
+                     {"Nobody scored more goals this season.", "He scored the most goals this season."},
+                     {"Unemployment is at its lowest level in 20 years.",
+                      "Unemployment has not been this low in 20 years."},
+                     // "more" is no superlative: a "not" before it still counts.
+                     {"\"We don't know if the investigation includes one or more contractors.",
+                      "\"We do not know if the investigation involves one or more contractors,\" she said."}});
+  expect_findings(Check::kNegation, Severity::kCritical,
+                  {{"Canada won't commit more troops to Afghanistan.", "Canada will commit more troops to Afghanistan.",
+                    "won't", ""}});
   // The opposite comparative still turns it round.
   expect_findings(Check::kNegation, Severity::kCritical,
                   {{"He is the youngest player in the squad.", "No player in the squad is older than him.", "",
@@ -3310,4 +3318,12 @@ TEST_CASE("a relative by marriage against the relative of the same name is anoth
   expect_no_finding(Check::kLexical,
                     {{"Her mother-in-law lives with them.", "Her mother-in-law lives with them."},
                      {"His son-in-law runs the firm.", "The firm is run by his son-in-law."}});
+}
+
+TEST_CASE("an open question said with 'not clear if' keeps its uncertainty", "[detect]") {
+  expect_no_finding(Check::kModality,
+                    {{"It is unclear whether the talks will resume.", "It is not clear if the talks will continue."},
+                     {"It is uncertain when the bridge will reopen.", "It isn't certain when the bridge will reopen."}});
+  expect_findings(Check::kModality, Severity::kMajor,
+                  {{"It is unclear whether the talks will resume.", "The talks will resume.", "unclear", ""}});
 }

@@ -248,12 +248,15 @@ std::vector<std::size_t> negators_of(const BeadView& view, Side side) {
     // a comparative after it in its clause, against the superlative of the
     // same word on the other side, denies nothing ("No player is older
     // than him" still does).
-    if (w == "no" || w == "nobody" || w == "none" || w == "nothing" || w == "neither") {
+    // So is "has not been this low in 20 years" against "at its lowest
+    // level in 20 years".
+    if (w == "no" || w == "nobody" || w == "none" || w == "nothing" || w == "neither" || w == "not" ||
+        w == "n't" || w == "never") {
       auto degree_stem = [](std::string_view x, std::string_view suffix) -> std::string {
         static const std::vector<std::pair<std::string_view, std::string_view>> kIrregular = {
             {"more", "most"}, {"less", "least"}, {"better", "best"}, {"worse", "worst"}, {"fewer", "fewest"}};
         for (const auto& [comparative, superlative] : kIrregular)
-          if (x == comparative || x == superlative) return std::string(comparative);
+          if (x == (suffix == "est" ? superlative : comparative)) return std::string(comparative);
         if (x.size() > suffix.size() + 2 && x.ends_with(suffix)) return std::string(x.substr(0, x.size() - suffix.size()));
         return {};
       };
@@ -263,7 +266,8 @@ std::vector<std::size_t> negators_of(const BeadView& view, Side side) {
         if (std::string stem = degree_stem(e.tokens[k].norm, "est"); !stem.empty()) superlatives.push_back(std::move(stem));
       bool same_degree = false;
       for (std::size_t k = t + 1; k < r.end && k <= t + 10 && d.tokens[k].sentence == d.tokens[t].sentence && !same_degree; ++k) {
-        const std::string stem = degree_stem(d.tokens[k].norm, "er");
+        std::string stem = degree_stem(d.tokens[k].norm, "er");
+        if (stem.empty() && (d.tokens[k - 1].norm == "this" || d.tokens[k - 1].norm == "so")) stem = d.tokens[k].norm;
         same_degree = !stem.empty() && std::find(superlatives.begin(), superlatives.end(), stem) != superlatives.end();
       }
       if (same_degree) continue;
@@ -1446,10 +1450,19 @@ void check_uncertainty(const BeadView& view, std::vector<Finding>& out) {
     }
     return std::nullopt;
   };
+  // "whether", or the doubt said with "not" ("It is unclear whether the
+  // talks will resume" / "It is not clear if the talks will continue").
+  static const std::vector<std::string_view> kSettled = {"clear", "certain", "known", "sure", "decided"};
   auto open_question = [&](Side side) {
     const Document& d = view.doc(side);
-    for (std::size_t t = view.tokens(side).begin; t < view.tokens(side).end; ++t)
+    const TokenRange range = view.tokens(side);
+    for (std::size_t t = range.begin; t < range.end; ++t) {
       if (d.tokens[t].norm == "whether") return true;
+      if (t > range.begin && one_of(d.tokens[t].norm, kSettled) &&
+          (d.tokens[t - 1].norm == "not" || d.tokens[t - 1].norm.ends_with("n't")) && t + 1 < range.end &&
+          one_of(d.tokens[t + 1].norm, kOpen))
+        return true;
+    }
     return false;
   };
   const auto o = doubt(Side::kOriginal), r = doubt(Side::kRetranslated);
