@@ -3327,3 +3327,23 @@ TEST_CASE("an open question said with 'not clear if' keeps its uncertainty", "[d
   expect_findings(Check::kModality, Severity::kMajor,
                   {{"It is unclear whether the talks will resume.", "The talks will resume.", "unclear", ""}});
 }
+
+TEST_CASE("an opening 'without' or 'with' phrase before a modal clause is a condition", "[detect]") {
+  expect_no_finding(Check::kModality,
+                    {{"Without more funding, the programme will end.",
+                      "The programme will end unless it gets more funding."},
+                     {"With more funding, the programme could continue.",
+                      "If it gets more funding, the programme could continue."}});
+  // A fact ("With the power back on, workers headed back") and an idiom
+  // ("Without a doubt") are no condition.
+  expect_findings(Check::kModality, Severity::kMajor,
+                  {{"With the power back on, workers headed back to their jobs.",
+                    "If power was restored, workers would be back at their jobs.", "", "If power was restored"},
+                   {"Without a doubt, the programme will end.", "The programme will end if it gets no funding.", "",
+                    "if it gets no funding"}});
+}
+
+TEST_CASE("postponed indefinitely holds a 'no'", "[detect]") {
+  expect_no_finding(Check::kNegation,
+                    {{"The vote was postponed indefinitely.", "The vote was delayed with no new date set."}});
+}

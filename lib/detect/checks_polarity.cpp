@@ -388,7 +388,9 @@ std::size_t near_negators(const BeadView& view, Side side) {
         // "does not apply to small businesses" / "small businesses are
         // exempt", "will be closed to traffic" / "traffic will not be able
         // to use", "was unable to" / "could not".
-        "exempt",   "exempted",  "exempts",    "exemption", "closed",     "shut",       "unable"};
+        "exempt",   "exempted",  "exempts",    "exemption", "closed",     "shut",       "unable",
+        // "postponed indefinitely" / "with no new date set".
+        "indefinitely", "indefinite"};
     static const std::vector<std::string_view> kStay = {"stay", "stays", "stayed", "staying", "keep", "kept"};
     // (Unlinked: "did not ban" / "banned" is a negation lost.)
     // (A refusal counted as a negator is not counted again: "declined to
@@ -1152,6 +1154,32 @@ void check_condition(const BeadView& view, std::vector<Finding>& out) {
     const Document& d = view.doc(side);
     const TokenRange range = view.tokens(side);
     for (std::size_t t = range.begin; t < range.end; ++t) {
+      // "Without more funding, the programme will end" = "unless it gets
+      // more funding": a phrase opening its sentence with "with" or
+      // "without", up to a comma, before a clause with a modal, states a
+      // condition too (balances one of the other side, never reported).
+      // (Not "Without a doubt,", "With respect to ...,", "With that,".)
+      static const std::vector<std::string_view> kIdioms = {"doubt",   "question", "exception", "fail",
+                                                            "respect", "regard",   "reference", "that", "this"};
+      auto idiom = [&] {
+        if (t + 1 >= range.end) return false;
+        const std::string_view next = d.tokens[t + 1].norm;
+        return one_of(next, kIdioms) || (next == "a" && t + 2 < range.end && d.tokens[t + 2].norm == "doubt");
+      };
+      if ((d.tokens[t].norm == "without" || d.tokens[t].norm == "with") &&
+          (t == range.begin || d.tokens[t - 1].sentence != d.tokens[t].sentence) && !idiom()) {
+        // Only before a clause with a modal: "With the power back on,
+        // workers headed back" states a fact.
+        for (std::size_t k = t + 1; k < range.end && k <= t + 8 && d.tokens[k].sentence == d.tokens[t].sentence; ++k)
+          if (d.tokens[k].norm == ",") {
+            bool modal = false;
+            for (std::size_t m = k + 1; m < range.end && d.tokens[m].sentence == d.tokens[t].sentence && !modal; ++m)
+              modal = wordclass::modal_strength(d.tokens[m].norm) > 0;
+            if (modal) v.emplace_back(t, t);
+            break;
+          }
+        continue;
+      }
       if (d.tokens[t].kind != TokenKind::kWord || !one_of(d.tokens[t].norm, kConditional) || view.linked(side, t))
         continue;
       const std::string_view w = d.tokens[t].norm;
