@@ -3347,3 +3347,12 @@ TEST_CASE("postponed indefinitely holds a 'no'", "[detect]") {
   expect_no_finding(Check::kNegation,
                     {{"The vote was postponed indefinitely.", "The vote was delayed with no new date set."}});
 }
+
+TEST_CASE("a verb that goes both ways does not excuse a swap across another noun", "[detect]") {
+  expect_findings(Check::kStructure, Severity::kMajor,
+                  {{"The president of France met the chancellor of Germany.",
+                    "The president of Germany met the chancellor of France.", "France met the chancellor of Germany",
+                    "Germany met the chancellor of France"}});
+  expect_minor_only({{"Merkel met Macron in Paris.", "Macron met Merkel in Paris."},
+                     {"Smith later married Jones.", "Jones later married Smith."}});
+}

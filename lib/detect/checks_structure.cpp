@@ -460,8 +460,19 @@ void check_structure(const CheckContext& ctx, const BeadView& view, std::vector<
                               numbers;
         // A verb that goes both ways between them ("Merkel met Macron" /
         // "Macron met Merkel", "married"): the same statement, minor.
-        bool symmetric = false;
-        for (std::size_t t = first; role && last - first <= 4 && t < last; ++t) symmetric |= symmetric_verb(o.tokens[t].norm);
+        // (Not when a noun of its own stands between them as well:
+        // "The president of France met the chancellor of Germany" / "The
+        // president of Germany met the chancellor of France" changed who
+        // holds which office.)
+        bool symmetric = false, other_content = false;
+        for (std::size_t t = first; role && last - first <= 4 && t < last; ++t) {
+          const bool verb = symmetric_verb(o.tokens[t].norm);
+          symmetric |= verb;
+          other_content |= !verb && is_content_token(o.tokens[t]) && ctx.wordnet &&
+                           !ctx.wordnet->lemmas(o.tokens[t].norm, Pos::kNoun).empty() &&
+                           ctx.wordnet->lemmas(o.tokens[t].norm, Pos::kAdv).empty();
+        }
+        symmetric = symmetric && !other_content;
         if (symmetric && !numbers)
           if (const auto k = explanation.rfind(": who or what each one refers to changed"); k != std::string::npos)
             explanation.replace(k, std::string::npos, ", a verb that goes both ways: the same statement");
