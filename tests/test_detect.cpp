@@ -3356,3 +3356,14 @@ TEST_CASE("a verb that goes both ways does not excuse a swap across another noun
   expect_minor_only({{"Merkel met Macron in Paris.", "Macron met Merkel in Paris."},
                      {"Smith later married Jones.", "Jones later married Smith."}});
 }
+
+TEST_CASE("a word linked to a phrase of two words is one related-meaning finding", "[detect]") {
+  expect_single_finding(Check::kLexical,
+                        {{"Opponents said the project would reduce parking in the city centre.",
+                          "Opponents said the project would take away parking in the city centre."}},
+                        Severity::kMinor);
+  expect_findings(Check::kLexical, Severity::kMinor,
+                  {{"Opponents said the project would reduce parking in the city centre.",
+                    "Opponents said the project would take away parking in the city centre.", "reduce",
+                    "take away"}});
+}

@@ -1188,6 +1188,11 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
   // Content words linked only through a WordNet relation (similar-to,
   // derivation, hypernym): "responsive" / "sensitive". Usually rewording, so
   // minor; reported so that a reviewer sees where the wording moved.
+  struct LastRelated {
+    std::size_t index;  // of its finding in `out`
+    std::size_t original, original_last, retranslated, retranslated_last;
+  };
+  std::optional<LastRelated> last_related;
   for (const WordLink& l : ps.words.links) {
     const Token& a = o.tokens[l.original];
     const Token& b = r.tokens[l.retranslated];
@@ -1280,6 +1285,23 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
     }
     const bool excludes = contrasting(ctx, o, {l.original}, r, {l.retranslated});  // "destroyed" / "damaged"
     const bool relative = !excludes && other_relative(ctx, o, l.original, r, l.retranslated);  // "nephew" / "son"
+    // One word linked to two side by side ("reduce" / "take away", the
+    // aligner's many-to-one link of a phrase): one finding over both.
+    if (!excludes && !relative && last_related && out.size() == last_related->index + 1) {
+      LastRelated& lr = *last_related;
+      const bool more_r = l.original == lr.original && l.retranslated == lr.retranslated_last + 1;
+      const bool more_o = l.retranslated == lr.retranslated && l.original == lr.original_last + 1;
+      if (more_r || more_o) {
+        Finding& f = out.back();
+        if (more_r) f.retranslated.end = b.span.end, lr.retranslated_last = l.retranslated;
+        if (more_o) f.original.end = a.span.end, lr.original_last = l.original;
+        f.explanation = "\"" + std::string(o.slice(f.original)) + "\" became \"" + std::string(r.slice(f.retranslated)) +
+                        "\": related meaning";
+        continue;
+      }
+    }
+    if (!excludes && !relative)
+      last_related = LastRelated{out.size(), l.original, l.original, l.retranslated, l.retranslated};
     out.push_back(make_finding(view, Category::kMistranslation, Check::kLexical,
                                excludes || relative ? Severity::kMajor : Severity::kMinor,
                                excludes || relative ? 0.8 : 0.2 + 0.2 * (1.0 - l.strength), a.span, b.span,
