@@ -3367,3 +3367,13 @@ TEST_CASE("a word linked to a phrase of two words is one related-meaning finding
                     "Opponents said the project would take away parking in the city centre.", "reduce",
                     "take away"}});
 }
+
+TEST_CASE("opposite quantifiers with other words changed around them are major, not critical", "[detect]") {
+  expect_findings(Check::kLexical, Severity::kMajor,
+                  {{"Few people expected the result.", "The result surprised most people.", "Few", "most"},
+                   {"Few people attended the meeting.", "Most people skipped the meeting.", "Few", "Most"}});
+  expect_no_finding_at(Severity::kCritical, {{"Few people expected the result.", "The result surprised most people."}});
+  expect_findings(Check::kLexical, Severity::kCritical,
+                  {{"Few people attended the meeting.", "Many people attended the meeting.", "Few", "Many"},
+                   {"Most residents support the plan.", "Few residents back the plan.", "Most", "Few"}});
+}

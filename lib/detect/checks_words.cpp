@@ -991,6 +991,21 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
                                    std::to_string(static_cast<int>(ps.score * 100)) + "%)"));
     return;
   }
+  // Opposite quantifiers ("Few" / "most") in a pair where other content
+  // words are unlinked on both sides: the verb changed too, and may turn
+  // it back ("Few people expected the result" / "The result surprised
+  // most people"), which this check cannot tell; major, not critical.
+  auto quantifier_with_other_words = [&](std::size_t x, std::size_t y) {
+    static const std::vector<std::string_view> kQuantifiers = {"few",  "many",    "most",   "all",  "none",
+                                                               "some", "several", "little", "much", "everyone",
+                                                               "nobody"};
+    if (!one_of(o.tokens[x].norm, kQuantifiers) || !one_of(r.tokens[y].norm, kQuantifiers)) return false;
+    auto other_unlinked = [&](const Document& d, const std::vector<std::size_t>& unaligned, std::size_t skip) {
+      return std::any_of(unaligned.begin(), unaligned.end(),
+                         [&](std::size_t t) { return t != skip && is_content_token(d.tokens[t]); });
+    };
+    return other_unlinked(o, ps.words.unaligned_original, x) && other_unlinked(r, ps.words.unaligned_retranslated, y);
+  };
   // Opposite closed-class words at the same place: both unlinked, and a
   // neighbour of one linked to the same-side neighbour of the other (the
   // word before to the word before, or the word after to the word after),
@@ -1110,9 +1125,10 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
         // "accepted within 14 days" / "not accepted after 14 days".
         const bool negated_opposite = !quantifier && !hardly_ever(o, ro, t) && !hardly_ever(r, rr, u) &&
                                       negators_near(o, {t}, ro.begin, 6) != negators_near(r, {u}, rr.begin, 6);
-        const Severity severity = swapped || negated_opposite ? Severity::kMinor
-                                  : ps.score >= 0.5           ? Severity::kCritical
-                                                              : Severity::kMajor;
+        const bool turned_back = !swapped && !negated_opposite && quantifier_with_other_words(t, u);
+        const Severity severity = swapped || negated_opposite    ? Severity::kMinor
+                                  : ps.score >= 0.5 && !turned_back ? Severity::kCritical
+                                                                    : Severity::kMajor;
         auto phrase = [&](const Document& d, TokenRange range, std::size_t w) {
           if (hardly_ever(d, range, w) || particle_in_out(d, range, w))
             return Span{d.tokens[w - 1].span.start, d.tokens[w].span.end};
@@ -1124,7 +1140,9 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
                                    "\"" + std::string(o.slice(so)) + "\" became \"" + std::string(r.slice(sr)) + "\"" +
                                        (swapped            ? ", with what it relates swapped: same meaning"
                                         : negated_opposite ? ": the opposite word under a negation, same meaning"
-                                                           : ": opposite meaning")));
+                                        : turned_back
+                                            ? ": the opposite quantifier, with other words around it that may turn it back"
+                                            : ": opposite meaning")));
         break;
       }
     }
@@ -1238,12 +1256,15 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
       // stopped working" / "has kept working").
       const bool negated = negators_near(o, {l.original}, view.tokens(Side::kOriginal).begin, 6) !=
                            negators_near(r, {l.retranslated}, view.tokens(Side::kRetranslated).begin, 6);
-      out.push_back(make_finding(view, Category::kMistranslation, Check::kLexical,
-                                 negated ? Severity::kMinor : ps.score >= 0.5 ? Severity::kCritical : Severity::kMajor,
-                                 negated ? 0.3 : 0.9, a.span, b.span,
-                                 "\"" + std::string(o.slice(a.span)) + "\" became \"" + std::string(r.slice(b.span)) +
-                                     (negated ? "\": the opposite word under a negation, same meaning"
-                                              : "\": opposite meaning")));
+      const bool turned_back = !negated && quantifier_with_other_words(l.original, l.retranslated);
+      out.push_back(make_finding(
+          view, Category::kMistranslation, Check::kLexical,
+          negated ? Severity::kMinor : ps.score >= 0.5 && !turned_back ? Severity::kCritical : Severity::kMajor,
+          negated ? 0.3 : turned_back ? 0.7 : 0.9, a.span, b.span,
+          "\"" + std::string(o.slice(a.span)) + "\" became \"" + std::string(r.slice(b.span)) +
+              (negated       ? "\": the opposite word under a negation, same meaning"
+               : turned_back ? "\": the opposite quantifier, with other words around it that may turn it back"
+                             : "\": opposite meaning")));
       continue;
     }
     // Two units of one dimension and another size that the aligner linked
@@ -1488,6 +1509,11 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
       severity = Severity::kMinor;
       score = 0.3;
       why += ", with what it relates swapped: same meaning";
+    } else if (rel == WordRelation::kAntonym && run.size() == 1 && cp.size() == 1 &&
+               quantifier_with_other_words(run.front(), cp.front())) {
+      severity = Severity::kMajor;
+      score = 0.7;
+      why += ": the opposite quantifier, with other words around it that may turn it back";
     } else if (rel == WordRelation::kAntonym) {
       severity = Severity::kCritical;
       score = 0.9;
