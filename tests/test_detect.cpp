@@ -3377,3 +3377,12 @@ TEST_CASE("opposite quantifiers with other words changed around them are major, 
                   {{"Few people attended the meeting.", "Many people attended the meeting.", "Few", "Many"},
                    {"Most residents support the plan.", "Few residents back the plan.", "Most", "Few"}});
 }
+
+TEST_CASE("data overwritten or deleted against kept, a deprecated method against a new one", "[detect]") {
+  expect_findings(Check::kLexical, Severity::kCritical,
+                  {{"Existing data will be overwritten.", "Existing data will be kept.", "overwritten", "kept"},
+                   {"Old backups are deleted automatically.", "Old backups are kept automatically.", "deleted", "kept"},
+                   {"The method is deprecated.", "The method is new.", "deprecated", "new"}});
+  expect_minor_only({{"Existing data will be overwritten.", "Existing data will be replaced."},
+                     {"Deleted files can be restored within 30 days.", "Deleted files can be recovered within 30 days."}});
+}

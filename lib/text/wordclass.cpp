@@ -350,7 +350,7 @@ int group_of(const std::vector<std::vector<std::string_view>>& groups, std::stri
 }  // namespace
 
 bool opposite_lemmas(std::string_view a, std::string_view b) {
-  static const std::array<std::pair<std::string_view, std::string_view>, 225> kPairs{{
+  static const std::array<std::pair<std::string_view, std::string_view>, 234> kPairs{{
       {"deny", "confirm"},     {"deny", "affirm"},      {"allow", "ban"},        {"permit", "ban"},
       {"lift", "impose"},      {"increase", "decline"}, {"increase", "drop"},    {"increase", "fall"},
       {"increase", "reduce"},  {"increase", "cut"},     {"rise", "drop"},        {"grow", "shrink"},
@@ -381,6 +381,9 @@ bool opposite_lemmas(std::string_view a, std::string_view b) {
       {"connect", "disconnect"}, {"mute", "unmute"},    {"subscribe", "unsubscribe"}, {"encrypt", "decrypt"},
       {"upload", "download"},  {"import", "export"},    {"online", "offline"},   {"visible", "hidden"},
       {"enable", "disable"},   {"enabled", "disabled"}, {"allow", "block"},
+      {"overwrite", "keep"},   {"overwrite", "preserve"}, {"overwrite", "retain"}, {"delete", "keep"},
+      {"delete", "retain"},    {"delete", "preserve"},  {"delete", "restore"},  {"deprecated", "new"},
+      {"deprecate", "introduce"},
       // The two parties of a contract, a trial or a match: the one who does
       // the act traded for the one it is done to.
       {"buyer", "seller"},     {"buyer", "vendor"},     {"purchaser", "seller"}, {"purchaser", "vendor"},
