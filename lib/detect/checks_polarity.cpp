@@ -2143,8 +2143,6 @@ std::optional<std::size_t> passive_agent(const CheckContext& ctx, const BeadView
   for (std::size_t k = t + 1; k < range.end && k <= t + 7 && d.tokens[k].sentence == d.tokens[t].sentence; ++k) {
     const Token& w = d.tokens[k];
     if (one_of(w.norm, kDecisions)) return std::nullopt;
-    // A number, time or means, or a linked word, ends the agent after its
-    // first content word ("by parliament last year"); before, it is no agent.
     // A linked noun right after unlinked adjectives is the agent, there on
     // the other side with other modifiers ("delayed by heavy fog" /
     // "because of thick fog"); a time word after them makes the phrase a
@@ -2157,6 +2155,8 @@ std::optional<std::size_t> passive_agent(const CheckContext& ctx, const BeadView
         modifiers = !is_content_token(d.tokens[j]) || !ctx.wordnet->lemmas(d.tokens[j].norm, Pos::kAdj).empty();
       if (modifiers) return std::nullopt;
     }
+    // A number, time or means, or a linked word, ends the agent after its
+    // first content word ("by parliament last year"); before, it is no agent.
     if (w.kind == TokenKind::kNumber || (w.kind == TokenKind::kWord && wordclass::number_value(w.norm)) ||
         one_of(w.norm, kNotAgents) || is_month_may(d, k) || (is_content_token(w) && view.linked(side, k)))
       break;

@@ -235,8 +235,6 @@ bool contrasting(const CheckContext& ctx, const Document& da, const std::vector<
   return false;
 }
 
-// Two kin nouns of different relations (wordclass::kin_relation, by WordNet
-// noun lemma): "his nephew" / "his son" names another person.
 // The last token of "-in-law" glued to the word t ("son-in-law",
 // "mothers-in-law"), or none.
 std::optional<std::size_t> in_law_end(const Document& d, TokenRange range, std::size_t t) {
@@ -249,6 +247,8 @@ std::optional<std::size_t> in_law_end(const Document& d, TokenRange range, std::
   return t + 4;
 }
 
+// Two kin nouns of different relations (wordclass::kin_relation, by WordNet
+// noun lemma): "his nephew" / "his son" names another person.
 bool other_relative(const CheckContext& ctx, const Document& da, std::size_t x, const Document& db, std::size_t y) {
   if (!ctx.wordnet) return false;
   auto relation = [&](const Document& d, std::size_t t) {
