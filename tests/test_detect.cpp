@@ -3286,6 +3286,12 @@ TEST_CASE("a superlative said as 'no one ... -er than' denies nothing", "[detect
   expect_findings(Check::kNegation, Severity::kCritical,
                   {{"He is the youngest player in the squad.", "No player in the squad is older than him.", "",
                     "No"}});
+  // "ever" / "never" with it is the same statement too.
+  expect_minor_only({{"This is the hardest problem we have ever tried to solve.",
+                      "We have never tried to solve a harder problem than this."}});
+  expect_findings(Check::kLexical, Severity::kCritical,
+                  {{"This is the hardest problem we have ever tried to solve.",
+                    "We have never tried to solve this problem.", "ever", "never"}});
 }
 
 TEST_CASE("a preposition inside a noun phrase does not turn the relation of two blocks that traded places",

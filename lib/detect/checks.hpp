@@ -142,6 +142,13 @@ std::vector<std::size_t> kept_connective_tokens(const BeadView& view, Side side)
 // on, in its sentence and bead: the verb a modal or "before" bears on.
 std::optional<std::size_t> content_after(const BeadView& view, Side side, std::size_t t, std::size_t reach = 3);
 
+// Whether the negator at token `t` of `side` says a superlative of the
+// other side with a comparative of the same word in its clause: "No player
+// is younger than him" / "He is the youngest player", "has not been this
+// low" / "at its lowest level", "have never tried a harder problem" / "the
+// hardest problem we have ever tried". Such a negator denies nothing.
+bool superlative_as_negated_comparative(const BeadView& view, Side side, std::size_t t);
+
 // wordclass::relation_polarity of a word token through its WordNet lemmas
 // ("driven" -> "drive"): -1 opposes, +1 supports, 0 neither, a name or not a word.
 int stance_of(const CheckContext& ctx, const Token& token);

@@ -243,35 +243,8 @@ std::vector<std::size_t> negators_of(const BeadView& view, Side side) {
                                            : std::string_view();
       if (subject == "that" || subject == "this" || subject == "that's" || subject == "that\u2019s") continue;
     }
-    // "No player is younger than him" = "he is the youngest player",
-    // "Nobody scored more goals" = "he scored the most goals": a "no" with
-    // a comparative after it in its clause, against the superlative of the
-    // same word on the other side, denies nothing ("No player is older
-    // than him" still does).
-    // So is "has not been this low in 20 years" against "at its lowest
-    // level in 20 years".
-    if (w == "no" || w == "nobody" || w == "none" || w == "nothing" || w == "neither" || w == "not" ||
-        w == "n't" || w == "never") {
-      auto degree_stem = [](std::string_view x, std::string_view suffix) -> std::string {
-        static const std::vector<std::pair<std::string_view, std::string_view>> kIrregular = {
-            {"more", "most"}, {"less", "least"}, {"better", "best"}, {"worse", "worst"}, {"fewer", "fewest"}};
-        for (const auto& [comparative, superlative] : kIrregular)
-          if (x == (suffix == "est" ? superlative : comparative)) return std::string(comparative);
-        if (x.size() > suffix.size() + 2 && x.ends_with(suffix)) return std::string(x.substr(0, x.size() - suffix.size()));
-        return {};
-      };
-      std::vector<std::string> superlatives;
-      const Document& e = view.doc(other(side));
-      for (std::size_t k = view.tokens(other(side)).begin; k < view.tokens(other(side)).end; ++k)
-        if (std::string stem = degree_stem(e.tokens[k].norm, "est"); !stem.empty()) superlatives.push_back(std::move(stem));
-      bool same_degree = false;
-      for (std::size_t k = t + 1; k < r.end && k <= t + 10 && d.tokens[k].sentence == d.tokens[t].sentence && !same_degree; ++k) {
-        std::string stem = degree_stem(d.tokens[k].norm, "er");
-        if (stem.empty() && (d.tokens[k - 1].norm == "this" || d.tokens[k - 1].norm == "so")) stem = d.tokens[k].norm;
-        same_degree = !stem.empty() && std::find(superlatives.begin(), superlatives.end(), stem) != superlatives.end();
-      }
-      if (same_degree) continue;
-    }
+    // "No player is younger than him" = "he is the youngest player".
+    if (superlative_as_negated_comparative(view, side, t)) continue;
     // "had nothing but praise" = "had only praise", "is nothing but a
     // liar" = "is a liar": a restriction, not a denial.
     if ((w == "nothing" || w == "none") && norm_at(t + 1) == "but") continue;
@@ -649,6 +622,38 @@ std::vector<std::size_t> gone_clause(const BeadView& view, Side side, std::size_
 }
 
 }  // namespace
+
+bool superlative_as_negated_comparative(const BeadView& view, Side side, std::size_t t) {
+  const Document& d = view.doc(side);
+  const TokenRange r = view.tokens(side);
+  const std::string_view w = d.tokens[t].norm;
+  if (w != "no" && w != "nobody" && w != "none" && w != "nothing" && w != "neither" && w != "not" && w != "n't" &&
+      w != "never")
+    return false;
+  // The word a comparative ("-er", "more") or superlative ("-est", "most")
+  // is of: "young" for "younger" and "youngest", "more" for "more" and "most".
+  auto degree_stem = [](std::string_view x, std::string_view suffix) -> std::string {
+    static const std::vector<std::pair<std::string_view, std::string_view>> kIrregular = {
+        {"more", "most"}, {"less", "least"}, {"better", "best"}, {"worse", "worst"}, {"fewer", "fewest"}};
+    for (const auto& [comparative, superlative] : kIrregular)
+      if (x == (suffix == "est" ? superlative : comparative)) return std::string(comparative);
+    if (x.size() > suffix.size() + 2 && x.ends_with(suffix)) return std::string(x.substr(0, x.size() - suffix.size()));
+    return {};
+  };
+  std::vector<std::string> superlatives;
+  const Document& e = view.doc(other(side));
+  for (std::size_t k = view.tokens(other(side)).begin; k < view.tokens(other(side)).end; ++k)
+    if (std::string stem = degree_stem(e.tokens[k].norm, "est"); !stem.empty()) superlatives.push_back(std::move(stem));
+  if (superlatives.empty()) return false;
+  // A comparative of one of them in the negator's clause, or the plain
+  // word after "this" / "so" ("not been this low").
+  for (std::size_t k = t + 1; k < r.end && k <= t + 10 && d.tokens[k].sentence == d.tokens[t].sentence; ++k) {
+    std::string stem = degree_stem(d.tokens[k].norm, "er");
+    if (stem.empty() && (d.tokens[k - 1].norm == "this" || d.tokens[k - 1].norm == "so")) stem = d.tokens[k].norm;
+    if (!stem.empty() && std::find(superlatives.begin(), superlatives.end(), stem) != superlatives.end()) return true;
+  }
+  return false;
+}
 
 // Verbs of stopping: "stop", "cease", "quit" in their forms.
 bool is_stop_verb(std::string_view w) {

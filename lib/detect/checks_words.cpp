@@ -1099,6 +1099,11 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
         const bool direction = (o.tokens[t].norm == "to" || o.tokens[t].norm == "from") &&
                                (r.tokens[u].norm == "to" || r.tokens[u].norm == "from");
         if (direction && (before_verb(o, ro, t) || before_verb(r, rr, u))) continue;
+        // "the hardest problem we have ever tried" / "we have never tried a
+        // harder problem": a superlative said with "never".
+        if (superlative_as_negated_comparative(view, Side::kOriginal, t) ||
+            superlative_as_negated_comparative(view, Side::kRetranslated, u))
+          continue;
         if (used[k] || !(quantifier || person || opposite_function_words(key(o, ro, t), key(r, rr, u))) ||
             !(direction ? same_neighbour(t, u, -1) && same_neighbour(t, u, +1)
                         : same_neighbour(t, u, -1) || same_neighbour(t, u, +1)))
@@ -1509,6 +1514,14 @@ void check_lexical(const CheckContext& ctx, const BeadView& view, std::vector<Fi
       severity = Severity::kMinor;
       score = 0.3;
       why += ", with what it relates swapped: same meaning";
+    } else if (rel == WordRelation::kAntonym && run.size() == 1 && cp.size() == 1 &&
+               (superlative_as_negated_comparative(view, Side::kOriginal, run.front()) ||
+                superlative_as_negated_comparative(view, Side::kRetranslated, cp.front()))) {
+      // "the hardest problem we have ever tried" / "we have never tried a
+      // harder problem".
+      severity = Severity::kMinor;
+      score = 0.3;
+      why += ": a superlative said with a negated comparative, same meaning";
     } else if (rel == WordRelation::kAntonym && run.size() == 1 && cp.size() == 1 &&
                quantifier_with_other_words(run.front(), cp.front())) {
       severity = Severity::kMajor;
