@@ -3392,3 +3392,15 @@ TEST_CASE("data overwritten or deleted against kept, a deprecated method against
   expect_minor_only({{"Existing data will be overwritten.", "Existing data will be replaced."},
                      {"Deleted files can be restored within 30 days.", "Deleted files can be recovered within 30 days."}});
 }
+
+TEST_CASE("on foot against by car is another event, heavy snow against little snow an opposite", "[detect]") {
+  expect_findings(Check::kLexical, Severity::kMajor,
+                  {{"The suspect fled the scene on foot.", "The suspect fled the scene by car.", "foot", "car"},
+                   {"The hotel is a five-minute walk from the station.",
+                    "The hotel is five minutes by car from the station.", "walk", "car"}});
+  expect_minor_only({{"The hotel is a five-minute walk from the station.",
+                      "The hotel is five minutes on foot from the station."}});
+  expect_findings(Check::kLexical, Severity::kCritical,
+                  {{"Heavy snow is expected in the mountains.", "Little snow is expected in the mountains.", "Heavy",
+                    "Little"}});
+}

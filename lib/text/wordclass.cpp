@@ -350,7 +350,7 @@ int group_of(const std::vector<std::vector<std::string_view>>& groups, std::stri
 }  // namespace
 
 bool opposite_lemmas(std::string_view a, std::string_view b) {
-  static const std::array<std::pair<std::string_view, std::string_view>, 234> kPairs{{
+  static const std::array<std::pair<std::string_view, std::string_view>, 235> kPairs{{
       {"deny", "confirm"},     {"deny", "affirm"},      {"allow", "ban"},        {"permit", "ban"},
       {"lift", "impose"},      {"increase", "decline"}, {"increase", "drop"},    {"increase", "fall"},
       {"increase", "reduce"},  {"increase", "cut"},     {"rise", "drop"},        {"grow", "shrink"},
@@ -435,6 +435,8 @@ bool opposite_lemmas(std::string_view a, std::string_view b) {
       // A margin won big against one won narrowly.
       {"large", "narrow"},     {"big", "narrow"},       {"overwhelming", "narrow"}, {"comfortable", "narrow"},
       {"landslide", "narrow"}, {"unanimously", "narrow"}, {"unanimous", "narrow"}, {"unanimously", "narrowly"},
+      // Much snow or rain against little.
+      {"heavy", "little"},
       // Put off against brought forward.
       {"postpone", "bring_forward"}, {"delay", "bring_forward"}, {"postpone", "advance"},
       // A law repealed against one brought in; the weekend against the week.
@@ -532,6 +534,9 @@ bool contrasting_lemmas(std::string_view a, std::string_view b) {
       // prison" / "five years of probation").
       {{"prison", "jail", "gaol", "imprisonment", "incarceration", "custody"},
        {"probation", "parole", "fine", "exile", "house_arrest", "community_service"}},
+      // On foot against by a vehicle ("fled on foot" / "fled by car", "a
+      // five-minute walk" / "five minutes by car").
+      {{"foot", "walk"}, {"car", "bus", "train", "taxi", "cab", "plane", "bike", "bicycle", "drive", "motorbike"}},
       // A level held against a change of it ("prices are expected to remain
       // flat" / "to grow").
       {{"flat", "unchanged", "stable", "steady", "stagnant", "stagnate", "plateau", "level_off", "flatline"},
