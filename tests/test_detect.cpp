@@ -3404,3 +3404,15 @@ TEST_CASE("on foot against by car is another event, heavy snow against little sn
                   {{"Heavy snow is expected in the mountains.", "Little snow is expected in the mountains.", "Heavy",
                     "Little"}});
 }
+
+TEST_CASE("a dose of another size or frequency is a number changed", "[detect]") {
+  expect_findings(Check::kNumber, Severity::kCritical,
+                  {{"Take one tablet twice a day.", "Take two tablets once a day.", "one tablet twice a day",
+                    "two tablets once a day"},
+                   {"Take two tablets three times a day.", "Take three tablets twice a day.",
+                    "two tablets three times a day", "three tablets twice a day"}});
+  expect_minor_only({{"Take one tablet twice a day.", "Take one tablet two times daily."},
+                     {"Adults: take two capsules twice daily.", "Adults should take 2 capsules twice a day."}});
+  // With digits the structure check says it, once.
+  expect_single_finding(Check::kStructure, {{"Take 2 tablets every 4 hours.", "Take 4 tablets every 2 hours."}});
+}
