@@ -2248,7 +2248,9 @@ std::optional<Dose> dose_in(const Document& d, TokenRange range) {
       "drops",  "puff",    "puffs",   "sachet",   "sachets", "spoonful", "teaspoon", "teaspoons"};
   static const std::vector<std::string_view> kPerDay = {"daily", "day"};
   for (std::size_t t = range.begin + 1; t + 1 < range.end; ++t) {
-    if (!one_of(d.tokens[t].norm, kUnits)) continue;
+    if (!one_of(d.tokens[t].norm, kUnits) || d.tokens[t - 1].sentence != d.tokens[t].sentence ||
+        d.tokens[t + 1].sentence != d.tokens[t].sentence)
+      continue;
     const std::string_view before = d.tokens[t - 1].norm;
     const auto count = before == "a" || before == "an" ? std::optional<double>(1) : wordclass::number_value(before);
     if (!count) continue;
